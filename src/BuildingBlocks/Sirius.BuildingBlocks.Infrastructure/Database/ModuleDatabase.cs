@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Sirius.BuildingBlocks.Infrastructure.Database;
+
+public static class ModuleDatabase
+{
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory";
+
+    /// <summary>Points a module's DbContext at the configured provider, its schema and its own migrations history.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string moduleName, string schema)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                Directory.CreateDirectory(options.SqliteDirectory);
+                builder.UseSqlite(options.SqliteConnectionString(moduleName), sqlite =>
+                    sqlite.MigrationsHistoryTable(MigrationsHistoryTable));
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(RequireConnectionString(options), npgsql =>
+                    npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(RequireConnectionString(options), sql =>
+                    sql.MigrationsHistoryTable(MigrationsHistoryTable, schema));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
+        }
+
+        // Migrations are written by hand without a model snapshot; a test compares them with the model instead.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    private static string RequireConnectionString(DatabaseOptions options) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? throw new InvalidOperationException("Database:ConnectionString is required for " + options.Provider + ".")
+            : options.ConnectionString;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Host;
+using Sirius.Host.Web;
+
+var french = CultureInfo.GetCultureInfo("fr-FR");
+CultureInfo.DefaultThreadCurrentCulture = french;
+CultureInfo.DefaultThreadCurrentUICulture = french;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1_048_576);
+
+builder.Services.AddSiriusPlatform(builder.Configuration);
+builder.Services.AddModules(builder.Configuration);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ErrorHandling>();
+builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "sirius-af";
+    o.Cookie.SameSite = SameSiteMode.Strict;
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "API ouverte Sirius";
+    document.Info.Description = "Témoignages d’apprentis et indicateurs publics sur les formations en apprentissage.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
+var app = builder.Build();
+
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = ErrorHandling.PagePath,
+    StatusCodeSelector = ErrorHandling.StatusFor,
+});
+app.UseStatusCodePagesWithReExecute(ErrorHandling.PagePath, "?code={0}");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(french),
+    SupportedCultures = [french],
+    SupportedUICultures = [french],
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapModules();
+app.MapRazorPages();
+
+await app.Services.GetRequiredService<ModuleMigrator>().MigrateAllAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the HTTP and browser tests.</summary>
+public partial class Program;

@@ -1,0 +1,18 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Establishments.Application.Establishments;
+
+public sealed record EstablishmentSummary(Guid Id, string Siret, string? Uai, string Name, string Commune, string DepartmentCode, string RegionCode);
+
+public sealed record GetEstablishment(string Siret) : IQuery<EstablishmentSummary?>;
+
+internal sealed class GetEstablishmentHandler(IEstablishmentsDb db) : IRequestHandler<GetEstablishment, EstablishmentSummary?>
+{
+    public Task<EstablishmentSummary?> Handle(GetEstablishment query, CancellationToken cancellationToken) =>
+        db.Establishments.AsNoTracking()
+            .Where(e => e.Siret == query.Siret)
+            .Select(e => new EstablishmentSummary(e.Id, e.Siret, e.Uai, e.Name, e.Address.Commune, e.Address.DepartmentCode, e.Address.RegionCode))
+            .FirstOrDefaultAsync(cancellationToken);
+}

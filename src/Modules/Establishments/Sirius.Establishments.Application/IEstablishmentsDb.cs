@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Establishments.Domain;
+
+namespace Sirius.Establishments.Application;
+
+/// <summary>The module's tables as its handlers see them; the pipeline commits them with the outbox.</summary>
+public interface IEstablishmentsDb : IEventOutbox
+{
+    DbSet<Establishment> Establishments { get; }
+}

@@ -1,0 +1,17 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Establishments.Contracts;
+
+/// <summary>A new establishment entered the reference data.</summary>
+public sealed record EstablishmentRegistered(
+    Guid EventId,
+    DateTime OccurredAtUtc,
+    Guid EstablishmentId,
+    string Siret,
+    string? Uai,
+    string Name,
+    string Commune,
+    string CommuneCode,
+    string DepartmentCode,
+    string RegionCode,
+    string? GestionnaireSiret) : IIntegrationEvent;

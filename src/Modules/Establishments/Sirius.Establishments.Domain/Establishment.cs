@@ -1,0 +1,48 @@
+namespace Sirius.Establishments.Domain;
+
+/// <summary>A CFA site known by its SIRET, as found in the national catalogue.</summary>
+public sealed class Establishment
+{
+    public const int NameMaxLength = 250;
+
+    private Establishment()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Siret { get; private set; } = "";
+
+    public string? Uai { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public EstablishmentAddress Address { get; private set; } = null!;
+
+    /// <summary>The SIRET of the gestionnaire establishment that manages this one, if any.</summary>
+    public string? GestionnaireSiret { get; private set; }
+
+    public DateTime RegisteredAtUtc { get; private set; }
+
+    public static Establishment Register(Siret siret, Uai? uai, string name, EstablishmentAddress address, Siret? gestionnaire, DateTime nowUtc) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(),
+            Siret = siret.Value,
+            Uai = uai?.Value,
+            Name = name.Trim(),
+            Address = address,
+            GestionnaireSiret = gestionnaire?.Value,
+            RegisteredAtUtc = nowUtc,
+        };
+}
+
+/// <summary>Where an establishment is, down to the codes used for statistics (INSEE commune, département, région, académie).</summary>
+public sealed record EstablishmentAddress(
+    string Street,
+    string PostalCode,
+    string Commune,
+    string CommuneCode,
+    string DepartmentCode,
+    string RegionCode,
+    string AcademyCode);

@@ -1,0 +1,59 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Establishments.Application;
+using Sirius.Establishments.Application.Establishments;
+using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Domain;
+using Sirius.Establishments.Infrastructure.Persistence;
+
+namespace Sirius.Establishments.Infrastructure;
+
+public static class EstablishmentsModule
+{
+    public const string Name = "establishments";
+
+    public static IServiceCollection AddEstablishmentsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModule<EstablishmentsDbContext>(configuration, new ModuleInfo(
+            Name,
+            EstablishmentsDbContext.SchemaName,
+            typeof(EstablishmentsDbContext),
+            typeof(IEstablishmentsDb).Assembly,
+            typeof(EstablishmentRegistered).Assembly));
+        services.AddScoped<IEstablishmentsDb>(sp => sp.GetRequiredService<EstablishmentsDbContext>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEstablishmentsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/establishments").WithTags("Établissements");
+        api.MapGet("/{siret}", GetBySiret)
+            .WithName("GetEstablishment")
+            .WithSummary("Un établissement du référentiel, par son SIRET.")
+            .Produces<EstablishmentSummary>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetBySiret(string siret, IMediator mediator, CancellationToken cancellationToken)
+    {
+        if (!Siret.IsValid(siret))
+        {
+            return TypedResults.Problem(
+                title: "SIRET invalide",
+                detail: "Le SIRET doit comporter 14 chiffres et une clé de contrôle valide.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var establishment = await mediator.Send(new GetEstablishment(siret), cancellationToken);
+        return establishment is null
+            ? TypedResults.Problem(title: "Établissement inconnu", detail: $"Aucun établissement n’a le SIRET {siret}.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(establishment);
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Domain;
+
+namespace Sirius.Questionnaires.Application;
+
+/// <summary>The module's tables as its handlers see them; the pipeline commits them with the outbox.</summary>
+public interface IQuestionnairesDb : IEventOutbox
+{
+    DbSet<KnownEstablishment> Establishments { get; }
+}

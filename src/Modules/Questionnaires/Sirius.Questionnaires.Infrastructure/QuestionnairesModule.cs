@@ -1,0 +1,28 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Infrastructure.Persistence;
+
+namespace Sirius.Questionnaires.Infrastructure;
+
+public static class QuestionnairesModule
+{
+    public const string Name = "questionnaires";
+
+    public static IServiceCollection AddQuestionnairesModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModule<QuestionnairesDbContext>(configuration, new ModuleInfo(
+            Name,
+            QuestionnairesDbContext.SchemaName,
+            typeof(QuestionnairesDbContext),
+            typeof(IQuestionnairesDb).Assembly,
+            Assembly.Load("Sirius.Questionnaires.Contracts")));
+        services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapQuestionnairesEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+}

@@ -1,0 +1,28 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Testimonies.Application;
+using Sirius.Testimonies.Infrastructure.Persistence;
+
+namespace Sirius.Testimonies.Infrastructure;
+
+public static class TestimoniesModule
+{
+    public const string Name = "testimonies";
+
+    public static IServiceCollection AddTestimoniesModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModule<TestimoniesDbContext>(configuration, new ModuleInfo(
+            Name,
+            TestimoniesDbContext.SchemaName,
+            typeof(TestimoniesDbContext),
+            typeof(ITestimoniesDb).Assembly,
+            Assembly.Load("Sirius.Testimonies.Contracts")));
+        services.AddScoped<ITestimoniesDb>(sp => sp.GetRequiredService<TestimoniesDbContext>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTestimoniesEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks.Infrastructure.Database;
+
+namespace Sirius.Testing;
+
+/// <summary>The real host, in process, on SQLite files of its own or on a fresh PostgreSQL database.</summary>
+public sealed class SiriusHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    private SiriusHost(Dictionary<string, string?> settings, Action<IServiceCollection>? services)
+    {
+        _settings = settings;
+        _services = services;
+    }
+
+    public DatabaseProvider Provider => Enum.Parse<DatabaseProvider>(_settings["Database:Provider"]!);
+
+    public string? ConnectionString => _settings["Database:ConnectionString"];
+
+    public string? SqliteDirectory => _settings.GetValueOrDefault("Database:SqliteDirectory");
+
+    public static async Task<SiriusHost> OnPostgresAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? connectionString = null)
+    {
+        connectionString ??= await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        return new SiriusHost(
+            Merge(settings, new()
+            {
+                ["Database:Provider"] = nameof(DatabaseProvider.Postgres),
+                ["Database:ConnectionString"] = connectionString,
+            }),
+            services);
+    }
+
+    public static SiriusHost OnSqlite(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? directory = null) =>
+        new(
+            Merge(settings, new()
+            {
+                ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
+                ["Database:SqliteDirectory"] = directory ?? Path.Combine(Path.GetTempPath(), "sirius-sqlite-" + Guid.NewGuid().ToString("N")[..12]),
+            }),
+            services);
+
+    /// <summary>Another host on the same database, with other settings (a second instance, a restart).</summary>
+    public SiriusHost Sibling(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(Merge(settings, new(_settings.Where(s => s.Key.StartsWith("Database:", StringComparison.Ordinal)))), services);
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
+    }
+
+    private static Dictionary<string, string?> Merge(IDictionary<string, string?>? extra, Dictionary<string, string?> database)
+    {
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            database.TryAdd(key, value);
+        }
+
+        return database;
+    }
+}
