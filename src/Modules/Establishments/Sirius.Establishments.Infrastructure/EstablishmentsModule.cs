@@ -6,7 +6,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Application;
-using Sirius.Establishments.Application.Establishments;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Domain;
 using Sirius.Establishments.Infrastructure.Persistence;

@@ -1,12 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
+using Sirius.Establishments.Contracts;
 
 namespace Sirius.Establishments.Application.Establishments;
-
-public sealed record EstablishmentSummary(Guid Id, string Siret, string? Uai, string Name, string Commune, string DepartmentCode, string RegionCode);
-
-public sealed record GetEstablishment(string Siret) : IQuery<EstablishmentSummary?>;
 
 internal sealed class GetEstablishmentHandler(IEstablishmentsDb db) : IRequestHandler<GetEstablishment, EstablishmentSummary?>
 {

@@ -7,19 +7,6 @@ using Sirius.Establishments.Domain;
 
 namespace Sirius.Establishments.Application.Establishments;
 
-public sealed record RegisterEstablishment(
-    string Siret,
-    string? Uai,
-    string Name,
-    string Street,
-    string PostalCode,
-    string Commune,
-    string CommuneCode,
-    string DepartmentCode,
-    string RegionCode,
-    string AcademyCode,
-    string? GestionnaireSiret) : ICommand<Result<Guid>>;
-
 internal sealed class RegisterEstablishmentValidator : AbstractValidator<RegisterEstablishment>
 {
     public RegisterEstablishmentValidator()

@@ -1,0 +1,74 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.Establishments.Infrastructure.Persistence;
+using Sirius.Testimonies.Domain;
+
+// Deliberate violations: each rule must report the one aimed at it (see CanaryTests).
+namespace Sirius.Architecture.Tests.Canaries.Domain
+{
+    public sealed class EntityThatKnowsEf
+    {
+        public DbContext? Context { get; set; }
+    }
+
+    public sealed class EntityThatKnowsAnotherModule
+    {
+        public PublicEstablishment? Establishment { get; set; }
+    }
+}
+
+namespace Sirius.Architecture.Tests.Canaries.Application
+{
+    public sealed class HandlerThatKnowsInfrastructure
+    {
+        public EstablishmentsDbContext? Db { get; set; }
+    }
+
+    public sealed class HandlerThatKnowsAnotherModuleDomain
+    {
+        public PublicEstablishment? Establishment { get; set; }
+    }
+
+    public sealed record PublicCommand : IRequest<int>;
+
+    public sealed class PublicHandler : IRequestHandler<PublicCommand, int>
+    {
+        public Task<int> Handle(PublicCommand request, CancellationToken cancellationToken) => Task.FromResult(0);
+    }
+
+    internal class UnsealedValidator : AbstractValidator<PublicCommand>;
+}
+
+namespace Sirius.Architecture.Tests.Canaries.Contracts
+{
+    public sealed record EventCarryingAnEntity(PublicEstablishment Establishment);
+}
+
+namespace Sirius.Architecture.Tests.Canaries.Host
+{
+    public sealed class PageThatReadsATable
+    {
+        public EstablishmentsDbContext? Db { get; set; }
+    }
+}
+
+namespace Sirius.Architecture.Tests.Canaries.Schema
+{
+    public sealed class Stray
+    {
+        public int Id { get; set; }
+    }
+
+    public sealed class ContextThatMapsAnotherSchema(DbContextOptions<ContextThatMapsAnotherSchema> options) : ModuleDbContext(options)
+    {
+        public override string Schema => "questionnaires";
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            base.OnModelCreating(modelBuilder);
+            modelBuilder.Entity<Stray>().ToTable("Stray", "testimonies");
+        }
+    }
+}

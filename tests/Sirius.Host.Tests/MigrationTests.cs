@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.Host.Tests;
+
+/// <summary>
+/// Migrations are written by hand, so each module's database built by its migrations must equal the one
+/// EF builds from its model, on every provider.
+/// </summary>
+public sealed class MigrationTests
+{
+    private static readonly string[] ModuleNames = ["establishments", "questionnaires", "testimonies"];
+
+    public static TheoryData<string> Modules => new(ModuleNames);
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public async Task Migrations_build_the_same_PostgreSQL_schema_as_the_model(string module)
+    {
+        var server = await PostgresServer.SharedAsync();
+        var migrated = await DescribeAsync(Postgres(await server.CreateDatabaseAsync()), module, fromModel: false);
+        var modelled = await DescribeAsync(Postgres(await server.CreateDatabaseAsync()), module, fromModel: true);
+
+        migrated.ShouldNotBeEmpty();
+        migrated.ShouldBe(modelled);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public async Task Migrations_build_the_same_SQLite_schema_as_the_model(string module)
+    {
+        var migrated = await DescribeAsync(Sqlite(), module, fromModel: false);
+        var modelled = await DescribeAsync(Sqlite(), module, fromModel: true);
+
+        migrated.ShouldNotBeEmpty();
+        migrated.ShouldBe(modelled);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void SQL_Server_DDL_is_generated_for_each_module_in_its_schema(string module)
+    {
+        using var services = Services(new()
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["Database:ConnectionString"] = "Server=unused;Database=sirius;Trusted_Connection=True",
+        });
+        using var scope = services.CreateScope();
+        var db = Module(scope, module);
+
+        var script = db.GetService<IMigrator>().GenerateScript();
+
+        script.ShouldContain($"CREATE SCHEMA [{module}]", Case.Sensitive);
+        script.ShouldContain($"CREATE TABLE [{module}].[OutboxMessages]");
+        script.ShouldContain($"[{module}].[__EFMigrationsHistory]");
+        db.Database.GenerateCreateScript().ShouldContain($"CREATE TABLE [{module}].");
+    }
+
+    [Fact]
+    public async Task On_SQLite_each_module_has_its_own_file_with_its_own_outbox_and_history()
+    {
+        var settings = Sqlite();
+        using var services = Services(settings);
+        foreach (var module in ModuleNames)
+        {
+            using var scope = services.CreateScope();
+            await Module(scope, module).Database.MigrateAsync();
+        }
+
+        var files = Directory.GetFiles(settings["Database:SqliteDirectory"]!, "*.db").Select(Path.GetFileName).Order();
+        files.ShouldBe(["establishments.db", "questionnaires.db", "testimonies.db"]);
+        foreach (var module in ModuleNames)
+        {
+            using var scope = services.CreateScope();
+            var tables = await DatabaseSchema.DescribeAsync(Module(scope, module));
+            tables.ShouldContain(line => line.StartsWith("column OutboxMessages.Id ", StringComparison.Ordinal));
+            (await Module(scope, module).Database.GetAppliedMigrationsAsync()).ShouldNotBeEmpty();
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> DescribeAsync(Dictionary<string, string?> settings, string module, bool fromModel)
+    {
+        using var services = Services(settings);
+        using var scope = services.CreateScope();
+        var db = Module(scope, module);
+        if (fromModel)
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+        else
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        return await DatabaseSchema.DescribeAsync(db);
+    }
+
+    private static Dictionary<string, string?> Postgres(string connectionString) => new()
+    {
+        ["Database:Provider"] = "Postgres",
+        ["Database:ConnectionString"] = connectionString,
+    };
+
+    private static Dictionary<string, string?> Sqlite() => new()
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["Database:SqliteDirectory"] = Path.Combine(Path.GetTempPath(), "sirius-schema-" + Guid.NewGuid().ToString("N")[..12]),
+    };
+
+    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection().AddLogging().AddSiriusPlatform(configuration).AddModules(configuration).BuildServiceProvider();
+    }
+
+    private static ModuleDbContext Module(IServiceScope scope, string module) =>
+        scope.ServiceProvider.GetServices<ModuleInfo>().Single(m => m.Name == module).Resolve(scope.ServiceProvider);
+}
