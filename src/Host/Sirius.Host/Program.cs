@@ -4,9 +4,11 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Host;
 using Sirius.Host.Web;
 
@@ -25,7 +27,18 @@ builder.Services.AddModules(builder.Configuration);
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ErrorHandling>();
-builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+    o.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
+    o.Conventions.AuthorizeFolder("/Espace");
+});
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(AccountSession.Configure);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Roles.Administrator, p => p.RequireRole(Roles.Administrator))
+    .AddPolicy(Roles.Establishment, p => p.RequireRole(Roles.Establishment, Roles.Administrator))
+    .AddPolicy(Roles.Observer, p => p.RequireRole(Roles.Observer, Roles.Administrator));
+builder.Services.AddSiriusRateLimits(builder.Configuration);
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "sirius-af";
@@ -62,6 +75,10 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseTermsAcceptance();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -71,6 +88,7 @@ app.MapModules();
 app.MapRazorPages();
 
 await app.Services.GetRequiredService<ModuleMigrator>().MigrateAllAsync(app.Lifetime.ApplicationStopping);
+await StartupData.EnsureAsync(app);
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the HTTP and browser tests.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Domain;
+using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application;
 
@@ -8,4 +9,8 @@ namespace Sirius.Establishments.Application;
 public interface IEstablishmentsDb : IEventOutbox
 {
     DbSet<Establishment> Establishments { get; }
+
+    DbSet<Account> Accounts { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 }

@@ -8,6 +8,7 @@ using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Application;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Domain;
+using Sirius.Establishments.Infrastructure.Accounts;
 using Sirius.Establishments.Infrastructure.Persistence;
 
 namespace Sirius.Establishments.Infrastructure;
@@ -25,6 +26,7 @@ public static class EstablishmentsModule
             typeof(IEstablishmentsDb).Assembly,
             typeof(EstablishmentRegistered).Assembly));
         services.AddScoped<IEstablishmentsDb>(sp => sp.GetRequiredService<EstablishmentsDbContext>());
+        services.AddAccounts(configuration);
         return services;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.Establishments.Application;
 using Sirius.Establishments.Domain;
+using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Infrastructure.Persistence;
 
@@ -13,6 +14,10 @@ public sealed class EstablishmentsDbContext(DbContextOptions<EstablishmentsDbCon
     public override string Schema => SchemaName;
 
     public DbSet<Establishment> Establishments => Set<Establishment>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +44,47 @@ public sealed class EstablishmentsDbContext(DbContextOptions<EstablishmentsDbCon
                 a.Property(p => p.RegionCode).HasMaxLength(2).HasColumnName("RegionCode");
                 a.Property(p => p.AcademyCode).HasMaxLength(2).HasColumnName("AcademyCode");
             });
+        });
+
+        modelBuilder.Entity<Account>(e =>
+        {
+            e.ToTable("Accounts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Email).HasMaxLength(254);
+            e.Property(x => x.NormalizedEmail).HasMaxLength(254);
+            e.HasIndex(x => x.NormalizedEmail).IsUnique();
+            e.Property(x => x.FirstName).HasMaxLength(100);
+            e.Property(x => x.LastName).HasMaxLength(100);
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);
+            e.HasIndex(x => x.Status);
+            e.Property(x => x.Comment).HasMaxLength(1000);
+            e.Property(x => x.ObserverScopeValue).HasMaxLength(4000);
+            e.Property(x => x.PasswordHash).HasMaxLength(200);
+            e.Property(x => x.SecurityStamp).HasMaxLength(64);
+            e.Property(x => x.ConcurrencyStamp).HasMaxLength(64).IsConcurrencyToken();
+            e.Ignore(x => x.Scope);
+            e.Ignore(x => x.FullName);
+            e.HasMany(x => x.Establishments).WithOne().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+            e.Navigation(x => x.Establishments).HasField("_establishments");
+        });
+
+        modelBuilder.Entity<AccountEstablishment>(e =>
+        {
+            e.ToTable("AccountEstablishments");
+            e.HasKey(x => new { x.AccountId, x.Siret });
+            e.Property(x => x.Siret).HasMaxLength(14);
+            e.HasIndex(x => x.Siret);
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("AuditEntries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Action).HasMaxLength(100);
+            e.Property(x => x.Details).HasMaxLength(4000);
+            e.HasIndex(x => x.TargetAccountId);
         });
     }
 }

@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using MediatR;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Sirius.Establishments.Contracts.Accounts;
+
+namespace Sirius.Host.Web;
+
+/// <summary>The signed-in account as a cookie: id, name, role and whether the terms of use were accepted.</summary>
+internal static class AccountSession
+{
+    public const string TermsClaim = "cgu";
+    public const string CheckedClaim = "verifie";
+    public const string TermsPath = "/compte/conditions";
+
+    private static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(2);
+
+    public static Task SignInAsync(HttpContext context, SignedInAccount account) =>
+        context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(account.Id, account.FullName, account.Role, account.TermsAccepted));
+
+    public static Guid AccountId(this ClaimsPrincipal user) =>
+        Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in."));
+
+    public static void Configure(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = "sirius";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+        options.LoginPath = "/connexion";
+        options.LogoutPath = "/deconnexion";
+        options.AccessDeniedPath = "/erreur?code=403";
+        options.ReturnUrlParameter = "retour";
+        options.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+        options.Events.OnValidatePrincipal = RecheckAccountAsync;
+    }
+
+    /// <summary>A deactivated account or a changed role takes effect within minutes, not at cookie expiry.</summary>
+    private static async Task RecheckAccountAsync(CookieValidatePrincipalContext context)
+    {
+        var user = context.Principal!;
+        var checkedAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(user.FindFirstValue(CheckedClaim) ?? "0", System.Globalization.CultureInfo.InvariantCulture));
+        if (DateTimeOffset.UtcNow - checkedAt < RecheckEvery)
+        {
+            return;
+        }
+
+        var scope = await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(new GetActorScope(user.AccountId()));
+        if (scope is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        context.ReplacePrincipal(Principal(scope.AccountId, user.Identity!.Name!, scope.Role, user.HasClaim(TermsClaim, "1")));
+        context.ShouldRenew = true;
+    }
+
+    public static ClaimsPrincipal Principal(Guid id, string name, string role, bool termsAccepted) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, id.ToString()),
+                new Claim(ClaimTypes.Name, name),
+                new Claim(ClaimTypes.Role, role),
+                new Claim(TermsClaim, termsAccepted ? "1" : "0"),
+                new Claim(CheckedClaim, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ],
+            CookieAuthenticationDefaults.AuthenticationScheme));
+
+    /// <summary>Until the terms of use are accepted, a signed-in user only reaches the acceptance page (and can sign out).</summary>
+    public static IApplicationBuilder UseTermsAcceptance(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var path = context.Request.Path;
+            if (context.User.Identity?.IsAuthenticated == true && !context.User.HasClaim(TermsClaim, "1")
+                && !path.StartsWithSegments(TermsPath) && !path.StartsWithSegments("/deconnexion")
+                && !path.StartsWithSegments("/conditions-generales-d-utilisation") && !path.StartsWithSegments("/lib")
+                && !path.StartsWithSegments("/css") && !path.StartsWithSegments("/health") && !path.StartsWithSegments("/erreur"))
+            {
+                context.Response.Redirect(TermsPath);
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+
+    private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (ErrorHandling.WantsProblemDetails(context.Request))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using MediatR;
+using Sirius.Establishments.Contracts.Accounts;
+
+namespace Sirius.Host.Web;
+
+/// <summary>
+/// At start-up: the first administrator, from configuration (<c>Sirius:Administrator:Email</c> and
+/// <c>Password</c>); in the demo (<c>Demo:Seed</c>), a demo administrator whose password is generated and logged.
+/// </summary>
+internal static partial class StartupData
+{
+    public static async Task EnsureAsync(WebApplication app)
+    {
+        var configuration = app.Configuration;
+        await using var scope = app.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Sirius.Startup");
+
+        var email = configuration["Sirius:Administrator:Email"];
+        var password = configuration["Sirius:Administrator:Password"];
+        if (!string.IsNullOrWhiteSpace(email) && !string.IsNullOrWhiteSpace(password))
+        {
+            Check(await mediator.Send(new EnsureAdministrator(email, "Administrateur", "Sirius", password)));
+        }
+
+        if (configuration.GetValue<bool>("Demo:Seed"))
+        {
+            var demoPassword = "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)) + "!a";
+            var created = await mediator.Send(new EnsureAdministrator("admin@demo.sirius.test", "Camille", "Administratrice", demoPassword, ResetPassword: true));
+            Check(created);
+            LogDemoAdministrator(logger, "admin@demo.sirius.test", demoPassword);
+        }
+    }
+
+    private static void Check(BuildingBlocks.Result result)
+    {
+        if (!result.IsSuccess)
+        {
+            throw new InvalidOperationException("Administrator account: " + result.Error!.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo administrator: {Email} / {Password} (a new password at each start)")]
+    private static partial void LogDemoAdministrator(ILogger logger, string email, string password);
+}

@@ -1,0 +1,125 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Domain;
+using Sirius.Establishments.Domain.Accounts;
+
+namespace Sirius.Establishments.Application.Accounts;
+
+internal sealed class SignUpValidator : AbstractValidator<SignUp>
+{
+    public SignUpValidator()
+    {
+        RuleFor(c => c.FirstName).NotEmpty().WithMessage("Indiquez votre prénom.")
+            .MaximumLength(100).WithMessage("Le prénom ne peut dépasser 100 caractères.");
+        RuleFor(c => c.LastName).NotEmpty().WithMessage("Indiquez votre nom.")
+            .MaximumLength(100).WithMessage("Le nom ne peut dépasser 100 caractères.");
+        RuleFor(c => c.Email).NotEmpty().WithMessage("Indiquez votre adresse électronique professionnelle.")
+            .MaximumLength(254).WithMessage("L’adresse électronique est trop longue.")
+            .EmailAddress().WithMessage("L’adresse électronique n’est pas valide (exemple : nom@cfa.fr).");
+        RuleFor(c => c.Password).NotEmpty().WithMessage("Choisissez un mot de passe.")
+            .MaximumLength(128).WithMessage("Le mot de passe ne peut dépasser 128 caractères.");
+        When(c => c.RepresentsCfa, () =>
+        {
+            RuleFor(c => c.Sirets).NotEmpty().WithMessage("Indiquez au moins un SIRET de votre établissement.")
+                .Must(s => s.Count <= 20).WithMessage("20 SIRET au plus.");
+            RuleForEach(c => c.Sirets).Must(Siret.IsValid)
+                .WithMessage((_, siret) => $"Le SIRET « {siret} » doit comporter 14 chiffres et une clé de contrôle valide.");
+        }).Otherwise(() =>
+            RuleFor(c => c.Comment).NotEmpty().WithMessage("Précisez qui vous êtes et pourquoi vous demandez un compte.")
+                .MaximumLength(1000).WithMessage("Le commentaire ne peut dépasser 1 000 caractères."));
+    }
+}
+
+internal sealed class SignUpHandler(IEstablishmentsDb db, IAccountSecurity security, TimeProvider clock) : IRequestHandler<SignUp, Result>
+{
+    public async Task<Result> Handle(SignUp command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var normalized = Account.Normalize(command.Email);
+        var existing = await db.Accounts.Where(a => a.NormalizedEmail == normalized).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } existingId)
+        {
+            db.Publish(new SignUpAttemptedForExistingAccount(Guid.CreateVersion7(), now, existingId));
+            return Result.Success();
+        }
+
+        var sirets = command.RepresentsCfa ? command.Sirets.Select(s => Siret.Parse(s).Value).Distinct().ToList() : [];
+        var known = await db.Establishments.Where(e => sirets.Contains(e.Siret)).Select(e => e.Siret).ToListAsync(cancellationToken);
+        var unknown = sirets.Except(known).ToList();
+        if (unknown.Count > 0)
+        {
+            return new Error(
+                "account.unknown_siret",
+                $"Le SIRET {string.Join(", ", unknown)} ne figure pas dans le référentiel des établissements de formation en apprentissage.",
+                ErrorKind.Invalid,
+                "sirets");
+        }
+
+        var account = Account.SignUp(command.Email, command.FirstName, command.LastName, sirets, command.RepresentsCfa ? null : command.Comment, now);
+        var password = await security.SetPasswordAsync(account, command.Password);
+        if (!password.IsSuccess)
+        {
+            return password;
+        }
+
+        db.Accounts.Add(account);
+        db.Publish(new AccountRegistered(Guid.CreateVersion7(), now, account.Id));
+        return Result.Success();
+    }
+}
+
+internal sealed class ConfirmEmailHandler(IEstablishmentsDb db, IAccountSecurity security) : IRequestHandler<ConfirmEmail, Result>
+{
+    public async Task<Result> Handle(ConfirmEmail command, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == command.AccountId, cancellationToken);
+        if (account is null || !await security.IsEmailConfirmationTokenValidAsync(account, command.Token))
+        {
+            return new Error("account.invalid_token", "Ce lien de confirmation n’est pas valide ou a expiré. Connectez-vous pour en recevoir un nouveau.");
+        }
+
+        if (account.EmailConfirmed)
+        {
+            return new Error("account.already_confirmed", "Votre adresse électronique est déjà confirmée.", ErrorKind.Conflict);
+        }
+
+        account.ConfirmEmail();
+        return Result.Success();
+    }
+}
+
+internal sealed class EnsureAdministratorHandler(IEstablishmentsDb db, IAccountSecurity security, TimeProvider clock)
+    : IRequestHandler<EnsureAdministrator, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(EnsureAdministrator command, CancellationToken cancellationToken)
+    {
+        var normalized = Account.Normalize(command.Email);
+        var existing = await db.Accounts.FirstOrDefaultAsync(a => a.NormalizedEmail == normalized, cancellationToken);
+        if (existing is not null)
+        {
+            if (command.ResetPassword)
+            {
+                var reset = await security.SetPasswordAsync(existing, command.Password);
+                if (!reset.IsSuccess)
+                {
+                    return reset.Error!;
+                }
+            }
+
+            return existing.Id;
+        }
+
+        var account = Account.Administrator(command.Email, command.FirstName, command.LastName, clock.GetUtcNow().UtcDateTime);
+        var password = await security.SetPasswordAsync(account, command.Password);
+        if (!password.IsSuccess)
+        {
+            return password.Error!;
+        }
+
+        db.Accounts.Add(account);
+        return account.Id;
+    }
+}

@@ -1,0 +1,38 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Establishments.Contracts.Accounts;
+
+/// <summary>Sign-up of CFA staff (with SIRETs) or of someone else (with a comment). Always answers the same way for a known e-mail.</summary>
+public sealed record SignUp(
+    string FirstName,
+    string LastName,
+    string Email,
+    string Password,
+    bool RepresentsCfa,
+    IReadOnlyList<string> Sirets,
+    string? Comment) : ICommand<Result>;
+
+public sealed record ConfirmEmail(Guid AccountId, string Token) : ICommand<Result>;
+
+/// <summary>Checks a password; failed attempts are recorded (lockout), so the outcome is a value, not a refused command.</summary>
+public sealed record SignIn(string Email, string Password) : ICommand<SignInOutcome>;
+
+public sealed record SignedInAccount(Guid Id, string FullName, string Role, bool TermsAccepted);
+
+public sealed record SignInOutcome(SignedInAccount? Account, string? Refusal)
+{
+    public bool Succeeded => Account is not null;
+}
+
+public sealed record AcceptTerms(Guid AccountId) : ICommand<Result>;
+
+/// <summary>Sends a reset link if the address is known; answers the same either way.</summary>
+public sealed record RequestPasswordReset(string Email) : ICommand<Result>;
+
+public sealed record ResetPassword(Guid AccountId, string Token, string NewPassword) : ICommand<Result>;
+
+public sealed record ChangePassword(Guid AccountId, string CurrentPassword, string NewPassword) : ICommand<Result>;
+
+/// <summary>An active administrator with this address, created if missing (first start, demo, tests).</summary>
+/// <param name="ResetPassword">Sets the password even if the account exists (the demo's generated password).</param>
+public sealed record EnsureAdministrator(string Email, string FirstName, string LastName, string Password, bool ResetPassword = false) : ICommand<Result<Guid>>;

@@ -1,0 +1,12 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Establishments.Contracts.Accounts;
+
+public sealed record AccountRegistered(Guid EventId, DateTime OccurredAtUtc, Guid AccountId) : IIntegrationEvent;
+
+public sealed record AccountActivated(Guid EventId, DateTime OccurredAtUtc, Guid AccountId, string Role, IReadOnlyList<string> Sirets) : IIntegrationEvent;
+
+public sealed record PasswordResetRequested(Guid EventId, DateTime OccurredAtUtc, Guid AccountId) : IIntegrationEvent;
+
+/// <summary>Someone signed up with the address of an existing account: its owner is told, the caller is not.</summary>
+public sealed record SignUpAttemptedForExistingAccount(Guid EventId, DateTime OccurredAtUtc, Guid AccountId) : IIntegrationEvent;

@@ -1,0 +1,41 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Establishments.Contracts.Accounts;
+
+public sealed record ActivateAccount(Guid ActorId, Guid AccountId) : ICommand<Result>;
+
+public sealed record DeactivateAccount(Guid ActorId, Guid AccountId) : ICommand<Result>;
+
+public sealed record ChangeAccountRole(Guid ActorId, Guid AccountId, string Role) : ICommand<Result>;
+
+public sealed record AttachSiret(Guid ActorId, Guid AccountId, string Siret) : ICommand<Result>;
+
+public sealed record DetachSiret(Guid ActorId, Guid AccountId, string Siret) : ICommand<Result>;
+
+/// <summary>Kind is one of national, region, department, sirets, opco; codes are separated by commas or spaces.</summary>
+public sealed record SetObserverScope(Guid ActorId, Guid AccountId, string Kind, string Codes) : ICommand<Result>;
+
+public sealed record ListAccounts(string? Status, string? Role, string? Search, int Page = 1, int PageSize = 50) : IQuery<AccountPage>;
+
+public sealed record AccountRow(Guid Id, string FullName, string Email, string Role, string Status, DateTime CreatedAtUtc, int SiretCount);
+
+public sealed record AccountPage(IReadOnlyList<AccountRow> Rows, int Total, int Page, int PageSize);
+
+public sealed record GetAccount(Guid AccountId) : IQuery<AccountDetails?>;
+
+public sealed record AccountDetails(
+    Guid Id,
+    string FirstName,
+    string LastName,
+    string Email,
+    string Role,
+    string Status,
+    string? Comment,
+    IReadOnlyList<string> Sirets,
+    string? ScopeKind,
+    IReadOnlyList<string> ScopeCodes,
+    DateTime CreatedAtUtc,
+    DateTime? ActivatedAtUtc,
+    IReadOnlyList<AuditLine> Audit);
+
+public sealed record AuditLine(DateTime AtUtc, string Actor, string Action, string? Details);

@@ -1,0 +1,280 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Sirius.BuildingBlocks;
+using Sirius.Establishments.Application;
+using Sirius.Establishments.Application.Accounts;
+using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Domain.Accounts;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.Establishments.Tests.Accounts;
+
+/// <summary>One host on a fresh PostgreSQL database, with an administrator, shared by the tests of a class.</summary>
+public sealed class AccountsHost : IAsyncLifetime
+{
+    public const string Password = "Apprentissage-2026!";
+
+    public SiriusHost Host { get; private set; } = null!;
+
+    public Guid Administrator { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        Host = await SiriusHost.OnPostgresAsync();
+        Administrator = (await Host.SendAsync(new EnsureAdministrator("admin@sirius.test", "Alex", "Admin", Password))).Value;
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+/// <summary>Accounts through the module's commands, on a real PostgreSQL database. Each test uses its own addresses.</summary>
+public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsHost>
+{
+    private const string Password = AccountsHost.Password;
+    private readonly SiriusHost _host = fixture.Host;
+    private readonly Guid _admin = fixture.Administrator;
+
+    [Fact]
+    public async Task Sign_up_with_an_unknown_SIRET_is_refused_and_creates_nothing()
+    {
+        var result = await _host.SendAsync(SignUp("inconnu@cfa.fr", Identifiers.NewSiret()));
+
+        result.Error!.Field.ShouldBe("sirets");
+        result.Error.Message.ShouldContain("ne figure pas dans le référentiel");
+        (await AccountAsync("inconnu@cfa.fr")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Sign_up_with_a_malformed_SIRET_or_email_fails_validation_in_French()
+    {
+        var failure = await Should.ThrowAsync<ValidationFailedException>(
+            () => _host.SendAsync(new SignUp("A", "B", "pas-une-adresse", Password, true, ["12345"], null)));
+
+        failure.Errors["email"].ShouldContain("L’adresse électronique n’est pas valide (exemple : nom@cfa.fr).");
+        failure.Errors["sirets[0]"].Single().ShouldContain("14 chiffres");
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_with_the_policy_in_French()
+    {
+        var siret = await RegisterEstablishmentAsync();
+
+        var result = await _host.SendAsync(SignUp("faible@cfa.fr", siret) with { Password = "court" });
+
+        result.Error!.Field.ShouldBe("password");
+        result.Error.Message.ShouldContain("au moins 12 caractères");
+        (await AccountAsync("faible@cfa.fr")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Someone_without_a_CFA_must_say_why()
+    {
+        var failure = await Should.ThrowAsync<ValidationFailedException>(
+            () => _host.SendAsync(new SignUp("Lou", "Martin", "lou@region.fr", Password, false, [], null)));
+
+        failure.Errors.Keys.ShouldContain("comment");
+    }
+
+    [Fact]
+    public async Task Confirmed_then_activated_account_signs_in_and_must_accept_the_terms()
+    {
+        var siret = await RegisterEstablishmentAsync();
+        (await _host.SendAsync(SignUp("marie@cfa.fr", siret))).IsSuccess.ShouldBeTrue();
+        var account = (await AccountAsync("marie@cfa.fr"))!;
+        account.Status.ShouldBe(AccountStatus.AwaitingEmailConfirmation);
+
+        (await SignInAsync("marie@cfa.fr")).Refusal!.ShouldContain("Confirmez d’abord");
+        (await _host.SendAsync(new ConfirmEmail(account.Id, await EmailTokenAsync(account.Id)))).IsSuccess.ShouldBeTrue();
+        (await SignInAsync("marie@cfa.fr")).Refusal!.ShouldContain("attend la validation");
+
+        (await _host.SendAsync(new ActivateAccount(_admin, account.Id))).IsSuccess.ShouldBeTrue();
+        var signedIn = await SignInAsync("marie@cfa.fr");
+
+        signedIn.Account!.Role.ShouldBe(Roles.Establishment);
+        signedIn.Account.TermsAccepted.ShouldBeFalse();
+        (await _host.SendAsync(new AcceptTerms(account.Id))).IsSuccess.ShouldBeTrue();
+        (await SignInAsync("marie@cfa.fr")).Account!.TermsAccepted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_confirmation_token_for_another_account_or_a_forged_one_is_refused()
+    {
+        var siret = await RegisterEstablishmentAsync();
+        await _host.SendAsync(SignUp("a@cfa.fr", siret));
+        await _host.SendAsync(SignUp("b@cfa.fr", siret));
+        var a = (await AccountAsync("a@cfa.fr"))!;
+        var b = (await AccountAsync("b@cfa.fr"))!;
+
+        (await _host.SendAsync(new ConfirmEmail(b.Id, await EmailTokenAsync(a.Id)))).Error!.Code.ShouldBe("account.invalid_token");
+        (await _host.SendAsync(new ConfirmEmail(b.Id, "forged"))).Error!.Code.ShouldBe("account.invalid_token");
+        (await AccountAsync("b@cfa.fr"))!.Status.ShouldBe(AccountStatus.AwaitingEmailConfirmation);
+    }
+
+    [Fact]
+    public async Task Signing_up_again_with_a_known_address_reveals_nothing_and_creates_nothing()
+    {
+        var siret = await RegisterEstablishmentAsync();
+        await _host.SendAsync(SignUp("double@cfa.fr", siret));
+
+        var again = await _host.SendAsync(SignUp("DOUBLE@cfa.fr", siret));
+
+        again.IsSuccess.ShouldBeTrue();
+        await using var scope = _host.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<IEstablishmentsDb>();
+        (await db.Accounts.CountAsync(a => a.NormalizedEmail == "DOUBLE@CFA.FR")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_for_a_while()
+    {
+        var id = await ActiveAccountAsync("verrou@cfa.fr");
+
+        for (var i = 0; i < 4; i++)
+        {
+            (await _host.SendAsync(new SignIn("verrou@cfa.fr", "Mauvais-mot-de-passe-1"))).Refusal!.ShouldContain("incorrect");
+        }
+
+        (await _host.SendAsync(new SignIn("verrou@cfa.fr", "Mauvais-mot-de-passe-1"))).Refusal!.ShouldContain("verrouillé");
+        (await SignInAsync("verrou@cfa.fr")).Refusal!.ShouldContain("verrouillé", customMessage: "even the right password waits for the lockout to end");
+        (await AccountAsync("verrou@cfa.fr"))!.LockoutEnd.ShouldNotBeNull();
+        id.ShouldNotBe(Guid.Empty);
+    }
+
+    [Fact]
+    public async Task Unknown_address_and_wrong_password_get_the_same_answer()
+    {
+        await ActiveAccountAsync("connu@cfa.fr");
+
+        var unknown = await _host.SendAsync(new SignIn("inconnu@cfa.fr", Password));
+        var wrong = await _host.SendAsync(new SignIn("connu@cfa.fr", "Pas-le-bon-123!"));
+
+        unknown.Refusal.ShouldBe(wrong.Refusal);
+    }
+
+    [Fact]
+    public async Task A_reset_token_works_once()
+    {
+        var id = await ActiveAccountAsync("oubli@cfa.fr");
+        (await _host.SendAsync(new RequestPasswordReset("oubli@cfa.fr"))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new RequestPasswordReset("personne@cfa.fr"))).IsSuccess.ShouldBeTrue();
+        var token = await ResetTokenAsync(id);
+
+        (await _host.SendAsync(new ResetPassword(id, token, "Nouveau-mot-2026!"))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new ResetPassword(id, token, "Encore-un-autre-9!"))).Error!.Code.ShouldBe("account.invalid_token");
+
+        (await _host.SendAsync(new SignIn("oubli@cfa.fr", "Nouveau-mot-2026!"))).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Changing_password_needs_the_current_one()
+    {
+        var id = await ActiveAccountAsync("change@cfa.fr");
+
+        (await _host.SendAsync(new ChangePassword(id, "Faux-mot-de-passe1!", "Tout-nouveau-2026!"))).Error!.Field.ShouldBe("currentPassword");
+        (await _host.SendAsync(new ChangePassword(id, Password, "Tout-nouveau-2026!"))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new SignIn("change@cfa.fr", "Tout-nouveau-2026!"))).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Only_an_administrator_acts_on_accounts_and_every_action_is_audited()
+    {
+        var cfa = await ActiveAccountAsync("cfa@cfa.fr");
+        var other = await ActiveAccountAsync("autre@cfa.fr");
+
+        (await _host.SendAsync(new DeactivateAccount(cfa, other))).Error!.Kind.ShouldBe(ErrorKind.Forbidden);
+        (await _host.SendAsync(new DeactivateAccount(_admin, other))).IsSuccess.ShouldBeTrue();
+        (await SignInAsync("autre@cfa.fr")).Refusal!.ShouldContain("désactivé");
+
+        var details = (await _host.SendAsync(new GetAccount(other)))!;
+        details.Audit.Select(a => a.Action).ShouldBe(["désactivation", "activation"]);
+        details.Audit.ShouldAllBe(a => a.Actor == "Alex Admin");
+    }
+
+    [Fact]
+    public async Task An_observer_scope_is_validated_and_kept()
+    {
+        var id = await ActiveAccountAsync("pilote@region.fr");
+        (await _host.SendAsync(new ChangeAccountRole(_admin, id, Roles.Observer))).IsSuccess.ShouldBeTrue();
+
+        (await _host.SendAsync(new SetObserverScope(_admin, id, "region", "8A"))).Error!.Field.ShouldBe("codes");
+        (await _host.SendAsync(new SetObserverScope(_admin, id, "region", "84, 93"))).IsSuccess.ShouldBeTrue();
+
+        var scope = (await _host.SendAsync(new GetActorScope(id)))!;
+        scope.Role.ShouldBe(Roles.Observer);
+        scope.ScopeKind.ShouldBe("region");
+        scope.ScopeCodes.ShouldBe(["84", "93"]);
+        scope.Sirets.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_gestionnaire_acts_for_its_formateurs_and_no_CFA_acts_for_another()
+    {
+        var gestionnaire = await RegisterEstablishmentAsync();
+        var formateur = await RegisterEstablishmentAsync(gestionnaire);
+        var elsewhere = await RegisterEstablishmentAsync();
+        var manager = await ActiveAccountAsync("gestion@cfa.fr", gestionnaire);
+        var teacher = await ActiveAccountAsync("formation@cfa.fr", formateur);
+
+        var managerScope = (await _host.SendAsync(new GetActorScope(manager)))!;
+        var teacherScope = (await _host.SendAsync(new GetActorScope(teacher)))!;
+
+        managerScope.Sirets.ShouldBe(new[] { gestionnaire, formateur }.Order());
+        managerScope.MayActFor(formateur).ShouldBeTrue();
+        managerScope.MayActFor(elsewhere).ShouldBeFalse();
+        teacherScope.Sirets.ShouldBe([formateur]);
+        teacherScope.MayActFor(gestionnaire).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_deactivated_account_has_no_scope()
+    {
+        var id = await ActiveAccountAsync("parti@cfa.fr");
+        await _host.SendAsync(new DeactivateAccount(_admin, id));
+
+        (await _host.SendAsync(new GetActorScope(id))).ShouldBeNull();
+    }
+
+    private static SignUp SignUp(string email, string siret) => new("Marie", "Curie", email, Password, true, [siret], null);
+
+    private async Task<string> RegisterEstablishmentAsync(string? gestionnaire = null)
+    {
+        var command = Commands.NewEstablishment() with { GestionnaireSiret = gestionnaire };
+        (await _host.SendAsync(command)).IsSuccess.ShouldBeTrue();
+        return command.Siret;
+    }
+
+    private async Task<Guid> ActiveAccountAsync(string email, string? siret = null)
+    {
+        (await _host.SendAsync(SignUp(email, siret ?? await RegisterEstablishmentAsync()))).IsSuccess.ShouldBeTrue();
+        var id = (await AccountAsync(email))!.Id;
+        (await _host.SendAsync(new ConfirmEmail(id, await EmailTokenAsync(id)))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new ActivateAccount(_admin, id))).IsSuccess.ShouldBeTrue();
+        return id;
+    }
+
+    private Task<SignInOutcome> SignInAsync(string email) => _host.SendAsync(new SignIn(email, Password));
+
+    private async Task<Account?> AccountAsync(string email)
+    {
+        await using var scope = _host.Scope();
+        var normalized = Account.Normalize(email);
+        return await scope.ServiceProvider.GetRequiredService<IEstablishmentsDb>().Accounts.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.NormalizedEmail == normalized);
+    }
+
+    private async Task<string> EmailTokenAsync(Guid id)
+    {
+        await using var scope = _host.Scope();
+        var account = await scope.ServiceProvider.GetRequiredService<IEstablishmentsDb>().Accounts.SingleAsync(a => a.Id == id);
+        return await scope.ServiceProvider.GetRequiredService<IAccountSecurity>().EmailConfirmationTokenAsync(account);
+    }
+
+    private async Task<string> ResetTokenAsync(Guid id)
+    {
+        await using var scope = _host.Scope();
+        var account = await scope.ServiceProvider.GetRequiredService<IEstablishmentsDb>().Accounts.SingleAsync(a => a.Id == id);
+        return await scope.ServiceProvider.GetRequiredService<IAccountSecurity>().PasswordResetTokenAsync(account);
+    }
+}
