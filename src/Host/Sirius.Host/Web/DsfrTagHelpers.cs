@@ -11,7 +11,7 @@ namespace Sirius.Host.Web;
 /// aria-describedby so that screen readers announce it.
 /// </summary>
 [HtmlTargetElement("dsfr-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class DsfrInputTagHelper : TagHelper
+public sealed class DsfrInputTagHelper(HtmlEncoder encoder) : TagHelper
 {
     public ModelExpression For { get; set; } = null!;
 
@@ -40,7 +40,6 @@ public sealed class DsfrInputTagHelper : TagHelper
         var value = ViewContext.ViewData.ModelState.TryGetValue(name, out var state) && state.AttemptedValue is not null
             ? state.AttemptedValue
             : Type == "password" ? null : For.Model?.ToString();
-        var encoder = HtmlEncoder.Default;
         var describedBy = new List<string>();
         if (Hint is not null)
         {
@@ -82,7 +81,7 @@ public sealed class DsfrInputTagHelper : TagHelper
 
 /// <summary>A DSFR error alert listing the form's errors, each linking to its field; nothing when the form is valid.</summary>
 [HtmlTargetElement("dsfr-error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class DsfrErrorSummaryTagHelper : TagHelper
+public sealed class DsfrErrorSummaryTagHelper(HtmlEncoder encoder) : TagHelper
 {
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -97,7 +96,6 @@ public sealed class DsfrErrorSummaryTagHelper : TagHelper
             return;
         }
 
-        var encoder = HtmlEncoder.Default;
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "fr-alert fr-alert--error fr-mb-3w");
