@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.BuildingBlocks.Infrastructure.Email;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Pipeline;
 
@@ -43,6 +44,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<DispatcherHeartbeat>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<ModuleMigrator>();
+        services.AddSiriusEmail(configuration);
 
         var outbox = configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions();
         if (outbox.AutoDispatch)
