@@ -33,6 +33,12 @@ internal static class NameDetector
     private static readonly HashSet<string> Places = Lexicon.Words(
         "saint sainte st ste rue avenue boulevard bd place lycee college ecole allee impasse chemin quai pont");
 
+    private static readonly HashSet<string> GrammarWords = Lexicon.Words(
+        """
+        le la les l un une des du de d au aux ce cet cette ces est et ou a en y il elle ils elles on nous vous je tu
+        qui que quoi dont ne pas se s mon ma mes ton ta tes son sa ses notre votre leur leurs avec pour par sur dans
+        """);
+
     private static readonly HashSet<string> Particles = Lexicon.Words("le la de du des da dos van von di ben el al");
 
     public static void Detect(NormalisedText text, List<Finding> findings)
@@ -112,8 +118,9 @@ internal static class NameDetector
         var token = text.Tokens[i];
         if (!token.HasLetter || token.Length < 2 && token.Case != WordCase.Capitalised)
             return false;
+        // "M. Petit", "Mme Blanc": after a civility a capitalised word is a name unless it is a grammar word.
         if (token.IsCapitalised && !text.Shouted)
-            return !Civilities.Contains(token.Folded) && (!FrenchWords.Common.Contains(token.Folded) || Particles.Contains(token.Folded));
+            return !Civilities.Contains(token.Folded) && !Roles.Contains(token.Folded) && (!GrammarWords.Contains(token.Folded) || Particles.Contains(token.Folded));
         return !FrenchWords.Common.Contains(token.Folded) && !Roles.Contains(token.Folded) && !Civilities.Contains(token.Folded);
     }
 

@@ -5,11 +5,11 @@ internal readonly record struct PhraseMatch<T>(T Value, int First, int Last);
 /// <summary>
 /// Finds lexicon phrases in a sequence of word keys. A phrase is words separated by spaces; each word
 /// may list alternatives with "|", end with "*" to match any word starting with it, and "~" stands
-/// for up to two words of any kind ("bosse* ~ tard" finds "bosser très tard").
+/// for up to three words of any kind ("bosse* ~ tard" finds "bosser très tard").
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private const int MaxGap = 2;
+    private const int MaxGap = 3;
 
     private readonly Dictionary<string, List<Phrase>> byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>> byStem = new(StringComparer.Ordinal);

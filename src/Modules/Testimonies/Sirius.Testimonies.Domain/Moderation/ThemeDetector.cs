@@ -46,14 +46,22 @@ internal static class ThemeDetector
 
         var matches = new List<PhraseMatch<int>>();
         Cues.FindAll(text.Keys, text.Masked, matches);
+
+        // Words count once per theme: "l'après-midi" is not also "après-midi" and "midi".
+        matches.Sort((a, b) => (b.Last - b.First).CompareTo(a.Last - a.First));
+        var used = new bool[scores.Length * tokens.Length];
         foreach (var match in matches)
         {
             var (_, cue) = Entries[match.Value];
             var (atSchool, atCompany) = Context(tokens[match.First].Sentence);
             if (cue.Scope == ThemeScope.School && !atSchool || cue.Scope == ThemeScope.Company && !atCompany && atSchool)
                 continue;
-            if (seen.Add(match.Value))
-                Score(cue.Theme, cue.Weight, text.Slice(match.First, match.Last));
+
+            var offset = (int)cue.Theme * tokens.Length;
+            if (Array.IndexOf(used, true, offset + match.First, match.Last - match.First + 1) >= 0 || !seen.Add(match.Value))
+                continue;
+            Array.Fill(used, true, offset + match.First, match.Last - match.First + 1);
+            Score(cue.Theme, cue.Weight, text.Slice(match.First, match.Last));
         }
 
         // Clock times ("8h", "17h30"): working hours at work, the timetable of a day at the CFA.

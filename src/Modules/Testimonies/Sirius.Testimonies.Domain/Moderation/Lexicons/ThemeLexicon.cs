@@ -54,6 +54,9 @@ internal static class ThemeLexicon
         ? respecte*
         ? soutien*
         ? @company mange* ~ ensemble
+        patron|patronne|chef|cheffe|tuteur|tutrice|collegue*|equipe|gerant*|boss ~ cool|sympa*|top|gentil*|genial*|adorable*|bienveillant*
+        ? @company ecoute*
+        ? prend|prennent le temps
         seule fille
         """),
         (ModerationTheme.LearningTheTrade,
@@ -86,6 +89,9 @@ internal static class ThemeLexicon
         se former
         ? erreur*
         tout appris
+        m|nous a|ont appris|montre|explique
+        montre|montrer|explique|expliquer comment
+        fait|faire decouvrir
         ? autonom*
         ? formateur
         """),
@@ -240,7 +246,7 @@ internal static class ThemeLexicon
         a la ramasse
         largue*
         ? @school niveau
-        rattrap*
+        @school rattrap*
         ? @school retard
         ? examen*
         ? partiel*
@@ -260,12 +266,8 @@ internal static class ThemeLexicon
         enseignement*
         programme
         module*
-        ? @school pratique
-        ? theorie
-        ? theorique*
-        tp|tps|td
+        ? tp|tps|td
         travaux pratiques
-        ? cours
         cours de|d francais|math*|anglais|histoire|physique|techno*|gestion|compta*|pratique|theorie|soudure|vente|dessin|eco|culture
         ? francais
         ? maths
@@ -385,6 +387,8 @@ internal static class ThemeLexicon
         (ModerationTheme.TypicalDayAtCfa,
         """
         @school journee type|typique
+        journee|journees au cfa
+        ? journee entiere
         ? @school une journee
         ? @school la journee
         ? @school les journees
@@ -421,7 +425,9 @@ internal static class ThemeLexicon
         ? se lever|coucher
         trajet*
         transport*
-        permis
+        le|mon|son|ton|du|sans permis
+        permis de conduire
+        permis b
         loisir*
         ? sport
         ? amis
@@ -501,6 +507,9 @@ internal static class ThemeLexicon
         tp
         td
         pedagogique*
+        enseignement*
+        theorie
+        theorique*
         """;
 
     /// <summary>Words placing a sentence in the company.</summary>
