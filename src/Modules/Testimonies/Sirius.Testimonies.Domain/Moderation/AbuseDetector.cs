@@ -69,8 +69,12 @@ internal static class AbuseDetector
                 AbuseLevel.Threat => (FlagKind.Threat, FlagSeverity.High),
                 _ => null,
             };
-            if (verdict is { } v)
-                candidates.Add(new Candidate(match.First, match.Last, targeted && match.Value != AbuseLevel.Vulgar ? first : match.First, v.Kind, v.Severity, match.Value, spelling));
+            if (verdict is not { } v)
+                continue;
+
+            // "encul3" also starts like "encul*": still say it was disguised.
+            var written = spelling == Spelling.Plain && HasLeet(text, match.First, match.Last) ? Spelling.Leet : spelling;
+            candidates.Add(new Candidate(match.First, match.Last, targeted && match.Value != AbuseLevel.Vulgar ? first : match.First, v.Kind, v.Severity, match.Value, written));
         }
     }
 
@@ -94,6 +98,17 @@ internal static class AbuseDetector
 
         // "gros con", "un gros con", "espèce de sale con"
         return i >= 1 && keys[i] is "gros" or "grose" or "sale" or "vrai" or "vraie" && AbuseLexicon.TargetCues.Contains(keys[i - 1]) ? i - 1 : i;
+    }
+
+    private static bool HasLeet(NormalisedText text, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (Folding.Unleet(text.Tokens[i].Folded) is not null)
+                return true;
+        }
+
+        return false;
     }
 
     private static string[]? LeetKeys(NormalisedText text)

@@ -50,6 +50,14 @@ internal static class NameDetector
             if (text.Masked[i] || !tokens[i].HasLetter)
                 continue;
 
+            // "lycée Victor Hugo", "rue Saint-Louis": a place named after someone is not personal data.
+            if (i > 0 && Places.Contains(tokens[i - 1].Folded) && (tokens[i].IsCapitalised || tokens[i - 1].JoinedToNext))
+            {
+                while (i + 1 < tokens.Length && (tokens[i].JoinedToNext || tokens[i + 1].IsCapitalised && !tokens[i + 1].PunctuationBefore))
+                    i++;
+                continue;
+            }
+
             if (IsCivility(text, i) && NameLikeAfterCivility(text, i + 1))
             {
                 var first = i + 1;
@@ -147,11 +155,6 @@ internal static class NameDetector
         var tokens = text.Tokens;
         var token = tokens[i];
         rule = "liste de prénoms";
-
-        if (i > 0 && tokens[i - 1].JoinedToNext && Places.Contains(tokens[i - 1].Folded))
-            return false;
-        if (i > 0 && Places.Contains(tokens[i - 1].Folded) && !tokens[i].PunctuationBefore)
-            return false;
 
         var ambiguous = length == 1 && (FirstNames.Ambiguous.Contains(token.Folded) || FrenchWords.Common.Contains(token.Folded));
         var capitalised = token.IsCapitalised && !text.Shouted;

@@ -172,7 +172,6 @@ internal static class AbuseLexicon
         plouc*
         bouseux
         pecore*
-        chienne*
         clown*
         catin*
         ordure*
