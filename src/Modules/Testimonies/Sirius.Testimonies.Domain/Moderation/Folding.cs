@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,9 @@ namespace Sirius.Testimonies.Domain.Moderation;
 /// </summary>
 internal static class Folding
 {
+    private static readonly SearchValues<char> LowerAscii =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
     public static char Fold(char c)
     {
         if (c < 128)
@@ -31,6 +35,9 @@ internal static class Folding
 
     public static string FoldWord(ReadOnlySpan<char> word)
     {
+        if (!word.ContainsAnyExcept(LowerAscii))
+            return word.ToString();
+
         var builder = new StringBuilder(word.Length + 2);
         foreach (var c in word)
         {

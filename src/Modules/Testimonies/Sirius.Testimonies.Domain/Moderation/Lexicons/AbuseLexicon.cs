@@ -234,7 +234,7 @@ internal static class AbuseLexicon
 
     private const string Threats =
         """
-        vais|va|vas|allons|vont te|le|la|vous|les|lui|l tuer|buter|crever|tabasser|egorger|frapper|cogner|massacrer|defoncer|niquer
+        vais|va|vas|allons|vont|allait|allaient|aller te|le|la|vous|les|lui|l|me|m|nous tuer|buter|crever|tabasser|egorger|frapper|cogner|massacrer|defoncer|niquer
         te|vous tuer|buter|defoncer|tabasser|egorger|massacrer
         le|la|les buter|egorger
         casser|peter|eclater|exploser|refaire la|ta|sa|leur gueule
