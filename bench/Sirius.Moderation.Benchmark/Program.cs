@@ -31,7 +31,7 @@ foreach (var path in paths.Where(File.Exists))
 
 if (first is null)
 {
-    Console.Error.WriteLine("Aucun jeu étiqueté trouvé.");
+    Console.Error.WriteLine("No labelled set found.");
     return 1;
 }
 
@@ -54,7 +54,7 @@ watch.Stop();
 process.Refresh();
 var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
 Console.WriteLine(string.Create(fr,
-    $"Débit sur un thread : {analysed / cpu:0} textes par seconde de CPU, {analysed / watch.Elapsed.TotalSeconds:0} textes/s en temps écoulé ({analysed} analyses, {cpu:0.0} s CPU, {watch.Elapsed.TotalSeconds:0.0} s écoulées, {Environment.ProcessorCount} cœurs partagés)."));
+    $"Throughput on one thread: {analysed / cpu:0} texts per CPU second, {analysed / watch.Elapsed.TotalSeconds:0} texts per wall-clock second ({analysed} analyses, {cpu:0.0} s CPU, {watch.Elapsed.TotalSeconds:0.0} s elapsed, {Environment.ProcessorCount} shared cores)."));
 if (showErrors)
 {
     Console.WriteLine();
@@ -96,16 +96,16 @@ void Evaluate(string name, List<Verbatim> verbatims)
         }
     }
 
-    rows.Add(("Données personnelles (toutes)", pii));
+    rows.Add(("Personal data (any)", pii));
     rows.AddRange(personalKinds.Select(k => ($"— {k.Label}", perKind[k.Label])));
-    rows.Add(("Insultes / grossièretés", insult));
-    rows.Add(("Charabia / vide", gibberish));
-    rows.AddRange(ModerationThemes.All.Select(t => ($"Thème « {ModerationThemes.Label(t)} »", perTheme[t])));
-    rows.Add(("Thèmes (micro-moyenne)", themesMicro));
+    rows.Add(("Insults / vulgarity", insult));
+    rows.Add(("Gibberish / empty", gibberish));
+    rows.AddRange(ModerationThemes.All.Select(t => ($"Theme « {ModerationThemes.Label(t)} »", perTheme[t])));
+    rows.Add(("Themes (micro-average)", themesMicro));
 
-    Console.WriteLine($"{name} : {verbatims.Count} verbatims étiquetés");
+    Console.WriteLine($"{name}: {verbatims.Count} labelled verbatims");
     Console.WriteLine();
-    Console.WriteLine("| Détecteur | Positifs attendus | VP | FP | FN | Précision | Rappel | F1 |");
+    Console.WriteLine("| Detector | Expected positives | TP | FP | FN | Precision | Recall | F1 |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var (label, score) in rows)
     {
@@ -125,7 +125,7 @@ void Record(Score score, string detector, Verbatim verbatim, bool expected, bool
         foreach (var flag in result.Flags)
             errors.Append("    ").AppendLine(flag.Reason);
         foreach (var theme in result.Themes)
-            errors.Append("    thème ").Append(theme.Label).Append(" ← ").AppendLine(string.Join(", ", theme.Triggers));
+            errors.Append("    theme ").Append(theme.Label).Append(" ← ").AppendLine(string.Join(", ", theme.Triggers));
     }
 }
 

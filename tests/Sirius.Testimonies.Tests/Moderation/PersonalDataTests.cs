@@ -172,6 +172,8 @@ public sealed class PersonalDataTests
     [InlineData("On bosse en jean et en baskets, 8 heures max par jour.")]
     [InlineData("À Noël l'entreprise ferme une semaine.")]
     [InlineData("Le lycée Victor Hugo et la rue Saint-Louis sont à côté.")]
+    [InlineData("Je recommande le CFA Jean Monnet.")]
+    [InlineData("On a fêté Noël avec toute l'équipe.")]
     public void Words_that_are_also_first_names_are_left_alone_without_context(string text)
     {
         var result = PreModerator.Analyse(text);

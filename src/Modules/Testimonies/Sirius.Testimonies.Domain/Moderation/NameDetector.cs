@@ -31,7 +31,10 @@ internal static class NameDetector
         "la le les l un une des du de d en au aux ce cet cette mon ma mes ton ta tes son sa ses notre votre leur a par sur dans pour sans vers chez");
 
     private static readonly HashSet<string> Places = Lexicon.Words(
-        "saint sainte st ste rue avenue boulevard bd place lycee college ecole allee impasse chemin quai pont");
+        """
+        saint sainte st ste rue avenue boulevard bd place allee impasse chemin quai pont lycee college ecole cfa campus
+        institut centre universite hopital clinique stade gymnase residence espace
+        """);
 
     private static readonly HashSet<string> GrammarWords = Lexicon.Words(
         """
@@ -201,7 +204,7 @@ internal static class NameDetector
             return true;
         }
 
-        if (!token.StartsSentence && i > 0 && !Determiners.Contains(tokens[i - 1].Folded))
+        if (!token.StartsSentence && i > 0 && !Determiners.Contains(tokens[i - 1].Folded) && !FirstNames.RarelyPeople.Contains(token.Folded))
         {
             rule = "prénom avec une majuscule en milieu de phrase";
             return true;

@@ -14,6 +14,9 @@ internal static class FirstNames
         melodie noel octave olive olivier pascal pierre prune romain roman rose teddy victoire violette
         """);
 
+    /// <summary>Ambiguous names that, even capitalised, mostly mean a holiday or a place ("Noël", "France").</summary>
+    public static readonly HashSet<string> RarelyPeople = Lexicon.Words("noel france florence aude eden");
+
     public static readonly HashSet<string> All = Lexicon.Words(
         """
         aaron abdel abdallah abdou abdoulaye abel abigail achille adam adama adel adele adeline adem adrian adriana adrien

@@ -233,7 +233,7 @@ internal static class ThemeLexicon
         (ModerationTheme.DifficultyOfClasses,
         """
         @school difficile*
-        @school dur|durs|dure|dures
+        @school dur|durs|dures
         @school complique*
         @school galere*
         @school facile*
