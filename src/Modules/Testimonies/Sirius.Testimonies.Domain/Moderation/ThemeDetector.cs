@@ -1,0 +1,108 @@
+using System.Globalization;
+using Sirius.Testimonies.Domain.Moderation.Lexicons;
+
+namespace Sirius.Testimonies.Domain.Moderation;
+
+/// <summary>
+/// Suggests themes from weighted cue words. Whether a sentence speaks of the CFA or of the company
+/// decides what its ambiguous words mean ("ambiance", "journée type"); a sentence that says neither
+/// borrows the context of the whole text.
+/// </summary>
+internal static class ThemeDetector
+{
+    private static readonly (string Pattern, ThemeCue Cue)[] Entries = [.. ThemeLexicon.Entries()];
+    private static readonly PhraseMatcher<int> Cues = new(Entries.Select((entry, index) => (entry.Pattern, index)));
+    private static readonly PhraseMatcher<bool> Places = new(
+        Lexicon.Lines(ThemeLexicon.SchoolCues).Select(p => (p, true))
+            .Concat(Lexicon.Lines(ThemeLexicon.CompanyCues).Select(p => (p, false))));
+
+    public static bool IsThemeWord(string key) => Cues.TryMatchWord(key, out _);
+
+    public static IReadOnlyList<ThemeSuggestion> Suggest(NormalisedText text)
+    {
+        var tokens = text.Tokens;
+        if (tokens.Length == 0)
+            return [];
+
+        var sentences = tokens[^1].Sentence + 1;
+        var school = new bool[sentences];
+        var company = new bool[sentences];
+        var places = new List<PhraseMatch<bool>>();
+        Places.FindAll(text.Keys, text.Masked, places);
+        foreach (var place in places)
+        {
+            if (place.Value)
+                school[tokens[place.First].Sentence] = true;
+            else
+                company[tokens[place.First].Sentence] = true;
+        }
+
+        var anySchool = Array.IndexOf(school, true) >= 0;
+        var anyCompany = Array.IndexOf(company, true) >= 0;
+
+        var scores = new double[ModerationThemes.All.Count];
+        var triggers = new List<string>?[scores.Length];
+        var seen = new HashSet<int>();
+
+        var matches = new List<PhraseMatch<int>>();
+        Cues.FindAll(text.Keys, text.Masked, matches);
+
+        // Words count once per theme: "l'après-midi" is not also "après-midi" and "midi".
+        matches.Sort((a, b) => (b.Last - b.First).CompareTo(a.Last - a.First));
+        var used = new bool[scores.Length * tokens.Length];
+        foreach (var match in matches)
+        {
+            var (_, cue) = Entries[match.Value];
+            var (atSchool, atCompany) = Context(tokens[match.First].Sentence);
+            if (cue.Scope == ThemeScope.School && !atSchool || cue.Scope == ThemeScope.Company && !atCompany && atSchool)
+                continue;
+
+            var offset = (int)cue.Theme * tokens.Length;
+            if (Array.IndexOf(used, true, offset + match.First, match.Last - match.First + 1) >= 0 || !seen.Add(match.Value))
+                continue;
+            Array.Fill(used, true, offset + match.First, match.Last - match.First + 1);
+            Score(cue.Theme, cue.Weight, text.Slice(match.First, match.Last));
+        }
+
+        // Clock times ("8h", "17h30"): working hours at work, the timetable of a day at the CFA.
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (text.Masked[i] || !IsClockTime(tokens[i].Folded))
+                continue;
+            var (atSchool, atCompany) = Context(tokens[i].Sentence);
+            var theme = atSchool && !atCompany ? ModerationTheme.TypicalDayAtCfa : ModerationTheme.WorkingHours;
+            Score(theme, 0.5, text.Slice(i, i));
+        }
+
+        var suggestions = new List<ThemeSuggestion>();
+        for (var t = 0; t < scores.Length; t++)
+        {
+            if (scores[t] >= ThemeLexicon.Threshold)
+                suggestions.Add(new ThemeSuggestion((ModerationTheme)t, triggers[t]!));
+        }
+
+        suggestions.Sort((a, b) => scores[(int)b.Theme].CompareTo(scores[(int)a.Theme]));
+        return suggestions;
+
+        (bool School, bool Company) Context(int sentence) =>
+            school[sentence] || company[sentence]
+                ? (school[sentence], company[sentence])
+                : (anySchool, anyCompany);
+
+        void Score(ModerationTheme theme, double weight, string trigger)
+        {
+            scores[(int)theme] += weight;
+            var list = triggers[(int)theme] ??= [];
+            if (!list.Contains(trigger, StringComparer.OrdinalIgnoreCase))
+                list.Add(trigger);
+        }
+    }
+
+    private static bool IsClockTime(string word)
+    {
+        var h = word.IndexOf('h', StringComparison.Ordinal);
+        return h is 1 or 2
+            && int.TryParse(word.AsSpan(0, h), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) && hours <= 24
+            && (h == word.Length - 1 || word.Length - h - 1 == 2 && char.IsDigit(word[h + 1]) && char.IsDigit(word[h + 2]));
+    }
+}

@@ -1,0 +1,205 @@
+using Sirius.Testimonies.Domain.Moderation;
+
+namespace Sirius.Testimonies.Tests.Moderation;
+
+public sealed class PersonalDataTests
+{
+    [Fact]
+    public void A_mobile_number_written_with_dots_is_masked()
+    {
+        var result = PreModerator.Analyse("Appelle-moi au 06.12.34.56.78 le soir.");
+
+        result.AnonymisedText.ShouldBe("Appelle-moi au [téléphone] le soir.");
+        result.Has(FlagKind.Phone).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("mon numéro 06 12 34 56 78 voilà")]
+    [InlineData("mon numéro 0612345678 voilà")]
+    [InlineData("mon numéro 06-12-34-56-78 voilà")]
+    [InlineData("mon numéro 01 42 33 56 78 voilà")]
+    [InlineData("mon numéro +33 6 12 34 56 78 voilà")]
+    [InlineData("mon numéro +33612345678 voilà")]
+    [InlineData("mon numéro 0033 7 61 22 33 44 voilà")]
+    [InlineData("mon numéro +33 (0)6 12 34 56 78 voilà")]
+    public void French_phone_numbers_in_their_usual_spellings_are_masked(string text)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.AnonymisedText.ShouldBe("mon numéro [téléphone] voilà");
+    }
+
+    [Theory]
+    [InlineData("On fait 35 heures par semaine et j'ai 2 ans de contrat.")]
+    [InlineData("J'ai signé en 2024, mon entreprise est dans le 69003.")]
+    [InlineData("Je travaille de 8h à 12h et de 14h à 18h, 5 jours sur 7.")]
+    [InlineData("On a eu 0 accident en 2 ans, 420 heures de formation par an.")]
+    [InlineData("Le SIRET de ma boîte est 12345678901234.")]
+    public void Numbers_that_are_not_phone_numbers_are_left_alone(string text)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.HasPersonalData.ShouldBeFalse();
+        result.AnonymisedText.ShouldBe(text);
+    }
+
+    [Fact]
+    public void An_email_address_is_masked()
+    {
+        var result = PreModerator.Analyse("Écrivez-moi à lucas.martin92@gmail.com si besoin.");
+
+        result.AnonymisedText.ShouldBe("Écrivez-moi à [e-mail] si besoin.");
+        result.Has(FlagKind.Email).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("contact : yanis.b [at] gmail point com")]
+    [InlineData("contact : ines2005 arobase outlook.fr")]
+    [InlineData("contact : enzo.dev(at)yahoo.fr")]
+    [InlineData("contact : tom dot leclerc at gmail dot com")]
+    public void A_disguised_email_address_is_masked(string text)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.AnonymisedText.ShouldBe("contact : [e-mail]");
+        result.Flags.ShouldContain(f => f.Kind == FlagKind.Email && f.Reason.Contains("déguisée", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Allez voir https://mon-blog.blogspot.com/article", "Allez voir [lien]")]
+    [InlineData("Allez voir www.lafabriqueapprentis.fr.", "Allez voir [lien].")]
+    [InlineData("Allez voir monportfolio-graphiste.fr, c'est moi", "Allez voir [lien], c'est moi")]
+    [InlineData("Allez voir youtube.com/c/ApprentiBoulanger", "Allez voir [lien]")]
+    public void Links_and_bare_domain_names_are_masked(string text, string anonymised)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.AnonymisedText.ShouldBe(anonymised);
+        result.Has(FlagKind.Url).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Suivez-moi sur @lea.patisserie pour voir mes gâteaux", "Suivez-moi sur [pseudo] pour voir mes gâteaux")]
+    [InlineData("mon insta : kenza.esthetique", "mon insta : [pseudo]")]
+    [InlineData("mon snap c'est maxou_du_93", "mon snap c'est [pseudo]")]
+    [InlineData("ajoute moi snap lucasdu59 stp", "ajoute moi snap [pseudo] stp")]
+    [InlineData("Mon discord : KevinGamer#4521", "Mon discord : [pseudo]")]
+    public void Social_handles_are_masked(string text, string anonymised)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.AnonymisedText.ShouldBe(anonymised);
+        result.Has(FlagKind.SocialHandle).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Naming_a_platform_without_a_handle_is_not_personal_data()
+    {
+        var result = PreModerator.Analyse("Je poste des photos de mes plats sur insta mais jamais mon visage.");
+
+        result.HasPersonalData.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("mon patron thierry est trop cool", "mon patron [prénom] est trop cool")]
+    [InlineData("Big up à Enzo et Lucas de ma classe !", "Big up à [prénom] et [prénom] de ma classe !")]
+    [InlineData("Merci à Chloé qui m'a aidée.", "Merci à [prénom] qui m'a aidée.")]
+    public void First_names_from_the_list_are_masked_with_or_without_capital(string text, string anonymised)
+    {
+        PreModerator.Analyse(text).AnonymisedText.ShouldBe(anonymised);
+    }
+
+    [Fact]
+    public void A_compound_first_name_is_masked_as_one_name()
+    {
+        var result = PreModerator.Analyse("Mon tuteur Jean-Pierre m'a tout appris.");
+
+        result.AnonymisedText.ShouldBe("Mon tuteur [prénom] m'a tout appris.");
+        result.Flags.Count(f => f.Kind == FlagKind.FirstName).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("Le formateur M. Leroy explique bien.", "Le formateur M. [nom] explique bien.")]
+    [InlineData("Les cours avec Mme Martin étaient durs.", "Les cours avec Mme [nom] étaient durs.")]
+    [InlineData("demandez a madame rousseau a l'accueil", "demandez a madame [nom] a l'accueil")]
+    [InlineData("Monsieur Bertrand est le meilleur.", "Monsieur [nom] est le meilleur.")]
+    [InlineData("Appelez M. Petit demain.", "Appelez M. [nom] demain.")]
+    [InlineData("M. DUPONT est sévère mais juste.", "M. [nom] est sévère mais juste.")]
+    public void A_word_after_a_civility_is_a_last_name(string text, string anonymised)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.AnonymisedText.ShouldBe(anonymised);
+        result.Has(FlagKind.LastName).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_capitalised_word_right_after_a_first_name_is_a_last_name()
+    {
+        var result = PreModerator.Analyse("Je m'appelle Inès Benali et je suis en BTS.");
+
+        result.AnonymisedText.ShouldBe("Je m'appelle [prénom] [nom] et je suis en BTS.");
+    }
+
+    [Fact]
+    public void A_capitalised_unknown_word_after_a_role_is_a_last_name()
+    {
+        var result = PreModerator.Analyse("Avec mon chef Karadeniz on part sur les chantiers.");
+
+        result.AnonymisedText.ShouldBe("Avec mon chef [nom] on part sur les chantiers.");
+    }
+
+    [Theory]
+    [InlineData("La prof Claire nous a soutenus.", "La prof [prénom] nous a soutenus.")]
+    [InlineData("mon tuteur pierre est patient", "mon tuteur [prénom] est patient")]
+    [InlineData("Le gérant Olivier met une bonne ambiance.", "Le gérant [prénom] met une bonne ambiance.")]
+    [InlineData("J'ai rencontré Rose au CFA.", "J'ai rencontré [prénom] au CFA.")]
+    [InlineData("C'est Pierre mon tuteur qui m'a motivé.", "C'est [prénom] mon tuteur qui m'a motivé.")]
+    public void A_first_name_that_is_also_a_word_is_masked_when_the_context_says_it_is_a_person(string text, string anonymised)
+    {
+        PreModerator.Analyse(text).AnonymisedText.ShouldBe(anonymised);
+    }
+
+    [Theory]
+    [InlineData("La pierre c'est un matériau noble, en taille de pierre on apprend un vrai métier.")]
+    [InlineData("Pierre par pierre on monte le mur.")]
+    [InlineData("Rose, bleu ou vert, on choisit les couleurs avec le client.")]
+    [InlineData("Claire et nette, ma réponse : l'accueil était parfait.")]
+    [InlineData("En France l'apprentissage est encore mal vu.")]
+    [InlineData("J'ai préparé une olive noire en tapenade.")]
+    [InlineData("Le métier de marin pêcheur s'apprend sur le bateau.")]
+    [InlineData("La Marine nationale propose aussi des formations.")]
+    [InlineData("On bosse en jean et en baskets, 8 heures max par jour.")]
+    [InlineData("À Noël l'entreprise ferme une semaine.")]
+    [InlineData("Le lycée Victor Hugo et la rue Saint-Louis sont à côté.")]
+    [InlineData("Je recommande le CFA Jean Monnet.")]
+    [InlineData("On a fêté Noël avec toute l'équipe.")]
+    public void Words_that_are_also_first_names_are_left_alone_without_context(string text)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.HasPersonalData.ShouldBeFalse();
+        result.AnonymisedText.ShouldBe(text);
+    }
+
+    [Theory]
+    [InlineData("Appelle-moi au 06 12 34 56 78.", "Numéro de téléphone détecté : « 06 12 34 56 78 » (règle : numéro français)")]
+    [InlineData("Écris à lea@free.fr", "Adresse e-mail détectée : « lea@free.fr » (règle : adresse e-mail)")]
+    [InlineData("Mon tuteur Kevin est top.", "Prénom détecté : « Kevin » (règle : prénom après « tuteur »)")]
+    [InlineData("Le formateur M. Leroy est top.", "Nom de famille détecté : « Leroy » (règle : nom après « M »)")]
+    public void Each_personal_data_flag_says_in_french_what_was_found_and_by_which_rule(string text, string reason)
+    {
+        var flag = PreModerator.Analyse(text).Flags.ShouldHaveSingleItem();
+
+        flag.Reason.ShouldBe(reason);
+        flag.Category.ShouldBe(FlagCategory.PersonalData);
+    }
+
+    [Fact]
+    public void Several_kinds_of_personal_data_are_masked_together()
+    {
+        var result = PreModerator.Analyse("Je suis Camille, écrivez à camille.fleur@gmail.com ou au 06 44 55 66 77, insta @cam.fleurs");
+
+        result.AnonymisedText.ShouldBe("Je suis [prénom], écrivez à [e-mail] ou au [téléphone], insta [pseudo]");
+    }
+}
