@@ -31,7 +31,8 @@ public sealed class IntegrationEventTests
         await Eventually.HoldsAsync(() => RecordedByBothAsync(host, command.Siret), "both modules record the establishment");
 
         var eventId = await ReplayAllEventsAsync(host);
-        (await host.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(default)).ShouldBe(1);
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(default);
+        await Eventually.HoldsAsync(async () => await PendingAsync(host) == 0, "the replayed event is processed again");
 
         (await CountAsync(host, "questionnaires", command.Siret)).ShouldBe(1);
         (await CountAsync(host, "testimonies", command.Siret)).ShouldBe(1);
@@ -62,10 +63,15 @@ public sealed class IntegrationEventTests
         var failing = Commands.NewEstablishment();
         var healthy = Commands.NewEstablishment();
         FailsOnce.Siret = failing.Siret;
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
         await using var host = await SiriusHost.OnPostgresAsync(
-            new Dictionary<string, string?>(ManualDispatch) { ["Outbox:FirstRetryDelay"] = "00:00:00.300" },
-            services => services.AddIntegrationEventHandler(
-                typeof(EstablishmentRegistered), typeof(FailsOnce), typeof(Questionnaires.Infrastructure.Persistence.QuestionnairesDbContext)));
+            new Dictionary<string, string?>(ManualDispatch) { ["Outbox:FirstRetryDelay"] = "00:00:30" },
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddIntegrationEventHandler(
+                    typeof(EstablishmentRegistered), typeof(FailsOnce), typeof(Questionnaires.Infrastructure.Persistence.QuestionnairesDbContext));
+            });
         var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
         await host.SendAsync(failing);
         await host.SendAsync(healthy);
@@ -79,7 +85,7 @@ public sealed class IntegrationEventTests
         row.LastError!.ShouldContain("subscriber down");
         (await dispatcher.DispatchPendingAsync(default)).ShouldBe(0, "the retry waits for its delay");
 
-        await Task.Delay(400);
+        clock.Advance(TimeSpan.FromSeconds(31));
         (await dispatcher.DispatchPendingAsync(default)).ShouldBe(1);
 
         (await RecordedByBothAsync(host, failing.Siret)).ShouldBeTrue();

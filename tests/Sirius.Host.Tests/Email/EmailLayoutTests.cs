@@ -1,5 +1,5 @@
+using Sirius.BuildingBlocks.Email;
 using Shouldly;
-using Sirius.BuildingBlocks.Infrastructure.Email;
 using Xunit;
 
 namespace Sirius.Host.Tests.Email;

@@ -1,7 +1,6 @@
 using System.Text;
-using Sirius.BuildingBlocks.Email;
 
-namespace Sirius.BuildingBlocks.Infrastructure.Email;
+namespace Sirius.BuildingBlocks.Email;
 
 /// <summary>Both bodies of an email rendered by <see cref="EmailLayout"/>.</summary>
 public sealed record EmailBody(string Html, string Text)

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.BuildingBlocks.Email;
+using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Domain.Accounts;
+
+namespace Sirius.Establishments.Application.Accounts;
+
+/// <summary>
+/// The account e-mails, sent from the module's own events: delivered after the commit, retried with backoff
+/// when the SMTP server fails, and sent once per event thanks to the inbox.
+/// </summary>
+internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity security, IPublicLinks links, IEmailSender email) :
+    IIntegrationEventHandler<AccountRegistered>,
+    IIntegrationEventHandler<AccountActivated>,
+    IIntegrationEventHandler<PasswordResetRequested>,
+    IIntegrationEventHandler<SignUpAttemptedForExistingAccount>
+{
+    public async Task Handle(AccountRegistered integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { EmailConfirmed: false } account)
+        {
+            return;
+        }
+
+        var link = links.ConfirmEmail(account.Id, await security.EmailConfirmationTokenAsync(account));
+        await SendAsync(account, "Confirmez votre adresse électronique", EmailLayout.Render(
+            "Confirmez votre adresse électronique",
+            [
+                $"Bonjour {account.FirstName},",
+                "Vous avez demandé un compte sur Sirius. Pour confirmer que cette adresse est bien la vôtre, utilisez le lien ci-dessous (valable 48 heures).",
+                "Un administrateur vérifiera ensuite votre demande et activera votre compte.",
+                "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.",
+            ],
+            "Confirmer mon adresse",
+            link), cancellationToken);
+    }
+
+    public async Task Handle(AccountActivated integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { } account)
+        {
+            return;
+        }
+
+        await SendAsync(account, "Votre compte Sirius est activé", EmailLayout.Render(
+            "Votre compte est activé",
+            [
+                $"Bonjour {account.FirstName},",
+                "Un administrateur a activé votre compte Sirius. Vous pouvez maintenant vous connecter.",
+            ],
+            "Se connecter",
+            links.SignIn()), cancellationToken);
+    }
+
+    public async Task Handle(PasswordResetRequested integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { } account)
+        {
+            return;
+        }
+
+        var link = links.ResetPassword(account.Id, await security.PasswordResetTokenAsync(account));
+        await SendAsync(account, "Réinitialisation de votre mot de passe", EmailLayout.Render(
+            "Réinitialiser votre mot de passe",
+            [
+                $"Bonjour {account.FirstName},",
+                "Une réinitialisation du mot de passe de votre compte Sirius a été demandée. Le lien ci-dessous est valable 48 heures et ne sert qu’une fois.",
+                "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
+            ],
+            "Choisir un nouveau mot de passe",
+            link), cancellationToken);
+    }
+
+    public async Task Handle(SignUpAttemptedForExistingAccount integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { } account)
+        {
+            return;
+        }
+
+        await SendAsync(account, "Vous avez déjà un compte Sirius", EmailLayout.Render(
+            "Vous avez déjà un compte",
+            [
+                $"Bonjour {account.FirstName},",
+                "Une inscription vient d’être demandée avec votre adresse, mais un compte Sirius existe déjà pour elle. Connectez-vous, ou réinitialisez votre mot de passe si vous l’avez oublié.",
+                "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.",
+            ],
+            "Se connecter",
+            links.SignIn()), cancellationToken);
+    }
+
+    private Task<Account?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    private Task SendAsync(Account account, string subject, EmailBody body, CancellationToken cancellationToken) =>
+        email.SendAsync(body.ToMessage(account.Email, subject), cancellationToken);
+}
