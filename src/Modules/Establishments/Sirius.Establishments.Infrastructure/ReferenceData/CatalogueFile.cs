@@ -226,9 +226,9 @@ public static class CatalogueFile
                 return new CatalogueRejection(lineNumber, problems);
             }
 
-            var managedBy = gestionnaire!.Siret == formateur!.Siret ? null : gestionnaire.Siret;
+            var managedBy = gestionnaire.Siret == formateur.Siret ? null : gestionnaire.Siret;
             var formation = new ReferenceFormation(
-                key!, cfd!, rncp, certifInfo, type, level, title!, sector, duration, place!, formateur.Siret, gestionnaire.Siret);
+                key!, cfd!, rncp, certifInfo, type, level, title!, sector, duration, place, formateur.Siret, gestionnaire.Siret);
             return new CatalogueRow(lineNumber, formation, formateur with { GestionnaireSiret = managedBy }, gestionnaire);
         }
 
@@ -333,7 +333,7 @@ public static class CatalogueFile
             return 0;
         }
 
-        private FormationPlace? Place()
+        private FormationPlace Place()
         {
             var (communeCode, postalCode, commune, department, region) = Location(
                 Col.PlaceCommuneCode, Col.PlacePostalCode, Col.PlaceCommune, Col.PlaceDepartment, Col.PlaceRegion, academyColumn: null);
@@ -342,7 +342,7 @@ public static class CatalogueFile
             return new FormationPlace(communeCode, postalCode, commune, department, region, latitude, longitude);
         }
 
-        private ReferenceEstablishment? Establishment(string role, string roleName)
+        private ReferenceEstablishment Establishment(string role, string roleName)
         {
             var siret = SiretOf(role + Col.Siret, roleName);
             var uai = UaiOf(role + Col.Uai);
