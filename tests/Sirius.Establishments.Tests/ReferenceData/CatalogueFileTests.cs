@@ -14,8 +14,8 @@ public sealed class CatalogueFileTests
 
         lines.OfType<CatalogueRejection>().ShouldBeEmpty();
         var read = CatalogueFile.Assemble(lines.Cast<CatalogueRow>());
-        read.Formations.ShouldBe(catalogue.Formations);
-        read.Establishments.ShouldBe(catalogue.Establishments);
+        read.Formations.ShouldEqualSequence(catalogue.Formations);
+        read.Establishments.ShouldEqualSequence(catalogue.Establishments);
     }
 
     [Fact]

@@ -16,10 +16,10 @@ public sealed class DiplomasTests
     [Fact]
     public void Titles_and_identifiers_are_unique()
     {
-        Diplomas.All.Select(d => d.Title).ShouldBeUnique();
-        Diplomas.All.Select(d => d.Cfd).ShouldBeUnique();
-        Diplomas.All.Select(d => d.RncpCode).ShouldBeUnique();
-        Diplomas.All.Select(d => d.CertifInfoId).ShouldBeUnique();
+        Diplomas.All.Select(d => d.Title).ShouldHaveNoDuplicates();
+        Diplomas.All.Select(d => d.Cfd).ShouldHaveNoDuplicates();
+        Diplomas.All.Select(d => d.RncpCode).ShouldHaveNoDuplicates();
+        Diplomas.All.Select(d => d.CertifInfoId).ShouldHaveNoDuplicates();
     }
 
     [Fact]

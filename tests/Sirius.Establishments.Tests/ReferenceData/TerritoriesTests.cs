@@ -9,7 +9,7 @@ public sealed class TerritoriesTests
     {
         Territories.Regions.Count.ShouldBe(18);
         Territories.Departments.Count.ShouldBe(101);
-        Territories.Departments.Select(d => d.Code).ShouldBeUnique();
+        Territories.Departments.Select(d => d.Code).ShouldHaveNoDuplicates();
         Territories.Departments.Select(d => d.Code).ShouldContain("2A");
         Territories.Departments.Select(d => d.Code).ShouldContain("976");
     }
@@ -69,7 +69,7 @@ public sealed class TerritoriesTests
     [Fact]
     public void Commune_codes_are_unique_and_postal_codes_match_their_departement()
     {
-        Territories.Communes.Select(c => c.Code).ShouldBeUnique();
+        Territories.Communes.Select(c => c.Code).ShouldHaveNoDuplicates();
         foreach (var commune in Territories.Communes)
         {
             var expectedPrefix = commune.DepartmentCode switch
