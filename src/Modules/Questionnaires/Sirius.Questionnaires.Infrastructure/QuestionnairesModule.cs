@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +18,7 @@ public static class QuestionnairesModule
             QuestionnairesDbContext.SchemaName,
             typeof(QuestionnairesDbContext),
             typeof(IQuestionnairesDb).Assembly,
-            Assembly.Load("Sirius.Questionnaires.Contracts")));
+            typeof(Contracts.ResponseCompleted).Assembly));
         services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
         return services;
     }
