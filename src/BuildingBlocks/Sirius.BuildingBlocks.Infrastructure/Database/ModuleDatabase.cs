@@ -16,6 +16,9 @@ public static class ModuleDatabase
                 Directory.CreateDirectory(options.SqliteDirectory);
                 builder.UseSqlite(options.SqliteConnectionString(moduleName), sqlite =>
                     sqlite.MigrationsHistoryTable(MigrationsHistoryTable));
+
+                // Each module has its own SQLite file instead of a schema (ADR 5).
+                builder.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(RequireConnectionString(options), npgsql =>

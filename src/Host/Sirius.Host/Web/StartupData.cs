@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MediatR;
+using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 
 namespace Sirius.Host.Web;
@@ -30,6 +31,10 @@ internal static partial class StartupData
             var created = await mediator.Send(new EnsureAdministrator("admin@demo.sirius.test", "Camille", "Administratrice", demoPassword, ResetPassword: true));
             Check(created);
             LogDemoAdministrator(logger, "admin@demo.sirius.test", demoPassword);
+            if (await mediator.Send(new SeedDemoCatalogue()) is { } report)
+            {
+                LogDemoCatalogue(logger, report.Created, report.Lines, report.Seconds);
+            }
         }
     }
 
@@ -40,6 +45,9 @@ internal static partial class StartupData
             throw new InvalidOperationException("Administrator account: " + result.Error!.Message);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo catalogue: {Created} formations from {Lines} lines in {Seconds:F1} s")]
+    private static partial void LogDemoCatalogue(ILogger logger, int created, int lines, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo administrator: {Email} / {Password} (a new password at each start)")]
     private static partial void LogDemoAdministrator(ILogger logger, string email, string password);

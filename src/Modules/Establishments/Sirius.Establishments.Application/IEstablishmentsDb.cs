@@ -10,6 +10,8 @@ public interface IEstablishmentsDb : IEventOutbox
 {
     DbSet<Establishment> Establishments { get; }
 
+    DbSet<Formation> Formations { get; }
+
     DbSet<Account> Accounts { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

@@ -22,9 +22,14 @@ public sealed class Establishment
     /// <summary>The SIRET of the gestionnaire establishment that manages this one, if any.</summary>
     public string? GestionnaireSiret { get; private set; }
 
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
     public DateTime RegisteredAtUtc { get; private set; }
 
-    public static Establishment Register(Siret siret, Uai? uai, string name, EstablishmentAddress address, Siret? gestionnaire, DateTime nowUtc) =>
+    public static Establishment Register(
+        Siret siret, Uai? uai, string name, EstablishmentAddress address, Siret? gestionnaire, DateTime nowUtc, double? latitude = null, double? longitude = null) =>
         new()
         {
             Id = Guid.CreateVersion7(),
@@ -34,7 +39,23 @@ public sealed class Establishment
             Address = address,
             GestionnaireSiret = gestionnaire?.Value,
             RegisteredAtUtc = nowUtc,
+            Latitude = latitude,
+            Longitude = longitude,
         };
+
+    /// <summary>Applies the catalogue's facts; false when nothing changed.</summary>
+    public bool Update(Uai? uai, string name, EstablishmentAddress address, Siret? gestionnaire, double? latitude, double? longitude)
+    {
+        var changed = Uai != uai?.Value || Name != name.Trim() || Address != address || GestionnaireSiret != gestionnaire?.Value
+                      || Latitude != latitude || Longitude != longitude;
+        Uai = uai?.Value;
+        Name = name.Trim();
+        Address = address;
+        GestionnaireSiret = gestionnaire?.Value;
+        Latitude = latitude;
+        Longitude = longitude;
+        return changed;
+    }
 }
 
 /// <summary>Where an establishment is, down to the codes used for statistics (INSEE commune, département, région, académie).</summary>

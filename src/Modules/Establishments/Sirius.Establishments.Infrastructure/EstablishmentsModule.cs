@@ -8,7 +8,9 @@ using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Application;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Domain;
+using Sirius.Establishments.Application.Catalogue;
 using Sirius.Establishments.Infrastructure.Accounts;
+using Sirius.Establishments.Infrastructure.ReferenceData;
 using Sirius.Establishments.Infrastructure.Persistence;
 
 namespace Sirius.Establishments.Infrastructure;
@@ -27,6 +29,8 @@ public static class EstablishmentsModule
             typeof(EstablishmentRegistered).Assembly));
         services.AddScoped<IEstablishmentsDb>(sp => sp.GetRequiredService<EstablishmentsDbContext>());
         services.AddAccounts(configuration);
+        services.AddSingleton<ICatalogueReader, CatalogueReader>();
+        services.AddSingleton<IDemoCatalogue, DemoCatalogue>();
         return services;
     }
 

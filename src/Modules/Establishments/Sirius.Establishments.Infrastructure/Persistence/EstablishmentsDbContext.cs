@@ -15,6 +15,8 @@ public sealed class EstablishmentsDbContext(DbContextOptions<EstablishmentsDbCon
 
     public DbSet<Establishment> Establishments => Set<Establishment>();
 
+    public DbSet<Formation> Formations => Set<Formation>();
+
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -34,6 +36,8 @@ public sealed class EstablishmentsDbContext(DbContextOptions<EstablishmentsDbCon
             e.Property(x => x.Name).HasMaxLength(Establishment.NameMaxLength);
             e.Property(x => x.GestionnaireSiret).HasMaxLength(14);
             e.HasIndex(x => x.GestionnaireSiret);
+            e.Property(x => x.Latitude);
+            e.Property(x => x.Longitude);
             e.ComplexProperty(x => x.Address, a =>
             {
                 a.Property(p => p.Street).HasMaxLength(250).HasColumnName("Street");
@@ -43,6 +47,38 @@ public sealed class EstablishmentsDbContext(DbContextOptions<EstablishmentsDbCon
                 a.Property(p => p.DepartmentCode).HasMaxLength(3).HasColumnName("DepartmentCode");
                 a.Property(p => p.RegionCode).HasMaxLength(2).HasColumnName("RegionCode");
                 a.Property(p => p.AcademyCode).HasMaxLength(2).HasColumnName("AcademyCode");
+            });
+        });
+
+        modelBuilder.Entity<Formation>(e =>
+        {
+            e.ToTable("Formations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Key).HasMaxLength(60);
+            e.HasIndex(x => x.Key).IsUnique();
+            e.ComplexProperty(x => x.Facts, f =>
+            {
+                f.Property(p => p.Cfd).HasMaxLength(8).HasColumnName("Cfd");
+                f.Property(p => p.RncpCode).HasMaxLength(12).HasColumnName("RncpCode");
+                f.Property(p => p.CertifInfoId).HasMaxLength(12).HasColumnName("CertifInfoId");
+                f.Property(p => p.Diploma).HasMaxLength(60).HasColumnName("Diploma");
+                f.Property(p => p.Level).HasColumnName("Level");
+                f.Property(p => p.Title).HasMaxLength(250).HasColumnName("Title");
+                f.Property(p => p.Sector).HasMaxLength(60).HasColumnName("Sector");
+                f.Property(p => p.DurationMonths).HasColumnName("DurationMonths");
+                f.Property(p => p.FormateurSiret).HasMaxLength(14).HasColumnName("FormateurSiret");
+                f.Property(p => p.GestionnaireSiret).HasMaxLength(14).HasColumnName("GestionnaireSiret");
+                f.ComplexProperty(p => p.Place, place =>
+                {
+                    place.Property(p => p.CommuneCode).HasMaxLength(5).HasColumnName("CommuneCode");
+                    place.Property(p => p.PostalCode).HasMaxLength(5).HasColumnName("PostalCode");
+                    place.Property(p => p.Commune).HasMaxLength(100).HasColumnName("Commune");
+                    place.Property(p => p.DepartmentCode).HasMaxLength(3).HasColumnName("DepartmentCode");
+                    place.Property(p => p.RegionCode).HasMaxLength(2).HasColumnName("RegionCode");
+                    place.Property(p => p.Latitude).HasColumnName("Latitude");
+                    place.Property(p => p.Longitude).HasColumnName("Longitude");
+                });
             });
         });
 

@@ -1,0 +1,33 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Establishments.Contracts;
+
+/// <summary>
+/// Imports a catalogue file (format in docs/catalogue-format.md): establishments and formations are created or
+/// updated, identical lines change nothing, bad lines are reported and skipped whole. Safe to run again.
+/// </summary>
+public sealed record ImportCatalogue(Stream Content) : IBatchCommand<CatalogueImportReport>;
+
+public sealed record CatalogueImportReport(int Lines, int Created, int Updated, int Unchanged, IReadOnlyList<CatalogueLineRejection> Rejections, double Seconds)
+{
+    public double LinesPerSecond => Seconds > 0 ? Lines / Seconds : Lines;
+}
+
+public sealed record CatalogueLineRejection(int Line, string Reason);
+
+/// <summary>An establishment of the reference data changed (name, address, UAI, gestionnaire).</summary>
+public sealed record EstablishmentUpdated(
+    Guid EventId,
+    DateTime OccurredAtUtc,
+    Guid EstablishmentId,
+    string Siret,
+    string? Uai,
+    string Name,
+    string Commune,
+    string CommuneCode,
+    string DepartmentCode,
+    string RegionCode,
+    string? GestionnaireSiret) : IIntegrationEvent;
+
+/// <summary>Loads the generated sample catalogue of the two pilot régions when the reference data is empty (demo).</summary>
+public sealed record SeedDemoCatalogue : IBatchCommand<CatalogueImportReport?>;
