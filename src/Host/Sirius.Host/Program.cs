@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Host;
@@ -23,6 +24,7 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1_048_576);
 
 builder.Services.AddSiriusPlatform(builder.Configuration);
 builder.Services.AddModules(builder.Configuration);
+builder.Services.AddSiriusScheduler();
 
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();

@@ -81,6 +81,28 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_scheduled_job_imports_the_file_dropped_at_the_configured_path()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "catalogue-" + Guid.NewGuid().ToString("N") + ".csv");
+        await File.WriteAllTextAsync(path, Samples.ToCsv(_catalogue));
+        await using var host = await SiriusHost.OnPostgresAsync(new Dictionary<string, string?>
+        {
+            ["Catalogue:ImportPath"] = path,
+            ["Catalogue:ImportSchedule"] = "0/2 * * * * ?",
+        });
+
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                await using var scope = host.Scope();
+                return await scope.ServiceProvider.GetRequiredService<IEstablishmentsDb>().Formations.CountAsync() == _catalogue.Formations.Count;
+            },
+            "the job imported every formation",
+            TimeSpan.FromSeconds(30));
+        File.Delete(path);
+    }
+
+    [Fact]
     public async Task The_demo_catalogue_loads_the_pilot_regions_once()
     {
         await using var host = SiriusHost.OnSqlite();

@@ -4,8 +4,8 @@ using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Quartz;
 using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Email;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Pipeline;
@@ -50,21 +50,9 @@ public static class PlatformServiceCollectionExtensions
         if (outbox.AutoDispatch)
         {
             services.AddHostedService<DispatchLoop>();
+            services.AddScheduledJob<DispatchIntegrationEventsJob>(
+                DispatchIntegrationEventsJob.Key.Name, DispatchIntegrationEventsJob.Key.Group, interval: outbox.PollInterval);
         }
-
-        services.AddQuartz(quartz =>
-        {
-            if (outbox.AutoDispatch)
-            {
-                quartz.ScheduleJob<DispatchIntegrationEventsJob>(
-                    trigger => trigger
-                        .WithIdentity("dispatch-integration-events-trigger", "platform")
-                        .StartNow()
-                        .WithSimpleSchedule(s => s.WithInterval(outbox.PollInterval).RepeatForever()),
-                    job => job.WithIdentity(DispatchIntegrationEventsJob.Key));
-            }
-        });
-        services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
 
         services.AddHealthChecks()
             .AddCheck<ModulesDatabaseHealthCheck>("database", tags: ["ready"])

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Application;
 using Sirius.Establishments.Contracts;
@@ -31,6 +32,14 @@ public static class EstablishmentsModule
         services.AddAccounts(configuration);
         services.AddSingleton<ICatalogueReader, CatalogueReader>();
         services.AddSingleton<IDemoCatalogue, DemoCatalogue>();
+        var catalogue = configuration.GetSection(CatalogueOptions.SectionName);
+        services.AddOptions<CatalogueOptions>().Bind(catalogue);
+        if (!string.IsNullOrWhiteSpace(catalogue[nameof(CatalogueOptions.ImportPath)]))
+        {
+            services.AddScheduledJob<CatalogueImportJob>(
+                CatalogueImportJob.Name, Name, cron: catalogue[nameof(CatalogueOptions.ImportSchedule)] ?? new CatalogueOptions().ImportSchedule);
+        }
+
         return services;
     }
 
