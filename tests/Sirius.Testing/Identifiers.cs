@@ -1,3 +1,5 @@
+using Sirius.Establishments.Domain;
+
 namespace Sirius.Testing;
 
 /// <summary>Valid, distinct identifiers for tests.</summary>
@@ -9,36 +11,6 @@ public static class Identifiers
     public static string NewSiret()
     {
         var body = "8" + Interlocked.Increment(ref _next).ToString("D12", System.Globalization.CultureInfo.InvariantCulture)[..12];
-        for (var last = 0; last <= 9; last++)
-        {
-            var candidate = body + last;
-            if (LuhnValid(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("unreachable");
-    }
-
-    private static bool LuhnValid(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = digits[i] - '0';
-            if (i % 2 == 0)
-            {
-                d *= 2;
-                if (d > 9)
-                {
-                    d -= 9;
-                }
-            }
-
-            sum += d;
-        }
-
-        return sum % 10 == 0;
+        return Enumerable.Range(0, 10).Select(key => body + key).First(Siret.IsValid);
     }
 }
