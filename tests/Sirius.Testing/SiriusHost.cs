@@ -51,6 +51,18 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
+    /// <summary>Serves the host on Kestrel at a free loopback port, for a real browser; answers its base address.</summary>
+    public Uri StartOnKestrel()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        UseKestrel(port);
+        StartServer();
+        return new Uri($"http://localhost:{port}");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
