@@ -14,4 +14,6 @@ public interface IQuestionnairesDb : IEventOutbox
     DbSet<CampaignFormation> Formations { get; }
 
     DbSet<QuestionnaireVersion> Versions { get; }
+
+    DbSet<Campaign> Campaigns { get; }
 }

@@ -20,6 +20,8 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
 
     public DbSet<QuestionnaireVersion> Versions => Set<QuestionnaireVersion>();
 
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -60,6 +62,19 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.RegionCode).HasMaxLength(2);
             e.HasIndex(x => x.FormateurSiret);
             e.HasIndex(x => x.GestionnaireSiret);
+        });
+        modelBuilder.Entity<Campaign>(e =>
+        {
+            e.ToTable("Campaigns");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Token).HasMaxLength(Campaign.TokenLength);
+            e.HasIndex(x => x.Token).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(Campaign.NameMaxLength);
+            e.Property(x => x.FormationKey).HasMaxLength(CampaignFormation.KeyMaxLength);
+            e.HasIndex(x => x.FormationKey);
+            e.Property(x => x.Siret).HasMaxLength(14);
+            e.HasIndex(x => x.Siret);
         });
     }
 }
