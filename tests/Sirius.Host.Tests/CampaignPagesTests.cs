@@ -71,6 +71,29 @@ public sealed class CampaignPagesTests : IAsyncLifetime
         (await _host.SendAsync(new ListCampaigns(me))).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task The_public_link_shows_the_formation_and_the_notice_or_why_it_is_closed()
+    {
+        var siret = await _host.EstablishmentAsync();
+        var cfa = await _host.CfaStaffAsync("lien@cfa.fr", siret);
+        var formation = Events.NewFormation(siret, title: "Boulanger");
+        await _host.PublishAsync(formation);
+        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Ouverte", today.AddDays(-1), today.AddDays(30), 0, version)]));
+        var open = (await _host.SendAsync(new ListCampaigns(cfa))).Single();
+        var visitor = _host.CreateClient();
+
+        var landing = await (await visitor.BrowseAsync($"/q/{open.Token}")).Content.ReadAsStringAsync();
+        landing.ShouldContain("Boulanger (CAP)");
+        landing.ShouldContain("5 à 10 minutes");
+        landing.ShouldContain("anonymisées");
+
+        await _host.SendAsync(new UpdateCampaign(cfa, open.Id, "Plus tard", today.AddDays(3), today.AddDays(30), 0));
+        (await (await visitor.BrowseAsync($"/q/{open.Token}")).Content.ReadAsStringAsync()).ShouldContain("Ce questionnaire ouvrira le");
+        (await visitor.BrowseAsync("/q/AAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     private static Dictionary<string, string> Row(string name, string start, string end) => new()
     {
         ["Input.Name"] = name,
