@@ -34,6 +34,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
     o.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
     o.Conventions.AuthorizeFolder("/Espace");
+    o.Conventions.AuthorizeFolder("/Espace/Campagnes", Roles.Establishment);
 });
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(AccountSession.Configure);
 builder.Services.AddAuthorizationBuilder()

@@ -27,6 +27,9 @@ public sealed class DsfrInputTagHelper(HtmlEncoder encoder) : TagHelper
 
     public bool Multiline { get; set; }
 
+    /// <summary>Visible lines of a multiline field.</summary>
+    public int Rows { get; set; } = 4;
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -68,7 +71,7 @@ public sealed class DsfrInputTagHelper(HtmlEncoder encoder) : TagHelper
                      (Required ? " required aria-required=\"true\"" : "") +
                      (Autocomplete is null ? "" : $" autocomplete=\"{encoder.Encode(Autocomplete)}\"");
         html.Append(Multiline
-            ? $"<textarea {common} rows=\"4\">{encoder.Encode(value ?? "")}</textarea>"
+            ? $"<textarea {common} rows=\"{Rows}\">{encoder.Encode(value ?? "")}</textarea>"
             : $"<input {common} type=\"{encoder.Encode(Type)}\"{(value is null ? "" : $" value=\"{encoder.Encode(value)}\"")}>");
         if (hasError)
         {

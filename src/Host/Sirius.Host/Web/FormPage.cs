@@ -13,18 +13,22 @@ public abstract class FormPage(IMediator mediator) : PageModel
     protected IMediator Mediator { get; } = mediator;
 
     /// <summary>Sends the command; false (with ModelState filled) when it is invalid or refused.</summary>
-    protected async Task<bool> TrySendAsync(ICommand<Result> command)
+    protected async Task<bool> TrySendAsync(ICommand<Result> command) =>
+        Accept(await SendAsync(() => Mediator.Send(command, HttpContext.RequestAborted)));
+
+    /// <summary>Sends a command that answers a value; null (with ModelState filled) when it is invalid or refused.</summary>
+    protected async Task<Result<T>?> TrySendAsync<T>(ICommand<Result<T>> command)
+    {
+        var result = await SendAsync(() => Mediator.Send(command, HttpContext.RequestAborted));
+        return Accept(result) ? result : null;
+    }
+
+    private async Task<TResult?> SendAsync<TResult>(Func<Task<TResult>> send)
+        where TResult : Result
     {
         try
         {
-            var result = await Mediator.Send(command, HttpContext.RequestAborted);
-            if (result.Error is { } error)
-            {
-                ModelState.AddModelError(FieldKey(error.Field), error.Message);
-                return false;
-            }
-
-            return true;
+            return await send();
         }
         catch (ValidationFailedException invalid)
         {
@@ -36,8 +40,18 @@ public abstract class FormPage(IMediator mediator) : PageModel
                 }
             }
 
-            return false;
+            return null;
         }
+    }
+
+    private bool Accept(Result? result)
+    {
+        if (result?.Error is { } error)
+        {
+            ModelState.AddModelError(FieldKey(error.Field), error.Message);
+        }
+
+        return result is { IsSuccess: true };
     }
 
     private static string FieldKey(string? field)

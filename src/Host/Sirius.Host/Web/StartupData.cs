@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using MediatR;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Questionnaires.Contracts;
 
 namespace Sirius.Host.Web;
 
 /// <summary>
-/// At start-up: the first administrator, from configuration (<c>Sirius:Administrator:Email</c> and
+/// At start-up: the default questionnaire (version 1), the first administrator, from configuration (<c>Sirius:Administrator:Email</c> and
 /// <c>Password</c>); in the demo (<c>Demo:Seed</c>), a demo administrator whose password is generated and logged.
 /// </summary>
 internal static partial class StartupData
@@ -18,18 +19,20 @@ internal static partial class StartupData
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Sirius.Startup");
 
+        Check(await mediator.Send(new EnsureDefaultQuestionnaire()), "Default questionnaire");
+
         var email = configuration["Sirius:Administrator:Email"];
         var password = configuration["Sirius:Administrator:Password"];
         if (!string.IsNullOrWhiteSpace(email) && !string.IsNullOrWhiteSpace(password))
         {
-            Check(await mediator.Send(new EnsureAdministrator(email, "Administrateur", "Sirius", password)));
+            Check(await mediator.Send(new EnsureAdministrator(email, "Administrateur", "Sirius", password)), "Administrator account");
         }
 
         if (configuration.GetValue<bool>("Demo:Seed"))
         {
             var demoPassword = "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)) + "!a";
             var created = await mediator.Send(new EnsureAdministrator("admin@demo.sirius.test", "Camille", "Administratrice", demoPassword, ResetPassword: true));
-            Check(created);
+            Check(created, "Administrator account");
             LogDemoAdministrator(logger, "admin@demo.sirius.test", demoPassword);
             if (await mediator.Send(new SeedDemoCatalogue()) is { } report)
             {
@@ -38,11 +41,11 @@ internal static partial class StartupData
         }
     }
 
-    private static void Check(BuildingBlocks.Result result)
+    private static void Check(BuildingBlocks.Result result, string what)
     {
         if (!result.IsSuccess)
         {
-            throw new InvalidOperationException("Administrator account: " + result.Error!.Message);
+            throw new InvalidOperationException(what + ": " + result.Error!.Message);
         }
     }
 

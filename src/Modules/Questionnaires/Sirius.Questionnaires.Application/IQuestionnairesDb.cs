@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Domain;
+using Sirius.Questionnaires.Domain.Campaigns;
+using Sirius.Questionnaires.Domain.Questionnaires;
 
 namespace Sirius.Questionnaires.Application;
 
@@ -8,4 +10,10 @@ namespace Sirius.Questionnaires.Application;
 public interface IQuestionnairesDb : IEventOutbox
 {
     DbSet<KnownEstablishment> Establishments { get; }
+
+    DbSet<CampaignFormation> Formations { get; }
+
+    DbSet<QuestionnaireVersion> Versions { get; }
+
+    DbSet<Campaign> Campaigns { get; }
 }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Domain;
+using Sirius.Questionnaires.Domain.Campaigns;
+using Sirius.Questionnaires.Domain.Questionnaires;
 
 namespace Sirius.Questionnaires.Infrastructure.Persistence;
 
@@ -13,6 +15,12 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
     public override string Schema => SchemaName;
 
     public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
+
+    public DbSet<CampaignFormation> Formations => Set<CampaignFormation>();
+
+    public DbSet<QuestionnaireVersion> Versions => Set<QuestionnaireVersion>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +35,46 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.RegionCode).HasMaxLength(2);
             e.Property(x => x.GestionnaireSiret).HasMaxLength(14);
             e.HasIndex(x => x.GestionnaireSiret);
+        });
+        modelBuilder.Entity<QuestionnaireVersion>(e =>
+        {
+            e.ToTable("QuestionnaireVersions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => x.Number).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.DefinitionJson);
+            e.Ignore(x => x.Definition);
+        });
+        modelBuilder.Entity<CampaignFormation>(e =>
+        {
+            e.ToTable("CampaignFormations");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(CampaignFormation.KeyMaxLength);
+            e.Property(x => x.Cfd).HasMaxLength(8);
+            e.Property(x => x.Title).HasMaxLength(CampaignFormation.TitleMaxLength);
+            e.Property(x => x.Diploma).HasMaxLength(100);
+            e.Property(x => x.FormateurSiret).HasMaxLength(14);
+            e.Property(x => x.GestionnaireSiret).HasMaxLength(14);
+            e.Property(x => x.CommuneCode).HasMaxLength(5);
+            e.Property(x => x.Commune).HasMaxLength(100);
+            e.Property(x => x.DepartmentCode).HasMaxLength(3);
+            e.Property(x => x.RegionCode).HasMaxLength(2);
+            e.HasIndex(x => x.FormateurSiret);
+            e.HasIndex(x => x.GestionnaireSiret);
+        });
+        modelBuilder.Entity<Campaign>(e =>
+        {
+            e.ToTable("Campaigns");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Token).HasMaxLength(Campaign.TokenLength);
+            e.HasIndex(x => x.Token).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(Campaign.NameMaxLength);
+            e.Property(x => x.FormationKey).HasMaxLength(CampaignFormation.KeyMaxLength);
+            e.HasIndex(x => x.FormationKey);
+            e.Property(x => x.Siret).HasMaxLength(14);
+            e.HasIndex(x => x.Siret);
         });
     }
 }

@@ -1,0 +1,28 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sirius.Questionnaires.Contracts;
+
+namespace Sirius.Host.Pages.Q;
+
+/// <summary>The apprentice's landing page, reached through the campaign's public link (no account).</summary>
+public sealed class LandingModel(IMediator mediator) : PageModel
+{
+    public CampaignLanding? Campaign { get; private set; }
+
+    public bool IsOpen => Campaign?.Availability == CampaignAvailabilities.Open;
+
+    public async Task<IActionResult> OnGetAsync(string token)
+    {
+        Campaign = await mediator.Send(new GetCampaignLanding(token), HttpContext.RequestAborted);
+        return Campaign is null ? NotFound() : Page();
+    }
+
+    public string? Refusal => Campaign?.Availability switch
+    {
+        CampaignAvailabilities.NotStarted => $"Ce questionnaire ouvrira le {Campaign.StartDate:d MMMM yyyy}. Reviens à partir de cette date !",
+        CampaignAvailabilities.Ended => $"Ce questionnaire est fermé depuis le {Campaign.EndDate.AddDays(1):d MMMM yyyy} : il n’accepte plus de réponses.",
+        CampaignAvailabilities.Full => "Ce questionnaire a reçu toutes les réponses prévues : il n’en accepte plus. Merci de ton intérêt !",
+        _ => null,
+    };
+}

@@ -1,0 +1,41 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Questionnaires.Contracts;
+
+/// <summary>The formations of the establishments the actor may act for, with how many campaigns each already has.</summary>
+public sealed record ListCampaignFormations(Guid ActorId, string? Diploma = null, string? Search = null) : IQuery<IReadOnlyList<FormationChoice>>;
+
+public sealed record FormationChoice(string Key, string Title, string Diploma, string FormateurSiret, string EstablishmentName, string Commune, int CampaignCount);
+
+/// <summary>Validated versions a campaign may use, newest first.</summary>
+public sealed record ListUsableVersions : IQuery<IReadOnlyList<VersionChoice>>;
+
+public sealed record VersionChoice(Guid Id, int Number);
+
+/// <summary>Creates one campaign per formation, all or none; answers how many were created.</summary>
+public sealed record CreateCampaigns(Guid ActorId, IReadOnlyList<NewCampaign> Campaigns) : ICommand<Result<int>>;
+
+public sealed record NewCampaign(string FormationKey, string Name, DateOnly StartDate, DateOnly EndDate, int Seats, Guid VersionId);
+
+/// <summary>The actor's campaigns (not deleted), filtered by establishment (SIRET) and diploma.</summary>
+public sealed record ListCampaigns(Guid ActorId, string? Siret = null, string? Diploma = null) : IQuery<IReadOnlyList<CampaignRow>>;
+
+/// <param name="SeatsPercent">Responses as a share of the seats, when seats are limited.</param>
+public sealed record CampaignRow(
+    Guid Id,
+    string Token,
+    string Name,
+    string FormationTitle,
+    string Diploma,
+    string Siret,
+    string EstablishmentName,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    int Seats,
+    int ResponsesCount,
+    int? SeatsPercent,
+    int VersionNumber);
+
+public sealed record UpdateCampaign(Guid ActorId, Guid CampaignId, string Name, DateOnly StartDate, DateOnly EndDate, int Seats) : ICommand<Result>;
+
+public sealed record DeleteCampaign(Guid ActorId, Guid CampaignId) : ICommand<Result>;

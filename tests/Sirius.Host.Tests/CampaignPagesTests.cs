@@ -1,0 +1,104 @@
+using System.Net;
+using Shouldly;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.Host.Tests;
+
+/// <summary>CFA staff create and manage campaigns through the pages; another CFA sees none of them.</summary>
+public sealed class CampaignPagesTests : IAsyncLifetime
+{
+    private SiriusHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = SiriusHost.OnSqlite();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_CFA_creates_campaigns_in_bulk_edits_one_inline_and_deletes_it_while_another_CFA_sees_nothing()
+    {
+        var mine = await _host.EstablishmentAsync();
+        var theirs = await _host.EstablishmentAsync();
+        var me = await _host.CfaStaffAsync("moi@cfa.fr", mine);
+        await _host.CfaStaffAsync("autre@cfa.fr", theirs);
+        await _host.PublishAsync(Events.NewFormation(mine, title: "Maçon"));
+        await _host.PublishAsync(Events.NewFormation(mine, title: "Plombier", diploma: "BP"));
+        await _host.PublishAsync(Events.NewFormation(theirs, title: "Électricien"));
+        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var browser = await _host.SignedInAsync("moi@cfa.fr");
+        var other = await _host.SignedInAsync("autre@cfa.fr");
+
+        var offer = await (await browser.BrowseAsync("/espace/campagnes/nouvelles")).Content.ReadAsStringAsync();
+        offer.ShouldContain("Maçon");
+        offer.ShouldContain("Plombier");
+        offer.ShouldNotContain("Électricien");
+        (await (await browser.BrowseAsync("/espace/campagnes/nouvelles?diplome=BP")).Content.ReadAsStringAsync()).ShouldNotContain("Maçon");
+
+        var created = await browser.SubmitAsync("/espace/campagnes/nouvelles", new Dictionary<string, string>
+        {
+            ["Input.VersionId"] = version.ToString(),
+            ["Input.Rows[0].Key"] = (await _host.SendAsync(new ListCampaignFormations(me, Search: "Maçon"))).Single().Key,
+            ["Input.Rows[0].Selected"] = "true",
+            ["Input.Rows[0].Name"] = "Maçons 2026",
+            ["Input.Rows[0].StartDate"] = "2026-01-05",
+            ["Input.Rows[0].EndDate"] = "2026-03-05",
+            ["Input.Rows[0].Seats"] = "10",
+        });
+        created.Headers.Location!.ToString().ShouldBe("/espace/campagnes");
+
+        var table = await (await browser.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync();
+        table.ShouldContain("value=\"Maçons 2026\"");
+        table.ShouldContain("0 (0 %)");
+        table.ShouldContain("/q/");
+        (await (await other.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync()).ShouldNotContain("Maçons 2026");
+
+        var campaign = (await _host.SendAsync(new ListCampaigns(me))).Single();
+        var edit = $"/espace/campagnes?handler=Modifier&campagne={campaign.Id}";
+        var refused = await browser.SubmitAsync("/espace/campagnes", Row("Maçons", "2026-03-05", "2026-01-05"), postUrl: edit);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        refusedHtml.ShouldContain("La date de fin doit être postérieure ou égale à la date de début.");
+        refusedHtml.ShouldContain($"aria-describedby=\"campagne-{campaign.Id:N}-erreur\"");
+        (await other.SubmitAsync("/espace/campagnes", Row("Piratée", "2026-01-05", "2026-03-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await browser.SubmitAsync("/espace/campagnes", Row("Maçons (1re année)", "2026-01-05", "2026-04-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await _host.SendAsync(new ListCampaigns(me))).Single().Name.ShouldBe("Maçons (1re année)");
+
+        await browser.SubmitAsync("/espace/campagnes", new Dictionary<string, string>(), postUrl: $"/espace/campagnes?handler=Supprimer&campagne={campaign.Id}");
+        (await _host.SendAsync(new ListCampaigns(me))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_public_link_shows_the_formation_and_the_notice_or_why_it_is_closed()
+    {
+        var siret = await _host.EstablishmentAsync();
+        var cfa = await _host.CfaStaffAsync("lien@cfa.fr", siret);
+        var formation = Events.NewFormation(siret, title: "Boulanger");
+        await _host.PublishAsync(formation);
+        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Ouverte", today.AddDays(-1), today.AddDays(30), 0, version)]));
+        var open = (await _host.SendAsync(new ListCampaigns(cfa))).Single();
+        var visitor = _host.CreateClient();
+
+        var landing = await (await visitor.BrowseAsync($"/q/{open.Token}")).Content.ReadAsStringAsync();
+        landing.ShouldContain("Boulanger (CAP)");
+        landing.ShouldContain("5 à 10 minutes");
+        landing.ShouldContain("anonymisées");
+
+        await _host.SendAsync(new UpdateCampaign(cfa, open.Id, "Plus tard", today.AddDays(3), today.AddDays(30), 0));
+        (await (await visitor.BrowseAsync($"/q/{open.Token}")).Content.ReadAsStringAsync()).ShouldContain("Ce questionnaire ouvrira le");
+        (await visitor.BrowseAsync("/q/AAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static Dictionary<string, string> Row(string name, string start, string end) => new()
+    {
+        ["Input.Name"] = name,
+        ["Input.StartDate"] = start,
+        ["Input.EndDate"] = end,
+        ["Input.Seats"] = "10",
+    };
+}
