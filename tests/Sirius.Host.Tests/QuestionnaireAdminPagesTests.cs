@@ -57,7 +57,7 @@ public sealed partial class QuestionnaireAdminPagesTests : IAsyncLifetime
         var response = await cfa.BrowseAsync("/admin/questionnaires");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("code=403");
+        response.Headers.Location!.ToString().ShouldContain("/acces-refuse");
     }
 
     [GeneratedRegex("href=\"(/admin/questionnaires/[0-9a-f-]{36})\"")]

@@ -31,7 +31,7 @@ internal static class AccountSession
         options.SlidingExpiration = true;
         options.LoginPath = "/connexion";
         options.LogoutPath = "/deconnexion";
-        options.AccessDeniedPath = "/erreur?code=403";
+        options.AccessDeniedPath = "/acces-refuse";
         options.ReturnUrlParameter = "retour";
         options.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
