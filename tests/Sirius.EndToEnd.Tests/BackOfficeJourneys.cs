@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using Shouldly;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.EndToEnd.Tests;
+
+/// <summary>The back-office pages of CFA staff and administrators in Chromium, each checked with axe.</summary>
+public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+{
+    private const string Password = Actors.Password;
+    private SiriusHost _host = null!;
+    private Uri _site = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await SiriusHost.OnPostgresAsync();
+        _site = _host.StartOnKestrel();
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task CFA_staff_creates_campaigns_in_bulk_and_sees_them_in_the_table()
+    {
+        var siret = await _host.EstablishmentAsync();
+        await _host.PublishAsync(Events.NewFormation(siret, title: "Cuisine"));
+        await _host.PublishAsync(Events.NewFormation(siret, title: "Boulanger"));
+        await _host.CfaStaffAsync("cfa@cfa.fr", siret);
+        var page = await SignedInPageAsync("cfa@cfa.fr");
+
+        await page.GotoAsync(new Uri(_site, "/espace/campagnes/nouvelles").ToString());
+        await page.Locator("#ligne-1-titre").WaitForAsync(new() { Timeout = 20_000 });
+        await Browser.CheckAsync(page, "campagnes-nouvelles");
+        foreach (var choice in await page.Locator("table tbody input[type=checkbox]").AllAsync())
+        {
+            await choice.CheckAsync(new() { Force = true });
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("Créer") }).First.ClickAsync();
+        await page.WaitForURLAsync("**/espace/campagnes**");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Boulanger");
+        await Browser.CheckAsync(page, "campagnes");
+    }
+
+    [Fact]
+    public async Task An_administrator_reviews_the_questionnaire_versions()
+    {
+        await _host.AdministratorAsync("admin@sirius.test");
+        var page = await SignedInPageAsync("admin@sirius.test");
+
+        await page.GotoAsync(new Uri(_site, "/admin/questionnaires").ToString());
+        await Browser.CheckAsync(page, "admin-questionnaires");
+        await page.Locator("main table a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+        await Browser.CheckAsync(page, "admin-questionnaire-version");
+    }
+
+    private async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await (await browser.Chromium.NewContextAsync()).NewPageAsync();
+        await page.GotoAsync(new Uri(_site, "/connexion").ToString());
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync("**/compte/conditions");
+        await page.Locator("label[for=accepte]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
+        await page.WaitForURLAsync("**/espace");
+        return page;
+    }
+}
