@@ -5,12 +5,11 @@ using Sirius.Establishments.Contracts;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testimonies.Application;
-using Sirius.Testing;
 
-namespace Sirius.Testimonies.Tests.Verbatims;
+namespace Sirius.Testing;
 
 /// <summary>Feeds the module the way production does: events written in another module's outbox, delivered by the dispatcher.</summary>
-internal static class Feed
+public static class Feed
 {
     public static ResponseCompleted Response(string formationKey, string siret, params (string Key, string Text)[] freeTexts) =>
         new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), Guid.NewGuid(), formationKey, "40025214", siret, "84", "38", 3,
