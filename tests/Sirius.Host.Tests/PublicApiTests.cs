@@ -127,4 +127,28 @@ public sealed class PublicApiTests : IAsyncLifetime
         bytes.Length.ShouldBeLessThan(10 * 1024);
         System.Text.Encoding.UTF8.GetString(bytes).ShouldNotContain("import ");
     }
+
+    [Fact]
+    public async Task Useful_feedback_is_posted_from_the_framed_widget_without_anti_forgery_and_counted_once_per_browser()
+    {
+        var id = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == _siret).Select(v => v.Id).FirstAsync());
+        var browser = _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var fields = new Dictionary<string, string> { ["id"] = id.ToString(), ["utile"] = "oui" };
+
+        var first = await browser.PostWithoutTokenAsync("/widget/etablissement/" + _siret, fields);
+        var again = await browser.PostWithoutTokenAsync("/widget/etablissement/" + _siret, fields);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Redirect, await first.Content.ReadAsStringAsync());
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == id))).UsefulCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_statistics_page_counts_establishments_campaigns_responses_and_published_testimonies()
+    {
+        var html = await _host.CreateClient().GetStringAsync("/statistiques");
+
+        html.ShouldContain("réponses d’apprentis");
+        html.ShouldContain("témoignages publiés après modération");
+    }
 }

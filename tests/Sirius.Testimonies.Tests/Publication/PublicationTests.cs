@@ -85,6 +85,19 @@ public sealed class PublicationTests
         result.Error!.Kind.ShouldBe(Sirius.BuildingBlocks.ErrorKind.Invalid);
     }
 
+    [Fact]
+    public async Task Feedback_on_a_testimony_that_is_not_published_is_refused()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var siret = Identifiers.NewSiret();
+        await host.PublishAsync(Feed.Response("f-" + siret, siret, ("cfa.conseil", "Un texte encore à modérer.")));
+        var id = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).Select(v => v.Id).SingleAsync());
+
+        var result = await host.SendAsync(new RecordTestimonyFeedback(id, true, "navigateur-1"));
+
+        result.Error!.Kind.ShouldBe(Sirius.BuildingBlocks.ErrorKind.NotFound);
+    }
+
     private static async Task AcceptAllAsync(SiriusHost host, string key)
     {
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());

@@ -16,6 +16,8 @@ public interface ITestimoniesDb : IEventOutbox
 
     DbSet<VerbatimEdit> VerbatimEdits { get; }
 
+    DbSet<VerbatimFeedback> VerbatimFeedbacks { get; }
+
     DbSet<FormationResponses> FormationResponses { get; }
 
     DbSet<AnswerCount> AnswerCounts { get; }

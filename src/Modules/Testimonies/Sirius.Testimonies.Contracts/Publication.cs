@@ -41,3 +41,6 @@ public sealed record PublicTestimony(Guid Id, string Question, string Text, IRea
 public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
 
 public sealed record PublicStatistics(int Establishments, int Campaigns, int Responses, int PublishedTestimonies);
+
+/// <summary>"Was this testimony useful?", counted once per browser (identified by a random token) and testimony.</summary>
+public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>;

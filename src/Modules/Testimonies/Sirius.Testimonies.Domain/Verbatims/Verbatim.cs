@@ -164,3 +164,20 @@ public sealed class VerbatimEdit
     public static VerbatimEdit Of(Guid verbatimId, string previous, string next, Guid? editedBy, DateTime now) =>
         new() { Id = Guid.CreateVersion7(), VerbatimId = verbatimId, PreviousText = previous, NewText = next, EditedBy = editedBy, EditedAtUtc = now };
 }
+
+/// <summary>"Was this useful?" answered once by one browser for one testimony.</summary>
+public sealed class VerbatimFeedback
+{
+    private VerbatimFeedback()
+    {
+    }
+
+    public Guid VerbatimId { get; private set; }
+
+    public string BrowserToken { get; private set; } = "";
+
+    public bool Useful { get; private set; }
+
+    public static VerbatimFeedback Of(Guid verbatimId, string browserToken, bool useful) =>
+        new() { VerbatimId = verbatimId, BrowserToken = browserToken, Useful = useful };
+}

@@ -21,6 +21,8 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<VerbatimEdit> VerbatimEdits => Set<VerbatimEdit>();
 
+    public DbSet<VerbatimFeedback> VerbatimFeedbacks => Set<VerbatimFeedback>();
+
     public DbSet<FormationResponses> FormationResponses => Set<FormationResponses>();
 
     public DbSet<AnswerCount> AnswerCounts => Set<AnswerCount>();
@@ -85,6 +87,12 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.Property(x => x.PreviousText).HasMaxLength(Verbatim.MaxTextLength);
             e.Property(x => x.NewText).HasMaxLength(Verbatim.MaxTextLength);
             e.HasIndex(x => x.VerbatimId);
+        });
+        modelBuilder.Entity<VerbatimFeedback>(e =>
+        {
+            e.ToTable("VerbatimFeedbacks");
+            e.HasKey(x => new { x.VerbatimId, x.BrowserToken });
+            e.Property(x => x.BrowserToken).HasMaxLength(64);
         });
         modelBuilder.Entity<FormationResponses>(e =>
         {
