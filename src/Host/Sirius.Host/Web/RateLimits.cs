@@ -10,11 +10,15 @@ internal sealed class RateLimitOptions
 
     /// <summary>Sign-in, sign-up and password reset attempts per address and minute.</summary>
     public int AccountPermitsPerMinute { get; set; } = 10;
+
+    /// <summary>"Was this useful?" answers per address and minute, from the widget.</summary>
+    public int FeedbackPermitsPerMinute { get; set; } = 20;
 }
 
 internal static class RateLimits
 {
     public const string Accounts = "comptes";
+    public const string Feedback = "avis";
 
     public static IServiceCollection AddSiriusRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,13 +31,16 @@ internal static class RateLimits
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };
-            limiter.AddPolicy(Accounts, context => IsRead(context)
-                ? RateLimitPartition.GetNoLimiter("read")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AccountPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(Accounts, context => WritesPerAddress(context, options.AccountPermitsPerMinute));
+            limiter.AddPolicy(Feedback, context => WritesPerAddress(context, options.FeedbackPermitsPerMinute));
         });
     }
+
+    private static RateLimitPartition<string> WritesPerAddress(HttpContext context, int permitsPerMinute) => IsRead(context)
+        ? RateLimitPartition.GetNoLimiter("read")
+        : RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "local",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1) });
 
     private static bool IsRead(HttpContext context) => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Testimonies.Domain;
+using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application;
 
@@ -8,4 +9,18 @@ namespace Sirius.Testimonies.Application;
 public interface ITestimoniesDb : IEventOutbox
 {
     DbSet<PublicEstablishment> Establishments { get; }
+
+    DbSet<PublicFormation> Formations { get; }
+
+    DbSet<Verbatim> Verbatims { get; }
+
+    DbSet<VerbatimEdit> VerbatimEdits { get; }
+
+    DbSet<VerbatimFeedback> VerbatimFeedbacks { get; }
+
+    DbSet<FormationResponses> FormationResponses { get; }
+
+    DbSet<AnswerCount> AnswerCounts { get; }
+
+    DbSet<CountedResponse> CountedResponses { get; }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Testimonies.Application;
+using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Infrastructure.Persistence;
 
 namespace Sirius.Testimonies.Infrastructure;
@@ -21,8 +22,9 @@ public static class TestimoniesModule
             typeof(ITestimoniesDb).Assembly,
             Assembly.Load("Sirius.Testimonies.Contracts")));
         services.AddScoped<ITestimoniesDb>(sp => sp.GetRequiredService<TestimoniesDbContext>());
+        services.AddSingleton(configuration.GetSection("Testimonies").Get<PublicationOptions>() ?? new PublicationOptions());
         return services;
     }
 
-    public static IEndpointRouteBuilder MapTestimoniesEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapTestimoniesEndpoints(this IEndpointRouteBuilder endpoints) => PublicApi.Map(endpoints);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.Testimonies.Application;
 using Sirius.Testimonies.Domain;
+using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Infrastructure.Persistence;
 
@@ -13,6 +14,20 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
     public override string Schema => SchemaName;
 
     public DbSet<PublicEstablishment> Establishments => Set<PublicEstablishment>();
+
+    public DbSet<PublicFormation> Formations => Set<PublicFormation>();
+
+    public DbSet<Verbatim> Verbatims => Set<Verbatim>();
+
+    public DbSet<VerbatimEdit> VerbatimEdits => Set<VerbatimEdit>();
+
+    public DbSet<VerbatimFeedback> VerbatimFeedbacks => Set<VerbatimFeedback>();
+
+    public DbSet<FormationResponses> FormationResponses => Set<FormationResponses>();
+
+    public DbSet<AnswerCount> AnswerCounts => Set<AnswerCount>();
+
+    public DbSet<CountedResponse> CountedResponses => Set<CountedResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,6 +41,85 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.HasIndex(x => x.Uai);
             e.Property(x => x.Name).HasMaxLength(250);
             e.Property(x => x.Commune).HasMaxLength(100);
+        });
+        modelBuilder.Entity<PublicFormation>(e =>
+        {
+            e.ToTable("PublicFormations");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(100);
+            e.Property(x => x.Cfd).HasMaxLength(8);
+            e.Property(x => x.RncpCode).HasMaxLength(20);
+            e.Property(x => x.CertifInfoId).HasMaxLength(20);
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Diploma).HasMaxLength(100);
+            e.Property(x => x.FormateurSiret).HasMaxLength(14);
+            e.Property(x => x.Commune).HasMaxLength(100);
+            e.HasIndex(x => x.Cfd);
+            e.HasIndex(x => x.RncpCode);
+            e.HasIndex(x => x.CertifInfoId);
+            e.HasIndex(x => x.FormateurSiret);
+        });
+        modelBuilder.Entity<Verbatim>(e =>
+        {
+            e.ToTable("Verbatims");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FormationKey).HasMaxLength(100);
+            e.Property(x => x.FormateurSiret).HasMaxLength(14);
+            e.Property(x => x.QuestionKey).HasMaxLength(100);
+            e.Property(x => x.QuestionLabel).HasMaxLength(500);
+            e.Property(x => x.OriginalText).HasMaxLength(Verbatim.MaxTextLength);
+            e.Property(x => x.AnonymisedText).HasMaxLength(Verbatim.MaxTextLength);
+            e.Property(x => x.FlagKinds).HasMaxLength(200);
+            e.Property(x => x.Themes).HasMaxLength(400);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.RejectionReason).HasMaxLength(500);
+            e.Ignore(x => x.IsPublished);
+            e.Ignore(x => x.ThemeNames);
+            e.HasIndex(x => new { x.ResponseId, x.QuestionKey }).IsUnique();
+            e.HasIndex(x => new { x.Status, x.ReceivedAtUtc });
+            e.HasIndex(x => new { x.FormationKey, x.Status });
+            e.HasIndex(x => new { x.FormateurSiret, x.Status });
+        });
+        modelBuilder.Entity<VerbatimEdit>(e =>
+        {
+            e.ToTable("VerbatimEdits");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.PreviousText).HasMaxLength(Verbatim.MaxTextLength);
+            e.Property(x => x.NewText).HasMaxLength(Verbatim.MaxTextLength);
+            e.HasIndex(x => x.VerbatimId);
+        });
+        modelBuilder.Entity<VerbatimFeedback>(e =>
+        {
+            e.ToTable("VerbatimFeedbacks");
+            e.HasKey(x => new { x.VerbatimId, x.BrowserToken });
+            e.Property(x => x.BrowserToken).HasMaxLength(64);
+        });
+        modelBuilder.Entity<FormationResponses>(e =>
+        {
+            e.ToTable("FormationResponses");
+            e.HasKey(x => x.FormationKey);
+            e.Property(x => x.FormationKey).HasMaxLength(100);
+            e.Property(x => x.Cfd).HasMaxLength(8);
+            e.Property(x => x.FormateurSiret).HasMaxLength(14);
+            e.HasIndex(x => x.Cfd);
+            e.HasIndex(x => x.FormateurSiret);
+        });
+        modelBuilder.Entity<AnswerCount>(e =>
+        {
+            e.ToTable("AnswerCounts");
+            e.HasKey(x => new { x.FormationKey, x.QuestionKey, x.ItemKey, x.Value });
+            e.Property(x => x.FormationKey).HasMaxLength(100);
+            e.Property(x => x.QuestionKey).HasMaxLength(100);
+            e.Property(x => x.ItemKey).HasMaxLength(100);
+            e.Property(x => x.Value).HasMaxLength(100);
+        });
+        modelBuilder.Entity<CountedResponse>(e =>
+        {
+            e.ToTable("CountedResponses");
+            e.HasKey(x => x.ResponseId);
+            e.Property(x => x.FormationKey).HasMaxLength(100);
+            e.Property(x => x.AnswersJson);
+            e.HasIndex(x => x.CampaignId);
         });
     }
 }

@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Sirius.Host.Web;
+using Sirius.Testimonies.Contracts;
+
+namespace Sirius.Host.Pages.Widget;
+
+/// <summary>
+/// The page a partner site frames: a formation's or an establishment's published testimonies, with
+/// « Ce témoignage vous a-t-il été utile ? » as a plain form (works without JavaScript).
+/// The feedback form carries no anti-forgery token: inside a third-party iframe the anti-forgery cookie
+/// (SameSite=Strict) is not sent, and browsers increasingly block third-party cookies altogether. The post
+/// changes nothing but a counter and needs no session, so it is protected instead by a strict per-address
+/// rate limit and counted once per browser and testimony thanks to a random token kept in a cookie
+/// (SameSite=None when served over HTTPS); a browser that refuses it gets a new token each time, still bounded
+/// by the rate limit.
+/// </summary>
+[IgnoreAntiforgeryToken(Order = 1001)] // after the global AutoValidateAntiforgeryToken convention (order 1000), so that it is the effective policy
+[EnableRateLimiting(RateLimits.Feedback)]
+public sealed class WidgetModel(IMediator mediator) : PageModel
+{
+    private const string TokenCookie = "sirius-avis";
+
+    public PublicTestimonies? Testimonies { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "merci")]
+    public Guid? Thanked { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string subject, string code)
+    {
+        var result = await mediator.Send(new GetPublicTestimonies(subject, code, 1, 50), HttpContext.RequestAborted);
+        if (result.Error is not null)
+        {
+            return NotFound();
+        }
+
+        Testimonies = result.Value;
+        Response.Headers.CacheControl = Thanked is null ? "public, max-age=300" : "no-store";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string subject, string code, Guid id, string utile)
+    {
+        var token = Request.Cookies[TokenCookie];
+        if (string.IsNullOrEmpty(token) || token.Length > 64)
+        {
+            token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            Response.Cookies.Append(TokenCookie, token, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = Request.IsHttps,
+                SameSite = Request.IsHttps ? SameSiteMode.None : SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+            });
+        }
+
+        var recorded = await mediator.Send(new RecordTestimonyFeedback(id, utile == "oui", token), HttpContext.RequestAborted);
+        return recorded.IsSuccess ? Redirect($"/widget/{subject}/{Uri.EscapeDataString(code)}?merci={id}#t-{id}") : NotFound();
+    }
+}

@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Application.Verbatims;
+using Sirius.Testimonies.Domain.Verbatims;
+
+namespace Sirius.Testimonies.Application.Publication;
+
+/// <summary>Bound from <c>Testimonies</c>: nothing about a formation × establishment is public below the threshold.</summary>
+public sealed class PublicationOptions
+{
+    public int AnonymityThreshold { get; set; } = 3;
+}
+
+internal static partial class PublicCodes
+{
+    public static bool IsCfd(string code) => Cfd().IsMatch(code);
+
+    public static bool IsRncp(string code) => Rncp().IsMatch(code);
+
+    public static bool IsCertifInfo(string code) => CertifInfo().IsMatch(code);
+
+    public static bool IsSiret(string code) => Siret().IsMatch(code);
+
+    public static bool IsUai(string code) => Uai().IsMatch(code);
+
+    [GeneratedRegex("^[0-9A-Z]{8}$")]
+    private static partial Regex Cfd();
+
+    [GeneratedRegex("^RNCP[0-9]{1,6}$")]
+    private static partial Regex Rncp();
+
+    [GeneratedRegex("^[0-9]{1,7}$")]
+    private static partial Regex CertifInfo();
+
+    [GeneratedRegex("^[0-9]{14}$")]
+    private static partial Regex Siret();
+
+    [GeneratedRegex("^[0-9]{7}[A-Z]$")]
+    private static partial Regex Uai();
+}
+
+/// <summary>Reads the public read models only (formations, response aggregates, published verbatims), without tracking.</summary>
+internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptions options) :
+    IRequestHandler<GetPublicTestimonies, Result<PublicTestimonies>>,
+    IRequestHandler<GetPublicStatistics, PublicStatistics>
+{
+    public async Task<Result<PublicTestimonies>> Handle(GetPublicTestimonies query, CancellationToken cancellationToken)
+    {
+        var code = query.Code.Trim().ToUpperInvariant();
+        var subject = await FindAsync(query.Subject, code, cancellationToken);
+        if (!subject.IsSuccess)
+        {
+            return subject.Error!;
+        }
+
+        var (title, formations) = subject.Value;
+        var threshold = Math.Max(1, options.AnonymityThreshold);
+        var eligible = await formations.Where(f => f.Responses >= threshold).Select(f => new { f.FormationKey, f.Responses }).ToListAsync(cancellationToken);
+        var size = Math.Clamp(query.Size, 1, 100);
+        var page = Math.Max(1, query.Page);
+        if (eligible.Count == 0)
+        {
+            return new PublicTestimonies(query.Subject, code, title, null, threshold, [], [], [], 0, page, size);
+        }
+
+        var keys = eligible.Select(e => e.FormationKey).ToList();
+        var counts = await db.AnswerCounts.AsNoTracking().Where(c => keys.Contains(c.FormationKey) && c.Count > 0)
+            .GroupBy(c => new { c.QuestionKey, c.ItemKey, c.Value })
+            .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Count = g.Sum(c => c.Count) })
+            .ToListAsync(cancellationToken);
+        var published = db.Verbatims.AsNoTracking()
+            .Where(v => keys.Contains(v.FormationKey) && !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem));
+        var themes = await published.Select(v => v.Themes).ToListAsync(cancellationToken);
+        var rows = await published
+            .OrderByDescending(v => v.Status == VerbatimStatus.Gem).ThenBy(v => v.Themes).ThenByDescending(v => v.ModeratedAtUtc).ThenBy(v => v.Id)
+            .Skip((page - 1) * size).Take(size)
+            .Select(v => new { v.Id, v.QuestionLabel, v.AnonymisedText, v.Themes, v.Status, v.ModeratedAtUtc, v.UsefulCount })
+            .ToListAsync(cancellationToken);
+
+        return new PublicTestimonies(
+            query.Subject, code, title, eligible.Sum(e => e.Responses), threshold,
+            counts.GroupBy(c => (c.QuestionKey, c.ItemKey)).OrderBy(g => g.Key.QuestionKey).ThenBy(g => g.Key.ItemKey)
+                .Select(g => new QuestionDistribution(g.Key.QuestionKey, g.Key.ItemKey == "" ? null : g.Key.ItemKey,
+                    g.OrderByDescending(c => c.Count).Select(c => new ValueCount(c.Value, c.Count)).ToList())).ToList(),
+            themes.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).GroupBy(t => t)
+                .OrderByDescending(g => g.Count()).Select(g => new ThemeCount(ThemeLabels.Of([g.Key])[0], g.Count())).ToList(),
+            rows.Select(v => new PublicTestimony(v.Id, v.QuestionLabel, v.AnonymisedText,
+                ThemeLabels.Of(v.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Status == VerbatimStatus.Gem,
+                v.ModeratedAtUtc ?? default, v.UsefulCount)).ToList(),
+            themes.Count, page, size);
+    }
+
+    public async Task<PublicStatistics> Handle(GetPublicStatistics query, CancellationToken cancellationToken)
+    {
+        var counted = db.CountedResponses.AsNoTracking().Where(r => !r.Discarded);
+        return new PublicStatistics(
+            await db.FormationResponses.AsNoTracking().Where(f => f.Responses > 0).Select(f => f.FormateurSiret).Distinct().CountAsync(cancellationToken),
+            await counted.Select(r => r.CampaignId).Distinct().CountAsync(cancellationToken),
+            await counted.CountAsync(cancellationToken),
+            await db.Verbatims.AsNoTracking().CountAsync(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem), cancellationToken));
+    }
+
+    private async Task<Result<(string Title, IQueryable<Domain.FormationResponses> Formations)>> FindAsync(string subject, string code, CancellationToken cancellationToken)
+    {
+        var responses = db.FormationResponses.AsNoTracking();
+        if (subject == PublicSubjects.Establishment)
+        {
+            if (!PublicCodes.IsSiret(code) && !PublicCodes.IsUai(code))
+            {
+                return new Error("code.invalid", "Le code doit être un SIRET (14 chiffres) ou un UAI (7 chiffres et une lettre).", ErrorKind.Invalid, "code");
+            }
+
+            var establishment = await db.Establishments.AsNoTracking().Where(e => e.Siret == code || e.Uai == code)
+                .Select(e => new { e.Siret, e.Name }).FirstOrDefaultAsync(cancellationToken);
+            var siret = establishment?.Siret ?? code;
+            if (establishment is null && !await responses.AnyAsync(f => f.FormateurSiret == siret, cancellationToken))
+            {
+                return Error.NotFound("code.unknown", $"Aucun établissement n’a le code {code}.");
+            }
+
+            return (establishment?.Name ?? siret, responses.Where(f => f.FormateurSiret == siret));
+        }
+
+        var formations = db.Formations.AsNoTracking();
+        if (PublicCodes.IsRncp(code))
+        {
+            formations = formations.Where(f => f.RncpCode == code);
+        }
+        else if (PublicCodes.IsCfd(code))
+        {
+            formations = formations.Where(f => f.Cfd == code);
+        }
+        else if (PublicCodes.IsCertifInfo(code))
+        {
+            formations = formations.Where(f => f.CertifInfoId == code);
+        }
+        else
+        {
+            return new Error("code.invalid", "Le code doit être un CFD (8 caractères), un code RNCP (RNCP suivi de chiffres) ou un identifiant CertifInfo (chiffres).", ErrorKind.Invalid, "code");
+        }
+
+        var title = await formations.Select(f => f.Title).FirstOrDefaultAsync(cancellationToken);
+        var keys = formations.Select(f => f.Key);
+        var matching = PublicCodes.IsCfd(code) ? responses.Where(f => keys.Contains(f.FormationKey) || f.Cfd == code) : responses.Where(f => keys.Contains(f.FormationKey));
+        if (title is null && !await matching.AnyAsync(cancellationToken))
+        {
+            return Error.NotFound("code.unknown", $"Aucune formation n’a le code {code}.");
+        }
+
+        return (title ?? code, matching);
+    }
+}

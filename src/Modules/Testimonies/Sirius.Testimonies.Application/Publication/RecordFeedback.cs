@@ -1,0 +1,35 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Domain.Verbatims;
+
+namespace Sirius.Testimonies.Application.Publication;
+
+internal sealed class RecordFeedback(ITestimoniesDb db) : IRequestHandler<RecordTestimonyFeedback, Result>
+{
+    public async Task<Result> Handle(RecordTestimonyFeedback command, CancellationToken cancellationToken)
+    {
+        var verbatim = await db.Verbatims.FindAsync([command.VerbatimId], cancellationToken);
+        if (verbatim is null || !verbatim.IsPublished)
+        {
+            return Error.NotFound("testimony.unknown", "Ce témoignage n’est pas publié.");
+        }
+
+        if (await db.VerbatimFeedbacks.AnyAsync(f => f.VerbatimId == command.VerbatimId && f.BrowserToken == command.BrowserToken, cancellationToken))
+        {
+            return Result.Success();
+        }
+
+        db.VerbatimFeedbacks.Add(VerbatimFeedback.Of(command.VerbatimId, command.BrowserToken, command.Useful));
+        verbatim.CountFeedback(command.Useful);
+        return Result.Success();
+    }
+}
+
+internal sealed class RecordFeedbackValidator : AbstractValidator<RecordTestimonyFeedback>
+{
+    public RecordFeedbackValidator() =>
+        RuleFor(c => c.BrowserToken).NotEmpty().MaximumLength(64).WithMessage("Jeton de navigateur invalide.");
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Domain;
+using Sirius.Testimonies.Domain.Moderation;
+using Sirius.Testimonies.Domain.Verbatims;
+
+namespace Sirius.Testimonies.Application.Verbatims;
+
+/// <summary>
+/// A completed response: each non-empty free text becomes a pending verbatim with its pre-moderation, and the
+/// closed answers are added to the formation's public aggregates. Delivered once by the inbox; a response
+/// already counted is ignored all the same.
+/// </summary>
+internal sealed class ReceiveResponse(ITestimoniesDb db, TimeProvider clock) : IIntegrationEventHandler<ResponseCompleted>
+{
+    public async Task Handle(ResponseCompleted e, CancellationToken cancellationToken)
+    {
+        if (await db.CountedResponses.AnyAsync(r => r.ResponseId == e.ResponseId, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var freeText in e.FreeTexts.Where(f => !string.IsNullOrWhiteSpace(f.Text)).DistinctBy(f => f.QuestionKey))
+        {
+            var analysis = PreModerator.Analyse(freeText.Text);
+            db.Verbatims.Add(Verbatim.Receive(
+                e.ResponseId, e.CampaignId, e.FormationKey, e.FormateurSiret, freeText.QuestionKey, freeText.QuestionLabel,
+                freeText.Text, analysis.AnonymisedText, JsonSerializer.Serialize(analysis.Flags.Select(StoredFlag.Of)),
+                analysis.Flags.Select(f => f.Kind.ToString()), analysis.Themes.Select(t => t.Theme.ToString()), now));
+        }
+
+        var answers = e.Answers.Select(a => new StoredAnswer(a.QuestionKey, a.ItemKey ?? "", a.Value)).Distinct().ToList();
+        db.CountedResponses.Add(CountedResponse.Create(e.ResponseId, e.CampaignId, e.FormationKey, JsonSerializer.Serialize(answers)));
+
+        var formation = await db.FormationResponses.FindAsync([e.FormationKey], cancellationToken);
+        if (formation is null)
+        {
+            formation = FormationResponses.Create(e.FormationKey, e.Cfd, e.FormateurSiret);
+            db.FormationResponses.Add(formation);
+        }
+
+        formation.Responses++;
+        await AnswerCounts.AddAsync(db, e.FormationKey, answers, +1, cancellationToken);
+    }
+}
+
+/// <summary>A discarded response leaves the aggregates, and its verbatims leave every public page.</summary>
+internal sealed class DiscardResponse(ITestimoniesDb db) : IIntegrationEventHandler<ResponseDiscarded>
+{
+    public async Task Handle(ResponseDiscarded e, CancellationToken cancellationToken)
+    {
+        var counted = await db.CountedResponses.FindAsync([e.ResponseId], cancellationToken);
+        if (counted is null || counted.Discarded)
+        {
+            return;
+        }
+
+        counted.Discarded = true;
+        if (await db.FormationResponses.FindAsync([counted.FormationKey], cancellationToken) is { } formation)
+        {
+            formation.Responses = Math.Max(0, formation.Responses - 1);
+        }
+
+        var answers = JsonSerializer.Deserialize<List<StoredAnswer>>(counted.AnswersJson) ?? [];
+        await AnswerCounts.AddAsync(db, counted.FormationKey, answers, -1, cancellationToken);
+        foreach (var verbatim in await db.Verbatims.Where(v => v.ResponseId == e.ResponseId).ToListAsync(cancellationToken))
+        {
+            verbatim.Discard();
+        }
+    }
+}
+
+internal sealed record StoredAnswer(string QuestionKey, string ItemKey, string Value);
+
+/// <summary>A pre-moderation flag as stored beside the verbatim and shown to moderators.</summary>
+internal sealed record StoredFlag(string Kind, string Severity, string Excerpt, string Reason)
+{
+    public static StoredFlag Of(ModerationFlag flag) => new(flag.Kind.ToString(), flag.Severity.ToString(), flag.Excerpt, flag.Reason);
+}
+
+internal static class AnswerCounts
+{
+    public static async Task AddAsync(ITestimoniesDb db, string formationKey, IReadOnlyList<StoredAnswer> answers, int delta, CancellationToken cancellationToken)
+    {
+        var questions = answers.Select(a => a.QuestionKey).Distinct().ToList();
+        var existing = await db.AnswerCounts
+            .Where(c => c.FormationKey == formationKey && questions.Contains(c.QuestionKey))
+            .ToListAsync(cancellationToken);
+        foreach (var answer in answers)
+        {
+            var count = existing.FirstOrDefault(c => c.QuestionKey == answer.QuestionKey && c.ItemKey == answer.ItemKey && c.Value == answer.Value);
+            if (count is null)
+            {
+                count = AnswerCount.Create(formationKey, answer.QuestionKey, answer.ItemKey, answer.Value);
+                existing.Add(count);
+                db.AnswerCounts.Add(count);
+            }
+
+            count.Count = Math.Max(0, count.Count + delta);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Testimonies.Contracts;
+
+public static class PublicSubjects
+{
+    public const string Formation = "formation";
+    public const string Establishment = "etablissement";
+}
+
+/// <summary>
+/// What the public may read about a formation (by CFD, RNCP or CertifInfo code) or an establishment (by SIRET or
+/// UAI). A malformed code is an <see cref="ErrorKind.Invalid"/> error, an unknown one <see cref="ErrorKind.NotFound"/>.
+/// </summary>
+public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20) : IQuery<Result<PublicTestimonies>>;
+
+/// <param name="Responses">Completed responses; null when below the anonymity threshold, and then nothing else is given.</param>
+/// <param name="Testimonies">Published testimonies of the page, gems first, then by theme.</param>
+public sealed record PublicTestimonies(
+    string Subject,
+    string Code,
+    string Title,
+    int? Responses,
+    int AnonymityThreshold,
+    IReadOnlyList<QuestionDistribution> Distributions,
+    IReadOnlyList<ThemeCount> Themes,
+    IReadOnlyList<PublicTestimony> Testimonies,
+    int Total,
+    int Page,
+    int Size);
+
+public sealed record QuestionDistribution(string QuestionKey, string? ItemKey, IReadOnlyList<ValueCount> Values);
+
+public sealed record ValueCount(string Value, int Count);
+
+public sealed record ThemeCount(string Theme, int Count);
+
+public sealed record PublicTestimony(Guid Id, string Question, string Text, IReadOnlyList<string> Themes, bool IsGem, DateTime PublishedAtUtc, int Useful);
+
+/// <summary>Counters of the public statistics page.</summary>
+public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
+
+public sealed record PublicStatistics(int Establishments, int Campaigns, int Responses, int PublishedTestimonies);
+
+/// <summary>"Was this testimony useful?", counted once per browser (identified by a random token) and testimony.</summary>
+public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>;

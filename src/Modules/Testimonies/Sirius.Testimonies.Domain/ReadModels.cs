@@ -1,0 +1,104 @@
+namespace Sirius.Testimonies.Domain;
+
+/// <summary>A formation of the catalogue as the public pages find it (by CFD, RNCP or CertifInfo code).</summary>
+public sealed class PublicFormation
+{
+    private PublicFormation()
+    {
+    }
+
+    public string Key { get; private set; } = "";
+
+    public string Cfd { get; private set; } = "";
+
+    public string? RncpCode { get; private set; }
+
+    public string? CertifInfoId { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Diploma { get; private set; } = "";
+
+    public int Level { get; private set; }
+
+    public string FormateurSiret { get; private set; } = "";
+
+    public string Commune { get; private set; } = "";
+
+    public static PublicFormation Create(string key) => new() { Key = key };
+
+    public void Update(string cfd, string? rncp, string? certifInfo, string title, string diploma, int level, string formateurSiret, string commune)
+    {
+        Cfd = cfd;
+        RncpCode = rncp;
+        CertifInfoId = certifInfo;
+        Title = title;
+        Diploma = diploma;
+        Level = level;
+        FormateurSiret = formateurSiret;
+        Commune = commune;
+    }
+}
+
+/// <summary>Completed responses of one formation at one establishment (the unit of the anonymity threshold).</summary>
+public sealed class FormationResponses
+{
+    private FormationResponses()
+    {
+    }
+
+    public string FormationKey { get; private set; } = "";
+
+    public string Cfd { get; private set; } = "";
+
+    public string FormateurSiret { get; private set; } = "";
+
+    public int Responses { get; set; }
+
+    public static FormationResponses Create(string formationKey, string cfd, string formateurSiret) =>
+        new() { FormationKey = formationKey, Cfd = cfd, FormateurSiret = formateurSiret };
+}
+
+/// <summary>How many responses of a formation chose a value for a closed question (or one of its items).</summary>
+public sealed class AnswerCount
+{
+    private AnswerCount()
+    {
+    }
+
+    public string FormationKey { get; private set; } = "";
+
+    public string QuestionKey { get; private set; } = "";
+
+    /// <summary>The rated item, or an empty string for a question without items.</summary>
+    public string ItemKey { get; private set; } = "";
+
+    public string Value { get; private set; } = "";
+
+    public int Count { get; set; }
+
+    public static AnswerCount Create(string formationKey, string questionKey, string itemKey, string value) =>
+        new() { FormationKey = formationKey, QuestionKey = questionKey, ItemKey = itemKey, Value = value };
+}
+
+/// <summary>A response already counted, with what it added, so that a discarded response can be taken back out.</summary>
+public sealed class CountedResponse
+{
+    private CountedResponse()
+    {
+    }
+
+    public Guid ResponseId { get; private set; }
+
+    public Guid CampaignId { get; private set; }
+
+    public string FormationKey { get; private set; } = "";
+
+    /// <summary>The closed answers counted, as JSON.</summary>
+    public string AnswersJson { get; private set; } = "[]";
+
+    public bool Discarded { get; set; }
+
+    public static CountedResponse Create(Guid responseId, Guid campaignId, string formationKey, string answersJson) =>
+        new() { ResponseId = responseId, CampaignId = campaignId, FormationKey = formationKey, AnswersJson = answersJson };
+}

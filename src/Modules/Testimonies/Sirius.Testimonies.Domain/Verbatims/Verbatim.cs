@@ -1,0 +1,183 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Testimonies.Domain.Verbatims;
+
+public enum VerbatimStatus
+{
+    Pending,
+    Validated,
+    ToFix,
+    Alert,
+    Rejected,
+    Gem,
+}
+
+/// <summary>
+/// A free-text answer to moderate. The original is for moderators only; what may be published is the
+/// anonymised text, and only once a human put the verbatim in <see cref="VerbatimStatus.Validated"/> or
+/// <see cref="VerbatimStatus.Gem"/>.
+/// </summary>
+public sealed class Verbatim
+{
+    public const int MaxTextLength = 4000;
+
+    private Verbatim()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ResponseId { get; private set; }
+
+    public Guid CampaignId { get; private set; }
+
+    public string FormationKey { get; private set; } = "";
+
+    public string FormateurSiret { get; private set; } = "";
+
+    public string QuestionKey { get; private set; } = "";
+
+    public string QuestionLabel { get; private set; } = "";
+
+    public string OriginalText { get; private set; } = "";
+
+    /// <summary>The pre-moderation's suggestion, then the moderator's edits.</summary>
+    public string AnonymisedText { get; private set; } = "";
+
+    /// <summary>The pre-moderation flags with their reasons, as JSON.</summary>
+    public string FlagsJson { get; private set; } = "[]";
+
+    /// <summary>Flag kinds found, separated by spaces and surrounded by them (for filtering).</summary>
+    public string FlagKinds { get; private set; } = "";
+
+    /// <summary>Theme names, separated by spaces and surrounded by them.</summary>
+    public string Themes { get; private set; } = "";
+
+    public VerbatimStatus Status { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    public bool Discarded { get; private set; }
+
+    public DateTime ReceivedAtUtc { get; private set; }
+
+    public DateTime? ModeratedAtUtc { get; private set; }
+
+    public int UsefulCount { get; private set; }
+
+    public int NotUsefulCount { get; private set; }
+
+    public bool IsPublished => !Discarded && Status is VerbatimStatus.Validated or VerbatimStatus.Gem;
+
+    public IReadOnlyList<string> ThemeNames => Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public static Verbatim Receive(
+        Guid responseId, Guid campaignId, string formationKey, string formateurSiret, string questionKey, string questionLabel,
+        string original, string anonymised, string flagsJson, IEnumerable<string> flagKinds, IEnumerable<string> themes, DateTime now) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(),
+            ResponseId = responseId,
+            CampaignId = campaignId,
+            FormationKey = formationKey,
+            FormateurSiret = formateurSiret,
+            QuestionKey = questionKey,
+            QuestionLabel = Truncate(questionLabel, 500),
+            OriginalText = Truncate(original, MaxTextLength),
+            AnonymisedText = Truncate(anonymised, MaxTextLength),
+            FlagsJson = flagsJson,
+            FlagKinds = Spaced(flagKinds),
+            Themes = Spaced(themes),
+            Status = VerbatimStatus.Pending,
+            ReceivedAtUtc = now,
+        };
+
+    /// <summary>A moderator's decision. A rejection needs a reason; going back to pending is not a decision.</summary>
+    public Result Decide(VerbatimStatus status, string? reason, DateTime now)
+    {
+        if (status == VerbatimStatus.Pending)
+        {
+            return new Error("verbatim.pending", "Une décision de modération ne peut pas remettre un verbatim « À modérer ».");
+        }
+
+        if (status == VerbatimStatus.Rejected && string.IsNullOrWhiteSpace(reason))
+        {
+            return new Error("verbatim.reason", "Indiquez le motif du refus.", ErrorKind.Invalid, "reason");
+        }
+
+        Status = status;
+        RejectionReason = status == VerbatimStatus.Rejected ? Truncate(reason!.Trim(), 500) : null;
+        ModeratedAtUtc = now;
+        return Result.Success();
+    }
+
+    /// <summary>Replaces the anonymised text; returns the previous one for the history.</summary>
+    public string Edit(string text)
+    {
+        var previous = AnonymisedText;
+        AnonymisedText = Truncate(text.Trim(), MaxTextLength);
+        return previous;
+    }
+
+    public void Discard() => Discarded = true;
+
+    public void CountFeedback(bool useful)
+    {
+        if (useful)
+        {
+            UsefulCount++;
+        }
+        else
+        {
+            NotUsefulCount++;
+        }
+    }
+
+    private static string Spaced(IEnumerable<string> words)
+    {
+        var list = words.Distinct().ToList();
+        return list.Count == 0 ? "" : " " + string.Join(' ', list) + " ";
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}
+
+/// <summary>One edit of a verbatim's anonymised text, kept for the moderators' history.</summary>
+public sealed class VerbatimEdit
+{
+    private VerbatimEdit()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid VerbatimId { get; private set; }
+
+    public string PreviousText { get; private set; } = "";
+
+    public string NewText { get; private set; } = "";
+
+    public Guid? EditedBy { get; private set; }
+
+    public DateTime EditedAtUtc { get; private set; }
+
+    public static VerbatimEdit Of(Guid verbatimId, string previous, string next, Guid? editedBy, DateTime now) =>
+        new() { Id = Guid.CreateVersion7(), VerbatimId = verbatimId, PreviousText = previous, NewText = next, EditedBy = editedBy, EditedAtUtc = now };
+}
+
+/// <summary>"Was this useful?" answered once by one browser for one testimony.</summary>
+public sealed class VerbatimFeedback
+{
+    private VerbatimFeedback()
+    {
+    }
+
+    public Guid VerbatimId { get; private set; }
+
+    public string BrowserToken { get; private set; } = "";
+
+    public bool Useful { get; private set; }
+
+    public static VerbatimFeedback Of(Guid verbatimId, string browserToken, bool useful) =>
+        new() { VerbatimId = verbatimId, BrowserToken = browserToken, Useful = useful };
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Domain.Verbatims;
+using Sirius.Testing;
+
+namespace Sirius.Testimonies.Tests.Verbatims;
+
+public sealed class ModerationTests
+{
+    private static readonly Guid Moderator = Guid.NewGuid();
+
+    [Theory]
+    [InlineData(ModerationStatuses.Validated, VerbatimStatus.Validated, true)]
+    [InlineData(ModerationStatuses.Gem, VerbatimStatus.Gem, true)]
+    [InlineData(ModerationStatuses.ToFix, VerbatimStatus.ToFix, false)]
+    [InlineData(ModerationStatuses.Alert, VerbatimStatus.Alert, false)]
+    public async Task A_moderator_sets_a_status_and_only_validated_or_gem_verbatims_are_published(string status, VerbatimStatus expected, bool published)
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var id = await PendingVerbatimAsync(host);
+
+        (await host.SendAsync(new ModerateVerbatims(Moderator, [id], status, null))).IsSuccess.ShouldBeTrue();
+
+        var verbatim = await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id));
+        verbatim.Status.ShouldBe(expected);
+        verbatim.IsPublished.ShouldBe(published);
+        verbatim.ModeratedAtUtc.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_rejection_without_a_reason_is_refused_and_with_one_is_recorded()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var id = await PendingVerbatimAsync(host);
+
+        await Should.ThrowAsync<ValidationFailedException>(() => host.SendAsync(new ModerateVerbatims(Moderator, [id], ModerationStatuses.Rejected, " ")));
+        (await host.SendAsync(new ModerateVerbatims(Moderator, [id], ModerationStatuses.Rejected, "Propos injurieux"))).IsSuccess.ShouldBeTrue();
+
+        var verbatim = await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id));
+        verbatim.Status.ShouldBe(VerbatimStatus.Rejected);
+        verbatim.RejectionReason.ShouldBe("Propos injurieux");
+    }
+
+    [Fact]
+    public async Task A_decision_cannot_send_a_verbatim_back_to_pending()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var id = await PendingVerbatimAsync(host);
+
+        await Should.ThrowAsync<ValidationFailedException>(() => host.SendAsync(new ModerateVerbatims(Moderator, [id], ModerationStatuses.Pending, null)));
+    }
+
+    [Fact]
+    public async Task Accepting_suggestions_in_bulk_publishes_the_anonymised_texts_and_tells_other_modules()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var first = await PendingVerbatimAsync(host);
+        var second = await PendingVerbatimAsync(host);
+
+        (await host.SendAsync(new AcceptSuggestions(Moderator, [first, second]))).IsSuccess.ShouldBeTrue();
+
+        (await host.InDbAsync(db => db.Verbatims.CountAsync(v => (v.Id == first || v.Id == second) && v.Status == VerbatimStatus.Validated))).ShouldBe(2);
+        var queue = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Validated));
+        queue.Counts.Single(c => c.Status == ModerationStatuses.Validated).Count.ShouldBe(2);
+        queue.Counts.Single(c => c.Status == ModerationStatuses.Pending).Count.ShouldBe(0);
+        (await host.InDbAsync(db => ((DbContext)db).Set<Sirius.BuildingBlocks.Infrastructure.Messaging.OutboxMessage>()
+            .CountAsync(m => m.Type.Contains(nameof(VerbatimModerated))))).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Editing_the_anonymised_text_keeps_the_previous_text_in_the_history()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var id = await PendingVerbatimAsync(host);
+        var before = await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id));
+
+        (await host.SendAsync(new EditVerbatimText(Moderator, id, "Un tuteur très présent."))).IsSuccess.ShouldBeTrue();
+
+        var item = (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending))).Items.Single(i => i.Id == id);
+        item.AnonymisedText.ShouldBe("Un tuteur très présent.");
+        item.OriginalText.ShouldBe(before.OriginalText);
+        var edit = item.History.ShouldHaveSingleItem();
+        edit.PreviousText.ShouldBe(before.AnonymisedText);
+        item.Flags.ShouldContain(f => f.Kind == "Phone" && f.Reason.Length > 0);
+    }
+
+    [Fact]
+    public async Task The_queue_filters_by_establishment_and_flag()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var siret = Identifiers.NewSiret();
+        await host.PublishAsync(
+            Feed.Response("f-" + siret, siret, ("cfa.conseil", "Appelez-moi au 06 12 34 56 78 pour parler du CFA.")),
+            Feed.Response("f-" + siret, siret, ("cfa.conseil", "Les cours de pratique sont vraiment bien organisés.")));
+
+        var all = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret));
+        var phones = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret, Flag: "Phone"));
+
+        all.Total.ShouldBe(2);
+        phones.Items.ShouldHaveSingleItem().OriginalText.ShouldContain("06 12");
+    }
+
+    private static async Task<Guid> PendingVerbatimAsync(SiriusHost host)
+    {
+        var siret = Identifiers.NewSiret();
+        var response = Feed.Response("f-" + siret, siret, ("cfa.conseil", "Mon tuteur est très présent, appelez-moi au 06 12 34 56 78."));
+        await host.PublishAsync(response);
+        return await host.InDbAsync(db => db.Verbatims.Where(v => v.ResponseId == response.ResponseId).Select(v => v.Id).SingleAsync());
+    }
+}

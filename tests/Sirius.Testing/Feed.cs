@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks;
+using Sirius.Establishments.Contracts;
+using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Application;
+
+namespace Sirius.Testing;
+
+/// <summary>Feeds the module the way production does: events written in another module's outbox, delivered by the dispatcher.</summary>
+public static class Feed
+{
+    public static ResponseCompleted Response(string formationKey, string siret, params (string Key, string Text)[] freeTexts) =>
+        new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), Guid.NewGuid(), formationKey, "40025214", siret, "84", "38", 3,
+            Guid.NewGuid(), 300, true,
+            [new ClosedAnswer("cfa.ambiance", null, "bien"), new ClosedAnswer("entreprise.note", "accueil", "bien")],
+            freeTexts.Select(f => new FreeTextAnswer(f.Key, "Que diriez-vous à un jeune ?", f.Text)).ToList());
+
+    public static FormationPublished Formation(string key, string siret, string cfd = "40025214", string? rncp = "RNCP12345", string? certifInfo = "98765") =>
+        new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), key, cfd, rncp, certifInfo, "CAP", 3, "CAP Cuisine", siret, siret,
+            "38185", "Grenoble", "38", "84", 45.18, 5.72);
+
+    /// <summary>Commits the events in the Questionnaires outbox and waits until every one is processed.</summary>
+    public static async Task PublishAsync(this SiriusHost host, params IIntegrationEvent[] events)
+    {
+        await using (var scope = host.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
+            foreach (var e in events)
+            {
+                db.Publish(e);
+            }
+
+            await ((DbContext)db).SaveChangesAsync();
+        }
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            await using var scope = host.Scope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
+            return !await db.Set<Sirius.BuildingBlocks.Infrastructure.Messaging.OutboxMessage>().AnyAsync(m => m.ProcessedAtUtc == null);
+        }, "the events are delivered");
+    }
+
+    public static async Task<T> InDbAsync<T>(this SiriusHost host, Func<ITestimoniesDb, Task<T>> read)
+    {
+        await using var scope = host.Scope();
+        return await read(scope.ServiceProvider.GetRequiredService<ITestimoniesDb>());
+    }
+}
