@@ -5,6 +5,12 @@ namespace Sirius.BuildingBlocks;
 /// <summary>A request that changes state. The pipeline validates it and commits its unit of work.</summary>
 public interface ICommand<out TResult> : IRequest<TResult>;
 
+/// <summary>
+/// A command whose reads and writes run in one database transaction, opened before its handler: for a conditional
+/// update (a counter that must not pass a limit) that has to commit or roll back with the rest of the change.
+/// </summary>
+public interface IAtomicCommand<out TResult> : ICommand<TResult>;
+
 /// <summary>A request that only reads. It never opens a unit of work.</summary>
 public interface IQuery<out TResult> : IRequest<TResult>;
 

@@ -42,6 +42,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.Establishment, p => p.RequireRole(Roles.Establishment, Roles.Administrator))
     .AddPolicy(Roles.Observer, p => p.RequireRole(Roles.Observer, Roles.Administrator));
 builder.Services.AddSiriusRateLimits(builder.Configuration);
+builder.Services.AddSingleton<RespondentAddress>();
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "sirius-af";

@@ -6,7 +6,8 @@ namespace Sirius.BuildingBlocks.Infrastructure.Pipeline;
 
 /// <summary>
 /// Commits a command's changes, business rows and outbox rows together, in the DbContext of the module
-/// that owns the command; a refused command (failed <see cref="Result"/>) commits nothing.
+/// that owns the command; a refused command (failed <see cref="Result"/>) commits nothing. An
+/// <see cref="IAtomicCommand{TResult}"/> runs its handler inside the transaction too.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleCatalog modules, OutboxSignal signal)
     : IPipelineBehavior<TRequest, TResponse>
@@ -19,15 +20,23 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
         }
 
         var db = modules.OwnerOf(typeof(TRequest)).Resolve(services);
+        var atomic = request is IAtomicCommand<TResponse> && db.Database.CurrentTransaction is null;
+        await using var transaction = atomic ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var response = await next();
         if (response is Result { IsSuccess: false })
         {
+            // Rolls back what an atomic handler wrote directly (a conditional update) with the tracked changes.
             db.ChangeTracker.Clear();
             return response;
         }
 
         var publishesEvents = db.HasPendingEvents();
         await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         if (publishesEvents && db.Database.CurrentTransaction is null)
         {
             signal.Notify();

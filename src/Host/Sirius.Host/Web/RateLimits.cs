@@ -13,12 +13,16 @@ internal sealed class RateLimitOptions
 
     /// <summary>"Was this useful?" answers per address and minute, from the widget.</summary>
     public int FeedbackPermitsPerMinute { get; set; } = 20;
+
+    /// <summary>Questionnaire steps saved per address and minute: a whole class may answer behind one school network.</summary>
+    public int AnswerPermitsPerMinute { get; set; } = 600;
 }
 
 internal static class RateLimits
 {
     public const string Accounts = "comptes";
     public const string Feedback = "avis";
+    public const string Answers = "reponses";
 
     public static IServiceCollection AddSiriusRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +37,7 @@ internal static class RateLimits
             };
             limiter.AddPolicy(Accounts, context => WritesPerAddress(context, options.AccountPermitsPerMinute));
             limiter.AddPolicy(Feedback, context => WritesPerAddress(context, options.FeedbackPermitsPerMinute));
+            limiter.AddPolicy(Answers, context => WritesPerAddress(context, options.AnswerPermitsPerMinute));
         });
     }
 

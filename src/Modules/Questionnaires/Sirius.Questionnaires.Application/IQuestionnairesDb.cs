@@ -3,6 +3,7 @@ using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Domain;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
+using Sirius.Questionnaires.Domain.Responses;
 
 namespace Sirius.Questionnaires.Application;
 
@@ -16,4 +17,8 @@ public interface IQuestionnairesDb : IEventOutbox
     DbSet<QuestionnaireVersion> Versions { get; }
 
     DbSet<Campaign> Campaigns { get; }
+
+    DbSet<Response> Responses { get; }
+
+    DbSet<ResponseChoice> ResponseChoices { get; }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Infrastructure.Persistence;
 
 namespace Sirius.Questionnaires.Infrastructure;
@@ -20,6 +21,7 @@ public static class QuestionnairesModule
             typeof(IQuestionnairesDb).Assembly,
             typeof(Contracts.ResponseCompleted).Assembly));
         services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
+        services.Configure<SuspicionRules>(configuration.GetSection("Questionnaires:Suspicion"));
         return services;
     }
 

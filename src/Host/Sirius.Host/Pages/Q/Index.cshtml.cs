@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sirius.Host.Web;
 using Sirius.Questionnaires.Contracts;
 
 namespace Sirius.Host.Pages.Q;
@@ -12,10 +13,32 @@ public sealed class LandingModel(IMediator mediator) : PageModel
 
     public bool IsOpen => Campaign?.Availability == CampaignAvailabilities.Open;
 
+    /// <summary>The step to resume at, when this browser has a response in progress.</summary>
+    public int? ResumeStep { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string token)
     {
-        Campaign = await mediator.Send(new GetCampaignLanding(token), HttpContext.RequestAborted);
-        return Campaign is null ? NotFound() : Page();
+        var key = RespondentCookie.Read(Request);
+        if (key is null)
+        {
+            Campaign = await mediator.Send(new GetCampaignLanding(token), HttpContext.RequestAborted);
+            return Campaign is null ? NotFound() : Page();
+        }
+
+        var step = await mediator.Send(new GetResponseStep(token, key, 1), HttpContext.RequestAborted);
+        if (step is null)
+        {
+            return NotFound();
+        }
+
+        if (step.Completed)
+        {
+            return RedirectToPage("Merci", new { token });
+        }
+
+        Campaign = step.Campaign;
+        ResumeStep = step.ResumeStepNumber > 1 ? step.ResumeStepNumber : null;
+        return Page();
     }
 
     public string? Refusal => Campaign?.Availability switch

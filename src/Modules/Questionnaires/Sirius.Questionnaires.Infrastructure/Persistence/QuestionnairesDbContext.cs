@@ -4,6 +4,7 @@ using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Domain;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
+using Sirius.Questionnaires.Domain.Responses;
 
 namespace Sirius.Questionnaires.Infrastructure.Persistence;
 
@@ -21,6 +22,10 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
     public DbSet<QuestionnaireVersion> Versions => Set<QuestionnaireVersion>();
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<Response> Responses => Set<Response>();
+
+    public DbSet<ResponseChoice> ResponseChoices => Set<ResponseChoice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -75,6 +80,29 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.HasIndex(x => x.FormationKey);
             e.Property(x => x.Siret).HasMaxLength(14);
             e.HasIndex(x => x.Siret);
+        });
+        modelBuilder.Entity<Response>(e =>
+        {
+            e.ToTable("Responses");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.SecretHash).HasMaxLength(64);
+            e.Property(x => x.AddressHash).HasMaxLength(64);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.AnswersJson);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.Ignore(x => x.Answers);
+            e.HasIndex(x => new { x.CampaignId, x.Status });
+            e.HasIndex(x => new { x.AddressHash, x.CompletedAtUtc });
+        });
+        modelBuilder.Entity<ResponseChoice>(e =>
+        {
+            e.ToTable("ResponseChoices");
+            e.HasKey(x => new { x.ResponseId, x.QuestionKey, x.ItemKey, x.Value });
+            e.Property(x => x.QuestionKey).HasMaxLength(ResponseChoice.KeyMaxLength);
+            e.Property(x => x.ItemKey).HasMaxLength(ResponseChoice.KeyMaxLength);
+            e.Property(x => x.Value).HasMaxLength(ResponseChoice.KeyMaxLength);
+            e.HasIndex(x => new { x.CampaignId, x.QuestionKey });
         });
     }
 }

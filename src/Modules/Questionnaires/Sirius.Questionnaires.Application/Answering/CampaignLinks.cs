@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Campaigns;
+using Sirius.Questionnaires.Domain.Questionnaires;
+
+namespace Sirius.Questionnaires.Application.Answering;
+
+/// <summary>A campaign reached through its public link, with what the answering flow needs of it.</summary>
+internal sealed record LinkedCampaign(Campaign Campaign, CampaignFormation Formation, CampaignLanding Landing, QuestionnaireDefinition? Definition)
+{
+    public bool IsOpen => Landing.Availability == CampaignAvailabilities.Open && Definition is not null;
+}
+
+/// <summary>Finds campaigns by their link's token. Parsed definitions are kept per version and last change.</summary>
+internal static partial class CampaignLinks
+{
+    private static readonly TimeZoneInfo France = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private static readonly ConcurrentDictionary<(Guid, DateTime), QuestionnaireDefinition?> Definitions = new();
+
+    /// <summary>Today in France: campaigns open and close on French calendar days.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), France).DateTime);
+
+    public static async Task<LinkedCampaign?> FindCampaignAsync(this IQuestionnairesDb db, string token, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!TokenPattern().IsMatch(token))
+        {
+            return null;
+        }
+
+        var found = await (
+                from c in db.Campaigns.AsNoTracking()
+                join f in db.Formations.AsNoTracking() on c.FormationKey equals f.Key
+                join v in db.Versions.AsNoTracking() on c.VersionId equals v.Id
+                where c.Token == token && c.DeletedAtUtc == null
+                select new
+                {
+                    Campaign = c,
+                    Formation = f,
+                    VersionUpdatedAtUtc = v.UpdatedAtUtc,
+                    v.Status,
+                    Establishment = db.Establishments.Where(e => e.Siret == c.Siret).Select(e => e.Name).FirstOrDefault(),
+                })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var campaign = found.Campaign;
+        var definition = found.Status == QuestionnaireVersionStatus.Validated
+            ? await db.DefinitionAsync(campaign.VersionId, found.VersionUpdatedAtUtc, cancellationToken)
+            : null;
+        var availability = campaign.AvailabilityOn(Today(clock)) switch
+        {
+            CampaignAvailability.NotStarted => CampaignAvailabilities.NotStarted,
+            CampaignAvailability.Ended => CampaignAvailabilities.Ended,
+            CampaignAvailability.Full => CampaignAvailabilities.Full,
+            _ => CampaignAvailabilities.Open,
+        };
+        var landing = new CampaignLanding(
+            campaign.Id, campaign.Name, found.Formation.Title, found.Formation.Diploma, found.Establishment ?? campaign.Siret,
+            found.Formation.Commune, campaign.StartDate, campaign.EndDate, availability, definition?.Steps.Count ?? 0);
+        return new LinkedCampaign(campaign, found.Formation, landing, definition);
+    }
+
+    private static async Task<QuestionnaireDefinition?> DefinitionAsync(this IQuestionnairesDb db, Guid versionId, DateTime updatedAtUtc, CancellationToken cancellationToken)
+    {
+        if (Definitions.TryGetValue((versionId, updatedAtUtc), out var cached))
+        {
+            return cached;
+        }
+
+        var json = await db.Versions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.DefinitionJson).FirstAsync(cancellationToken);
+        var parsed = QuestionnaireDefinition.Parse(json);
+        var definition = parsed.IsSuccess ? parsed.Value : null;
+        Definitions[(versionId, updatedAtUtc)] = definition;
+        return definition;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{22,64}$")]
+    private static partial Regex TokenPattern();
+}
+
+internal sealed class GetCampaignLandingHandler(IQuestionnairesDb db, TimeProvider clock) : MediatR.IRequestHandler<GetCampaignLanding, CampaignLanding?>
+{
+    public async Task<CampaignLanding?> Handle(GetCampaignLanding query, CancellationToken cancellationToken) =>
+        (await db.FindCampaignAsync(query.Token, clock, cancellationToken))?.Landing;
+}

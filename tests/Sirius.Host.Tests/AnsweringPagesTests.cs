@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Shouldly;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.Host.Tests;
+
+/// <summary>An apprentice answers through plain HTML forms (no JavaScript), on SQLite: save, reload, resume, errors, finish.</summary>
+public sealed class AnsweringPagesTests : IAsyncLifetime
+{
+    private SiriusHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = SiriusHost.OnSqlite();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task An_apprentice_answers_every_step_reloads_midway_resumes_and_finishes()
+    {
+        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        var browser = Browser();
+        var landing = await browser.GetStringAsync($"/q/{campaign.Token}");
+        landing.ShouldContain("Commencer le questionnaire");
+        var count = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.StepCount;
+
+        for (var n = 1; n <= 4; n++)
+        {
+            (await AnswerStepAsync(browser, campaign.Token, n)).Headers.Location!.ToString().ShouldEndWith($"/questions/{n + 1}");
+        }
+
+        (await browser.GetStringAsync($"/q/{campaign.Token}")).ShouldContain("Reprendre à la question 5");
+        (await browser.GetAsync($"/q/{campaign.Token}/questions/9")).Headers.Location!.ToString().ShouldEndWith("/questions/5");
+        var second = await browser.GetStringAsync($"/q/{campaign.Token}/questions/2");
+        second.ShouldContain("checked");
+        (await Browser().GetStringAsync($"/q/{campaign.Token}")).ShouldContain("Commencer le questionnaire");
+
+        for (var n = 5; n < count; n++)
+        {
+            await AnswerStepAsync(browser, campaign.Token, n);
+        }
+
+        var finished = await AnswerStepAsync(browser, campaign.Token, count);
+        finished.Headers.Location!.ToString().ShouldEndWith($"/q/{campaign.Token}/merci");
+        (await browser.GetStringAsync($"/q/{campaign.Token}/merci")).ShouldContain("Merci pour tes réponses");
+        (await browser.GetAsync($"/q/{campaign.Token}/questions/1")).Headers.Location!.ToString().ShouldEndWith("/merci");
+        (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_wrong_answer_comes_back_with_a_french_message_beside_the_question_and_nothing_saved()
+    {
+        var (_, campaign) = await _host.OpenCampaignAsync();
+        var browser = Browser();
+        var question = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
+
+        var empty = await browser.SubmitAsync($"/q/{campaign.Token}/questions/1", new Dictionary<string, string> { ["QuestionKey"] = question.Key });
+        var forged = await browser.SubmitAsync($"/q/{campaign.Token}/questions/1",
+            new Dictionary<string, string> { ["QuestionKey"] = question.Key, ["Values"] = "<script>alert(1)</script>" });
+
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var emptyPage = await empty.Content.ReadAsStringAsync();
+        emptyPage.ShouldContain("Cette question est obligatoire");
+        emptyPage.ShouldContain("fr-fieldset--error");
+        Regex.IsMatch(emptyPage, "aria-describedby=\"[^\"]*q-[a-z0-9-]+-error\"").ShouldBeTrue("the error is tied to the question");
+        forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var forgedPage = await forged.Content.ReadAsStringAsync();
+        forgedPage.ShouldNotContain("<script>alert(1)</script>");
+        forgedPage.ShouldContain("ne fait pas partie des choix proposés");
+        (await browser.GetStringAsync($"/q/{campaign.Token}")).ShouldContain("Commencer le questionnaire");
+    }
+
+    [Fact]
+    public async Task A_step_posted_without_the_anti_forgery_token_is_refused()
+    {
+        var (_, campaign) = await _host.OpenCampaignAsync();
+        var question = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
+
+        var response = await Browser().PostWithoutTokenAsync($"/q/{campaign.Token}/questions/1", Fields(question));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_closed_campaign_sends_the_apprentice_back_to_the_landing_page_that_says_why()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (_, campaign) = await _host.OpenCampaignAsync(start: today.AddDays(5), end: today.AddDays(30));
+
+        var step = await Browser().GetAsync($"/q/{campaign.Token}/questions/1");
+
+        step.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Browser().GetStringAsync(step.Headers.Location!.ToString())).ShouldContain("Ce questionnaire ouvrira le");
+    }
+
+    private HttpClient Browser() => _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private async Task<HttpResponseMessage> AnswerStepAsync(HttpClient browser, string token, int step)
+    {
+        var question = (await _host.SendAsync(new GetResponseStep(token, null, step)))!.Question;
+        var response = await browser.SubmitAsync($"/q/{token}/questions/{step}", Fields(question));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"step {step}: {await response.Content.ReadAsStringAsync()}");
+        return response;
+    }
+
+    /// <summary>The fields a browser without JavaScript posts: one value, or one rating/rank per line.</summary>
+    private static Dictionary<string, string> Fields(QuestionView question)
+    {
+        var fields = new Dictionary<string, string> { ["QuestionKey"] = question.Key };
+        var answer = Respondents.ValidAnswer(question);
+        if (question.Kind == "ranking")
+        {
+            for (var i = 0; i < answer.Values.Count; i++)
+            {
+                fields[$"Items[{answer.Values[i]}]"] = (i + 1).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        else
+        {
+            foreach (var (item, value) in answer.Items)
+            {
+                fields[$"Items[{item}]"] = value;
+            }
+
+            if (answer.Values.Count > 0)
+            {
+                fields["Values"] = answer.Values[0];
+            }
+        }
+
+        return fields;
+    }
+}

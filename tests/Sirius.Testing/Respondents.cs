@@ -1,0 +1,66 @@
+using System.Globalization;
+using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Contracts;
+
+namespace Sirius.Testing;
+
+/// <summary>Open campaigns and apprentices answering them through the module's commands, as the pages do.</summary>
+public static class Respondents
+{
+    /// <summary>A new CFA (staff account, formation) with one campaign open since yesterday for 30 days.</summary>
+    public static async Task<(Guid Cfa, CampaignRow Campaign)> OpenCampaignAsync(this SiriusHost host, int seats = 0, DateOnly? start = null, DateOnly? end = null)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var siret = await host.EstablishmentAsync();
+        var cfa = await host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
+        var formation = Events.NewFormation(siret);
+        await host.PublishAsync(formation);
+        var version = (await host.SendAsync(new ListUsableVersions()))[0].Id;
+        var created = await host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(
+            formation.Key, "Campagne " + formation.Title, start ?? today.AddDays(-1), end ?? today.AddDays(30), seats, version)]));
+        if (!created.IsSuccess)
+        {
+            throw new InvalidOperationException(created.Error!.Message);
+        }
+
+        return (cfa, (await host.SendAsync(new ListCampaigns(cfa))).Single());
+    }
+
+    /// <summary>A valid answer to any question: the first option(s), « bien », the minimum, ranks in order, or <paramref name="text"/>.</summary>
+    public static PostedAnswer ValidAnswer(QuestionView question, string text = "Le CFA est accueillant et les formateurs sont disponibles.") =>
+        question.Kind switch
+        {
+            "singleChoice" or "multipleChoice" => new([question.Options[0].Key], new Dictionary<string, string>(), null),
+            "emojiScale" => new(["bien"], new Dictionary<string, string>(), null),
+            "itemScale" => new([], question.Items.ToDictionary(i => i.Key, _ => "moyen"), null),
+            "ranking" => new(question.Options.Select(o => o.Key).ToList(), new Dictionary<string, string>(), null),
+            "number" => new([question.Min!.Value.ToString(CultureInfo.InvariantCulture)], new Dictionary<string, string>(), null),
+            _ => new([text], new Dictionary<string, string>(), null),
+        };
+
+    /// <summary>Answers steps 1 to <paramref name="steps"/> (all of them by default) and answers the response's key.</summary>
+    public static async Task<ResponseKey> AnswerAsync(
+        this SiriusHost host, string token, ResponseKey? key = null, int? steps = null, bool honeypot = false, string? addressHash = null,
+        Func<QuestionView, PostedAnswer>? answer = null)
+    {
+        var first = (await host.SendAsync(new GetResponseStep(token, key, 1)))!;
+        var from = first.ResumeStepNumber;
+        var last = steps ?? first.StepCount;
+        for (var n = from; n <= last; n++)
+        {
+            var step = (await host.SendAsync(new GetResponseStep(token, key, n)))!;
+            var saved = await host.SendAsync(new SaveAnswer(token, key, step.Question.Key, (answer ?? (q => ValidAnswer(q)))(step.Question), honeypot, addressHash));
+            if (!saved.IsSuccess)
+            {
+                throw new InvalidOperationException($"Step {n}: {saved.Error!.Message}");
+            }
+
+            key = saved.Value.Key;
+        }
+
+        return key!;
+    }
+
+    public static Task<Result<SavedAnswer>> SaveAsync(this SiriusHost host, string token, ResponseKey? key, string questionKey, PostedAnswer answer) =>
+        host.SendAsync(new SaveAnswer(token, key, questionKey, answer, false, null));
+}
