@@ -8,14 +8,15 @@ namespace Sirius.Testing;
 public static class Respondents
 {
     /// <summary>A new CFA (staff account, formation) with one campaign open since yesterday for 30 days.</summary>
-    public static async Task<(Guid Cfa, CampaignRow Campaign)> OpenCampaignAsync(this SiriusHost host, int seats = 0, DateOnly? start = null, DateOnly? end = null)
+    public static async Task<(Guid Cfa, CampaignRow Campaign)> OpenCampaignAsync(
+        this SiriusHost host, int seats = 0, DateOnly? start = null, DateOnly? end = null, Guid? versionId = null)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var siret = await host.EstablishmentAsync();
         var cfa = await host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
         var formation = Events.NewFormation(siret);
         await host.PublishAsync(formation);
-        var version = (await host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = versionId ?? (await host.SendAsync(new ListUsableVersions()))[0].Id;
         var created = await host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(
             formation.Key, "Campagne " + formation.Title, start ?? today.AddDays(-1), end ?? today.AddDays(30), seats, version)]));
         if (!created.IsSuccess)

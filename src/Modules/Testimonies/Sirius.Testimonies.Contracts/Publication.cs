@@ -44,3 +44,13 @@ public sealed record PublicStatistics(int Establishments, int Campaigns, int Res
 
 /// <summary>"Was this testimony useful?", counted once per browser (identified by a random token) and testimony.</summary>
 public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>;
+
+/// <summary>
+/// The testimonies moderation published from some campaigns (never pending or rejected ones), for the results of a CFA:
+/// the caller has checked that the campaigns are the actor's. Gems first, then the newest.
+/// </summary>
+public sealed record GetCampaignTestimonies(IReadOnlyList<Guid> CampaignIds, int Max = 100) : IQuery<CampaignTestimonies>;
+
+public sealed record CampaignTestimonies(int Published, IReadOnlyList<CampaignTestimony> Items);
+
+public sealed record CampaignTestimony(Guid Id, string QuestionKey, string Question, string Text, bool IsGem, DateTime PublishedAtUtc);

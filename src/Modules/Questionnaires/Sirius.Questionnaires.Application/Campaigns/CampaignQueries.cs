@@ -65,16 +65,9 @@ internal sealed class ListCampaignsHandler(IQuestionnairesDb db, IMediator media
 {
     public async Task<IReadOnlyList<CampaignRow>> Handle(ListCampaigns query, CancellationToken cancellationToken)
     {
-        if (await mediator.ScopeAsync(query.ActorId, cancellationToken) is not { } scope || (!scope.IsAdministrator && scope.Sirets.Count == 0))
+        if (await db.ManagedCampaignsAsync(mediator, query.ActorId, cancellationToken) is not { } campaigns)
         {
             return [];
-        }
-
-        var campaigns = db.Campaigns.AsNoTracking().Where(c => c.DeletedAtUtc == null);
-        if (!scope.IsAdministrator)
-        {
-            var sirets = scope.Sirets.ToList();
-            campaigns = campaigns.Where(c => sirets.Contains(c.Siret));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Siret))

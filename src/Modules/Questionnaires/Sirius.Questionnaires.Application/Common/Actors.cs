@@ -1,6 +1,8 @@
 using MediatR;
 using Sirius.BuildingBlocks;
+using Microsoft.EntityFrameworkCore;
 using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Questionnaires.Domain.Campaigns;
 
 namespace Sirius.Questionnaires.Application.Common;
 
@@ -11,6 +13,24 @@ internal static class Actors
 
     public static async Task<ActorScope?> ScopeAsync(this IMediator mediator, Guid actorId, CancellationToken cancellationToken) =>
         await mediator.Send(new GetActorScope(actorId), cancellationToken);
+
+    /// <summary>The campaigns (not deleted) the actor manages: every one for an administrator; null for nobody's.</summary>
+    public static async Task<IQueryable<Campaign>?> ManagedCampaignsAsync(this IQuestionnairesDb db, IMediator mediator, Guid actorId, CancellationToken cancellationToken)
+    {
+        if (await mediator.ScopeAsync(actorId, cancellationToken) is not { } scope || (!scope.IsAdministrator && scope.Sirets.Count == 0))
+        {
+            return null;
+        }
+
+        var campaigns = db.Campaigns.AsNoTracking().Where(c => c.DeletedAtUtc == null);
+        if (scope.IsAdministrator)
+        {
+            return campaigns;
+        }
+
+        var sirets = scope.Sirets.ToList();
+        return campaigns.Where(c => sirets.Contains(c.Siret));
+    }
 
     public static async Task<bool> IsAdministratorAsync(this IMediator mediator, Guid actorId, CancellationToken cancellationToken) =>
         (await mediator.ScopeAsync(actorId, cancellationToken))?.IsAdministrator == true;

@@ -72,7 +72,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
             .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
         var published = db.Verbatims.AsNoTracking()
-            .Where(v => keys.Contains(v.FormationKey) && !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem));
+            .Where(v => keys.Contains(v.FormationKey)).Published();
         var themes = await published.Select(v => v.Themes).ToListAsync(cancellationToken);
         var rows = await published
             .OrderByDescending(v => v.Status == VerbatimStatus.Gem).ThenBy(v => v.Themes).ThenByDescending(v => v.ModeratedAtUtc).ThenBy(v => v.Id)
@@ -100,7 +100,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
             await db.FormationResponses.AsNoTracking().Where(f => f.Responses > 0).Select(f => f.FormateurSiret).Distinct().CountAsync(cancellationToken),
             await counted.Select(r => r.CampaignId).Distinct().CountAsync(cancellationToken),
             await counted.CountAsync(cancellationToken),
-            await db.Verbatims.AsNoTracking().CountAsync(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem), cancellationToken));
+            await db.Verbatims.AsNoTracking().Published().CountAsync(cancellationToken));
     }
 
     private async Task<Result<(string Title, IQueryable<Domain.FormationResponses> Formations)>> FindAsync(string subject, string code, CancellationToken cancellationToken)

@@ -78,6 +78,7 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.HasIndex(x => new { x.ResponseId, x.QuestionKey }).IsUnique();
             e.HasIndex(x => new { x.Status, x.ReceivedAtUtc });
             e.HasIndex(x => new { x.FormationKey, x.Status });
+            e.HasIndex(x => new { x.CampaignId, x.Status });
             e.HasIndex(x => new { x.FormateurSiret, x.Status });
         });
         modelBuilder.Entity<VerbatimEdit>(e =>

@@ -1,0 +1,95 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sirius.BuildingBlocks;
+using Sirius.Host.Web;
+using Sirius.Host.Web.Exports;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Contracts;
+
+namespace Sirius.Host.Pages.Espace.Resultats;
+
+/// <summary>A CFA's results over the campaigns it picks: counters, one chart and table per question, published testimonies, exports.</summary>
+public sealed class ResultatsModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "campagnes")]
+    public List<Guid> CampaignIds { get; set; } = [];
+
+    public IReadOnlyList<CampaignRow> Choices { get; private set; } = [];
+
+    public CampaignResults Results { get; private set; } = null!;
+
+    public CampaignTestimonies Testimonies { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var loaded = await LoadAsync();
+        if (loaded is not null)
+        {
+            return loaded;
+        }
+
+        Choices = await mediator.Send(new ListCampaigns(User.AccountId()), HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string format)
+    {
+        if (format is not ("csv" or "xlsx"))
+        {
+            return BadRequest();
+        }
+
+        var loaded = await LoadAsync();
+        if (loaded is not null)
+        {
+            return loaded;
+        }
+
+        var tables = ExportTables();
+        var name = $"resultats-sirius-{DateTime.UtcNow:yyyy-MM-dd}.{format}";
+        return format == "csv"
+            ? File(CsvExport.Write(tables), CsvExport.ContentType, name)
+            : File(XlsxExport.Write(tables), XlsxExport.ContentType, name);
+    }
+
+    public bool IsSelected(Guid id) => CampaignIds.Contains(id);
+
+    public static string Percent(int count, int total) =>
+        total == 0 ? "–" : (100.0 * count / total).ToString("0", CultureInfo.GetCultureInfo("fr-FR")) + " %";
+
+    public static string Duration(int? seconds) =>
+        seconds is not { } s ? "–" : s < 60 ? $"{s} s" : $"{s / 60} min {s % 60:00} s";
+
+    public IEnumerable<CampaignTestimony> TestimoniesOf(string questionKey) => Testimonies.Items.Where(t => t.QuestionKey == questionKey);
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        var results = await mediator.Send(new GetCampaignResults(User.AccountId(), CampaignIds), HttpContext.RequestAborted);
+        if (!results.IsSuccess)
+        {
+            return results.Error!.Kind == ErrorKind.Forbidden ? Forbid() : NotFound();
+        }
+
+        Results = results.Value;
+        Testimonies = await mediator.Send(new GetCampaignTestimonies(Results.Campaigns.Select(c => c.Id).ToList()), HttpContext.RequestAborted);
+        return null;
+    }
+
+    private List<DataTable> ExportTables() =>
+    [
+        new("Synthèse", ["Indicateur", "Valeur"],
+        [
+            ["Campagnes", Results.Campaigns.Count],
+            ["Réponses", Results.Responses],
+            ["Durée médiane (secondes)", Results.MedianSeconds],
+            ["Part des réponses avec un texte libre", Math.Round(Results.FreeTextRate, 3)],
+            ["Témoignages publiés", Testimonies.Published],
+        ]),
+        new("Réponses", ["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"],
+            Results.Questions.SelectMany(q => q.Rows.Select(r => (IReadOnlyList<object?>)[q.Key, q.Label, r.ItemLabel, r.ValueLabel, r.Count, q.Respondents])).ToList()),
+        new("Témoignages publiés", ["Question", "Témoignage", "Pépite", "Publié le"],
+            Testimonies.Items.Select(t => (IReadOnlyList<object?>)[t.Question, t.Text, t.IsGem ? "oui" : "non", t.PublishedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]).ToList()),
+    ];
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Application.Common;
+using Sirius.Questionnaires.Application.Versions;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Questionnaires;
+using Sirius.Questionnaires.Domain.Responses;
+
+namespace Sirius.Questionnaires.Application.Results;
+
+/// <summary>
+/// Adds up the counted values of the campaigns' completed responses; questions are merged by key across the
+/// versions the campaigns used, labelled by the newest version that has them.
+/// </summary>
+internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator mediator) : IRequestHandler<GetCampaignResults, Result<CampaignResults>>
+{
+    public async Task<Result<CampaignResults>> Handle(GetCampaignResults query, CancellationToken cancellationToken)
+    {
+        if (await db.ManagedCampaignsAsync(mediator, query.ActorId, cancellationToken) is not { } managed)
+        {
+            return Actors.NotAllowed;
+        }
+
+        var requested = query.CampaignIds.Distinct().ToList();
+        if (requested.Count > 0)
+        {
+            managed = managed.Where(c => requested.Contains(c.Id));
+        }
+
+        var campaigns = await (
+                from c in managed
+                join f in db.Formations on c.FormationKey equals f.Key
+                orderby c.StartDate descending, c.Name
+                select new { c.Id, c.Name, f.Title, c.Siret, c.ResponsesCount, c.VersionId })
+            .ToListAsync(cancellationToken);
+        if (campaigns.Count < requested.Count)
+        {
+            return Error.NotFound("campaign.not_found", "Une des campagnes demandées n’existe pas ou ne vous concerne pas.");
+        }
+
+        var ids = campaigns.Select(c => c.Id).ToList();
+        var completed = await db.Responses.AsNoTracking()
+            .Where(r => ids.Contains(r.CampaignId) && r.Status == ResponseStatus.Completed)
+            .Select(r => new { Duration = r.DurationSeconds ?? 0, r.FreeTextCount })
+            .ToListAsync(cancellationToken);
+        var counts = await db.ResponseChoices.AsNoTracking()
+            .Where(c => ids.Contains(c.CampaignId))
+            .GroupBy(c => new { c.QuestionKey, c.ItemKey, c.Value })
+            .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var respondents = await db.ResponseChoices.AsNoTracking()
+            .Where(c => ids.Contains(c.CampaignId))
+            .GroupBy(c => c.QuestionKey)
+            .Select(g => new { QuestionKey = g.Key, Count = g.Select(c => c.ResponseId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.QuestionKey, x => x.Count, cancellationToken);
+
+        var labels = await MergedQuestionsAsync(campaigns.Select(c => c.VersionId).Distinct().ToList(), cancellationToken);
+        var questions = labels.Select(q => new QuestionResult(
+                q.Question.Key,
+                q.View.Kind,
+                q.Question.Label,
+                q.Category,
+                respondents.GetValueOrDefault(q.Question.Key),
+                counts.Where(c => c.QuestionKey == q.Question.Key)
+                    .Select(c => Row(q, c.ItemKey, c.Value, c.Count))
+                    .OrderBy(r => q.Order(r.ItemKey, r.ValueKey))
+                    .ToList()))
+            .ToList();
+
+        var durations = completed.Select(r => r.Duration).Order().ToList();
+        return new CampaignResults(
+            campaigns.Select(c => new ResultCampaign(c.Id, c.Name, c.Title, c.Siret, c.ResponsesCount)).ToList(),
+            completed.Count,
+            durations.Count == 0 ? null : durations[durations.Count / 2],
+            completed.Count == 0 ? 0 : (double)completed.Count(r => r.FreeTextCount > 0) / completed.Count,
+            questions);
+    }
+
+    private static ResultRow Row(MergedQuestion question, string itemKey, string value, int count)
+    {
+        var item = itemKey.Length == 0 ? null : itemKey;
+        var valueLabel = question.View.Kind is "number" or "ranking" ? value : question.OptionLabel(value);
+        return new ResultRow(item, item is null ? null : question.OptionOrItemLabel(item), value, valueLabel, count);
+    }
+
+    /// <summary>Every question of these versions, once per key, from the newest version that has it, in that version's order.</summary>
+    private async Task<List<MergedQuestion>> MergedQuestionsAsync(List<Guid> versionIds, CancellationToken cancellationToken)
+    {
+        var versions = await db.Versions.AsNoTracking()
+            .Where(v => versionIds.Contains(v.Id))
+            .OrderByDescending(v => v.Number)
+            .ToListAsync(cancellationToken);
+        var merged = new Dictionary<string, MergedQuestion>(StringComparer.Ordinal);
+        foreach (var definition in versions.Select(v => v.Definition).Where(d => d.IsSuccess).Select(d => d.Value))
+        {
+            foreach (var step in definition.Steps)
+            {
+                if (merged.TryGetValue(step.Question.Key, out var known))
+                {
+                    known.AddOlder(step.Question);
+                }
+                else
+                {
+                    merged[step.Question.Key] = new MergedQuestion(step.Question, step.Category.Title, merged.Count);
+                }
+            }
+        }
+
+        return [.. merged.Values.OrderBy(q => q.Position)];
+    }
+
+    private sealed class MergedQuestion(Question question, string category, int position)
+    {
+        private readonly List<Question> _older = [];
+
+        public Question Question { get; } = question;
+
+        public QuestionView View { get; } = question.ToView();
+
+        public string Category { get; } = category;
+
+        public int Position { get; } = position;
+
+        public void AddOlder(Question older) => _older.Add(older);
+
+        public string OptionLabel(string key) =>
+            View.Options.FirstOrDefault(o => o.Key == key)?.Label
+            ?? _older.SelectMany(q => q.ToView().Options).FirstOrDefault(o => o.Key == key)?.Label
+            ?? key;
+
+        public string OptionOrItemLabel(string key) =>
+            View.Items.Concat(View.Options).FirstOrDefault(o => o.Key == key)?.Label
+            ?? _older.SelectMany(q => q.ToView().Items.Concat(q.ToView().Options)).FirstOrDefault(o => o.Key == key)?.Label
+            ?? key;
+
+        /// <summary>Rows in the question's order: items, then options (or numbers, ranks) as the version lists them.</summary>
+        public (int Item, int Value) Order(string? itemKey, string valueKey)
+        {
+            var item = itemKey is null ? -1 : IndexOf(View.Kind == "ranking" ? View.Options : View.Items, itemKey);
+            var value = View.Kind is "number" or "ranking"
+                ? int.TryParse(valueKey, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue
+                : IndexOf(View.Options, valueKey);
+            return (item, value);
+        }
+
+        private static int IndexOf(IReadOnlyList<ChoiceView> choices, string key)
+        {
+            for (var i = 0; i < choices.Count; i++)
+            {
+                if (choices[i].Key == key)
+                {
+                    return i;
+                }
+            }
+
+            return int.MaxValue;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Domain.Verbatims;
+
+namespace Sirius.Testimonies.Application.Publication;
+
+internal static class PublishedVerbatims
+{
+    /// <summary>What moderation let through: validated or gem, and not from a discarded response.</summary>
+    public static IQueryable<Verbatim> Published(this IQueryable<Verbatim> verbatims) =>
+        verbatims.Where(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem));
+}
+
+internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db) : IRequestHandler<GetCampaignTestimonies, CampaignTestimonies>
+{
+    public async Task<CampaignTestimonies> Handle(GetCampaignTestimonies query, CancellationToken cancellationToken)
+    {
+        var ids = query.CampaignIds.Distinct().ToList();
+        var published = db.Verbatims.AsNoTracking().Where(v => ids.Contains(v.CampaignId)).Published();
+        var items = await published
+            .OrderByDescending(v => v.Status == VerbatimStatus.Gem).ThenByDescending(v => v.ModeratedAtUtc).ThenBy(v => v.Id)
+            .Take(Math.Clamp(query.Max, 1, 500))
+            .Select(v => new CampaignTestimony(v.Id, v.QuestionKey, v.QuestionLabel, v.AnonymisedText, v.Status == VerbatimStatus.Gem, v.ModeratedAtUtc ?? v.ReceivedAtUtc))
+            .ToListAsync(cancellationToken);
+        return new CampaignTestimonies(await published.CountAsync(cancellationToken), items);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Shouldly;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.Host.Tests;
+
+/// <summary>A CFA reads and exports its results; another CFA gets nothing; an administrator discards a flagged response.</summary>
+public sealed class ResultsPagesTests : IAsyncLifetime
+{
+    private SiriusHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = SiriusHost.OnSqlite();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_CFA_reads_its_results_and_opens_the_XLSX_and_CSV_exports_back()
+    {
+        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        await _host.AnswerAsync(campaign.Token);
+        await _host.AnswerAsync(campaign.Token);
+        var email = await EmailOfAsync(cfa);
+        var browser = await _host.SignedInAsync(email);
+
+        var page = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
+        page.ShouldContain("Résultats de mes campagnes");
+        page.ShouldContain("En quelle année de ta formation es-tu ?");
+        page.ShouldContain("data-sirius-chart");
+        page.ShouldContain("<td>2</td>");
+
+        var xlsx = await browser.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}");
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
+        {
+            var workbook = document.WorkbookPart!;
+            workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(["Synthèse", "Réponses", "Témoignages publiés"]);
+            var answers = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);
+            var rows = answers.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(Text).ToList()).ToList();
+            rows[1].ShouldBe(["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"]);
+            rows.ShouldContain(r => r[0] == "formation.annee" && r[3] == "1re année" && r[4] == "2" && r[5] == "2");
+        }
+
+        var csv = await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}");
+        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+        text.ShouldStartWith("\uFEFFSynthèse");
+        text.ShouldContain("formation.annee;En quelle année de ta formation es-tu ?;;1re année;2;2");
+    }
+
+    [Fact]
+    public async Task Another_CFA_gets_a_404_for_these_results_and_their_export()
+    {
+        var (_, campaign) = await _host.OpenCampaignAsync();
+        var (other, _) = await _host.OpenCampaignAsync();
+        var browser = await _host.SignedInAsync(await EmailOfAsync(other));
+
+        (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.GetAsync("/espace/resultats?handler=Export&format=exe")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task An_administrator_discards_a_flagged_response_from_the_review_page()
+    {
+        await _host.AdministratorAsync("admin@sirius.fr");
+        var (_, campaign) = await _host.OpenCampaignAsync();
+        var robot = await _host.AnswerAsync(campaign.Token, honeypot: true);
+        var admin = await _host.SignedInAsync("admin@sirius.fr");
+
+        var list = await (await admin.BrowseAsync("/admin/reponses-signalees?motif=pot-de-miel")).Content.ReadAsStringAsync();
+        list.ShouldContain(robot.ResponseId.ToString());
+        list.ShouldContain("Champ piège rempli (1)");
+        var posted = await admin.SubmitAsync("/admin/reponses-signalees?motif=pot-de-miel",
+            new Dictionary<string, string> { ["ids"] = robot.ResponseId.ToString(), ["decision"] = ReviewDecisions.Discard });
+
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await admin.BrowseAsync(posted.Headers.Location!.ToString())).Content.ReadAsStringAsync()).ShouldContain("1 réponse(s) écartée(s)");
+        (await _host.SendAsync(new ListCampaigns((await _host.AdministratorAsync("admin@sirius.fr"))))).Single(c => c.Id == campaign.Id).ResponsesCount.ShouldBe(0);
+    }
+
+    private static string Text(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
+
+    private async Task<string> EmailOfAsync(Guid account)
+    {
+        var user = await _host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(account));
+        return user!.Email;
+    }
+}
