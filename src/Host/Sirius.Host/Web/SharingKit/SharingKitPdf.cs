@@ -69,7 +69,7 @@ public static class SharingKitPdf
         text.DrawString(dates, Font(12), new XSolidBrush(Grey), new XRect(Margin, y, width, 20), XStringFormats.TopLeft);
         y += 36;
 
-        using (var qr = XImage.FromStream(new MemoryStream(QrPng(link))))
+        using (var qr = XImage.FromStream(new MemoryStream(QrBitmap(link))))
         {
             qr.Interpolate = false;
             gfx.DrawImage(qr, (page.Width.Point - QrSize) / 2, y, QrSize, QrSize);
@@ -105,11 +105,12 @@ public static class SharingKitPdf
         page.AddWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(box)), link);
     }
 
-    private static byte[] QrPng(string link)
+    /// <summary>The QR code as a BMP: PDFsharp's Core build reads BMP, but not QRCoder's 1-bit grey PNG.</summary>
+    private static byte[] QrBitmap(string link)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(link, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(QrPixelsPerModule);
+        return new BitmapByteQRCode(data).GetGraphic(QrPixelsPerModule);
     }
 
     private static XFont Font(double size, bool bold = false, XPdfFontOptions? options = null) =>
