@@ -41,6 +41,12 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await page.WaitForURLAsync("**/espace/campagnes**");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Boulanger");
         await Browser.CheckAsync(page, "campagnes");
+
+        await page.Locator("table tbody input[form=kit]").First.CheckAsync(new() { Force = true });
+        var kit = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("kit de partage") }).ClickAsync());
+        kit.SuggestedFilename.ShouldStartWith("kit-partage-");
+        kit.SuggestedFilename.ShouldEndWith(".pdf");
     }
 
     [Fact]

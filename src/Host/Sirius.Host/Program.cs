@@ -12,6 +12,7 @@ using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Host;
 using Sirius.Host.Web;
+using Sirius.Host.Web.SharingKit;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
 CultureInfo.DefaultThreadCurrentCulture = french;
@@ -29,6 +30,7 @@ builder.Services.AddSiriusScheduler();
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ErrorHandling>();
+builder.Services.AddSingleton<CampaignLinks>();
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());

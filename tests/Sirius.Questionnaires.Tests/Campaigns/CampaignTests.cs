@@ -102,6 +102,31 @@ public sealed class CampaignTests(QuestionnairesHost fixture) : IClassFixture<Qu
         (await _host.SendAsync(new UpdateCampaign(cfa, campaign.Id, "x", Today, Today, 0))).Error!.Kind.ShouldBe(ErrorKind.NotFound);
     }
 
+    [Fact]
+    public async Task The_sharing_kit_query_answers_the_actors_live_campaigns_only_in_the_order_asked()
+    {
+        var (cfa, formation) = await CfaWithFormationAsync();
+        var second = Events.NewFormation(formation.FormateurSiret, title: "Carreleur", diploma: "BP");
+        await _host.PublishAsync(second);
+        var (other, theirs) = await CfaWithFormationAsync();
+        var version = await LatestVersionAsync();
+        await _host.SendAsync(new CreateCampaigns(cfa, [Wanted(formation, version), Wanted(second, version)]));
+        await _host.SendAsync(new CreateCampaigns(other, [Wanted(theirs, version)]));
+        var mine = await _host.SendAsync(new ListCampaigns(cfa));
+        var macon = mine.Single(c => c.FormationTitle == "Maçon");
+        var carreleur = mine.Single(c => c.FormationTitle == "Carreleur");
+        var foreign = (await _host.SendAsync(new ListCampaigns(other))).Single();
+
+        var sharing = await _host.SendAsync(new GetCampaignSharing(cfa, [carreleur.Id, macon.Id, foreign.Id]));
+
+        sharing.Select(s => s.Id).ShouldBe([carreleur.Id, macon.Id]);
+        sharing[0].ShouldBe(new CampaignSharing(
+            carreleur.Id, carreleur.Token, "Carreleur 2026", "Carreleur", "BP", carreleur.EstablishmentName, "Grenoble", Today, Today.AddMonths(2)));
+        (await _host.SendAsync(new GetCampaignSharing(other, [macon.Id]))).ShouldBeEmpty();
+        (await _host.SendAsync(new DeleteCampaign(cfa, macon.Id))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new GetCampaignSharing(cfa, [macon.Id, carreleur.Id]))).ShouldHaveSingleItem().Id.ShouldBe(carreleur.Id);
+    }
+
     private async Task<(Guid Account, FormationPublished Formation)> CfaWithFormationAsync()
     {
         var siret = await _host.EstablishmentAsync();

@@ -39,3 +39,21 @@ public sealed record CampaignRow(
 public sealed record UpdateCampaign(Guid ActorId, Guid CampaignId, string Name, DateOnly StartDate, DateOnly EndDate, int Seats) : ICommand<Result>;
 
 public sealed record DeleteCampaign(Guid ActorId, Guid CampaignId) : ICommand<Result>;
+
+/// <summary>
+/// What a sharing kit prints for each of the given campaigns, in the order asked: only the actor's campaigns that
+/// are not deleted come back, so a caller compares the count to tell an unknown or foreign id.
+/// </summary>
+public sealed record GetCampaignSharing(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<IReadOnlyList<CampaignSharing>>;
+
+/// <param name="Commune">Where the formation takes place.</param>
+public sealed record CampaignSharing(
+    Guid Id,
+    string Token,
+    string Name,
+    string FormationTitle,
+    string Diploma,
+    string EstablishmentName,
+    string Commune,
+    DateOnly StartDate,
+    DateOnly EndDate);

@@ -1,11 +1,14 @@
+using System.Globalization;
+using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Sirius.Host.Web;
+using Sirius.Host.Web.SharingKit;
 using Sirius.Questionnaires.Contracts;
 
 namespace Sirius.Host.Pages.Espace.Campagnes;
 
-public sealed class CampagnesModel(IMediator mediator) : FormPage(mediator)
+public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : FormPage(mediator)
 {
     [BindProperty(SupportsGet = true, Name = "etablissement")]
     public string? Etablissement { get; set; }
@@ -28,7 +31,7 @@ public sealed class CampagnesModel(IMediator mediator) : FormPage(mediator)
     [TempData]
     public string? Message { get; set; }
 
-    public string PublicLink(CampaignRow row) => $"{Request.Scheme}://{Request.Host}/q/{row.Token}";
+    public string PublicLink(CampaignRow row) => links.For(Request, row.Token);
 
     public async Task OnGetAsync()
     {
@@ -74,6 +77,62 @@ public sealed class CampagnesModel(IMediator mediator) : FormPage(mediator)
 
         await OnGetAsync();
         return Page();
+    }
+
+    /// <summary>One campaign's sharing kit, from the link on its row.</summary>
+    public Task<IActionResult> OnGetKitAsync(string[] campagne) => KitAsync(campagne);
+
+    /// <summary>The sharing kit of the campaigns checked in the table (a form post: no limit on how many).</summary>
+    public Task<IActionResult> OnPostKitAsync(string[] campagne) => KitAsync(campagne);
+
+    private async Task<IActionResult> KitAsync(string[] campagne)
+    {
+        var ids = new List<Guid>();
+        foreach (var value in campagne)
+        {
+            if (!Guid.TryParse(value, out var id))
+            {
+                return NotFound();
+            }
+
+            ids.Add(id);
+        }
+
+        if (ids.Count == 0)
+        {
+            ModelState.AddModelError("", "Cochez au moins une campagne pour télécharger son kit de partage.");
+            await OnGetAsync();
+            return Page();
+        }
+
+        var campaigns = await Mediator.Send(new GetCampaignSharing(User.AccountId(), ids), HttpContext.RequestAborted);
+        if (campaigns.Count != ids.Distinct().Count())
+        {
+            return NotFound();
+        }
+
+        var pdf = SharingKitPdf.Render(campaigns, c => links.For(Request, c.Token));
+        var fileName = campaigns.Count == 1 ? $"kit-partage-{Slug(campaigns[0].Name)}.pdf" : $"kit-partage-{campaigns.Count}-campagnes.pdf";
+        return File(pdf, "application/pdf", fileName);
+    }
+
+    /// <summary>An ASCII file name part: accents dropped, anything else but letters and digits turned into dashes.</summary>
+    private static string Slug(string text)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().TrimEnd('-') is { Length: > 0 } result ? result : "campagne";
     }
 
     public sealed class CampaignInput
