@@ -20,7 +20,7 @@ CultureInfo.DefaultThreadCurrentUICulture = french;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1_048_576);
+builder.AddSiriusRequestLimits();
 
 builder.Services.AddSiriusPlatform(builder.Configuration);
 builder.Services.AddModules(builder.Configuration);
