@@ -121,6 +121,31 @@ public sealed class IntegrationEventTests
         }
     }
 
+    [Fact]
+    public async Task Two_hosts_dispatching_on_their_own_deliver_each_event_once_to_each_subscriber()
+    {
+        var automatic = new Dictionary<string, string?> { ["Outbox:AutoDispatch"] = "true", ["Outbox:PollInterval"] = "00:00:01" };
+        void Counting(Microsoft.Extensions.DependencyInjection.IServiceCollection services) => services.AddIntegrationEventHandler(
+            typeof(EstablishmentRegistered), typeof(CountsDeliveries), typeof(Testimonies.Infrastructure.Persistence.TestimoniesDbContext));
+        await using var first = await SiriusHost.OnPostgresAsync(automatic, Counting);
+        await using var second = first.Sibling(automatic, Counting);
+        var hosts = new[] { first, second };
+        var commands = Enumerable.Range(0, 80).Select(_ => Commands.NewEstablishment()).ToList();
+
+        for (var i = 0; i < commands.Count; i++)
+        {
+            (await hosts[i % 2].SendAsync(commands[i])).IsSuccess.ShouldBeTrue();
+        }
+
+        await Eventually.HoldsAsync(async () => await PendingAsync(first) == 0, "both dispatchers drain the outbox", TimeSpan.FromSeconds(60));
+        commands.Select(c => CountsDeliveries.Deliveries.GetValueOrDefault(c.Siret)).ShouldAllBe(count => count == 1);
+        foreach (var command in commands)
+        {
+            (await CountAsync(second, "questionnaires", command.Siret)).ShouldBe(1);
+            (await CountAsync(second, "testimonies", command.Siret)).ShouldBe(1);
+        }
+    }
+
     private static async Task<bool> RecordedByBothAsync(SiriusHost host, string siret) =>
         await CountAsync(host, "questionnaires", siret) == 1 && await CountAsync(host, "testimonies", siret) == 1;
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
@@ -21,7 +22,7 @@ CultureInfo.DefaultThreadCurrentUICulture = french;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1_048_576);
+builder.AddSiriusRequestLimits();
 
 builder.Services.AddSiriusPlatform(builder.Configuration);
 builder.Services.AddModules(builder.Configuration);
@@ -37,6 +38,11 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Admin", Roles.Administrator);
     o.Conventions.AuthorizeFolder("/Espace");
     o.Conventions.AuthorizeFolder("/Espace/Campagnes", Roles.Establishment);
+}).AddMvcOptions(o =>
+{
+    // No jQuery-style keys ("a[b]") here: their parser throws on a key with an unclosed bracket (a 500).
+    o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+    o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
 });
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(AccountSession.Configure);
 builder.Services.AddAuthorizationBuilder()

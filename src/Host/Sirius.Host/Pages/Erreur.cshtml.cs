@@ -6,7 +6,7 @@ using Sirius.Host.Web;
 namespace Sirius.Host.Pages;
 
 /// <summary>Every error a browser meets ends here, with its status code kept; API callers get ProblemDetails.</summary>
-[IgnoreAntiforgeryToken]
+[IgnoreAntiforgeryToken(Order = 1001)] // after the global AutoValidateAntiforgeryToken convention: a re-executed POST must not fail again
 public sealed class ErreurModel(IProblemDetailsService problemDetails) : PageModel
 {
     public int Status { get; private set; }
@@ -15,9 +15,9 @@ public sealed class ErreurModel(IProblemDetailsService problemDetails) : PageMod
 
     public string Message { get; private set; } = "";
 
-    public Task<IActionResult> OnGetAsync(int? code) => Render(code);
+    public Task<IActionResult> OnGetAsync([FromQuery] int? code) => Render(code);
 
-    public Task<IActionResult> OnPostAsync(int? code) => Render(code);
+    public Task<IActionResult> OnPostAsync([FromQuery] int? code) => Render(code);
 
     private async Task<IActionResult> Render(int? code)
     {
@@ -50,6 +50,7 @@ public sealed class ErreurModel(IProblemDetailsService problemDetails) : PageMod
             StatusCodes.Status404NotFound => "Page non trouvée",
             StatusCodes.Status400BadRequest => "Requête invalide",
             StatusCodes.Status403Forbidden => "Accès refusé",
+            StatusCodes.Status413PayloadTooLarge => "Requête trop volumineuse",
             StatusCodes.Status429TooManyRequests => "Trop de requêtes",
             StatusCodes.Status503ServiceUnavailable => "Service momentanément indisponible",
             _ => "Erreur inattendue",
@@ -59,6 +60,7 @@ public sealed class ErreurModel(IProblemDetailsService problemDetails) : PageMod
             StatusCodes.Status404NotFound => "La page que vous cherchez est introuvable. Vérifiez l’adresse ou revenez à l’accueil.",
             StatusCodes.Status400BadRequest => "La demande envoyée n’a pas pu être comprise.",
             StatusCodes.Status403Forbidden => "Vous n’avez pas accès à cette page.",
+            StatusCodes.Status413PayloadTooLarge => "Les données envoyées dépassent la taille autorisée. Raccourcissez vos textes et réessayez.",
             StatusCodes.Status429TooManyRequests => "Vous avez envoyé trop de demandes en peu de temps. Réessayez dans une minute.",
             StatusCodes.Status503ServiceUnavailable => "Sirius ne peut pas répondre pour le moment. Réessayez dans quelques instants : rien de ce que vous avez déjà enregistré n’est perdu.",
             _ => "Désolé, le service rencontre un problème. Nous travaillons à le résoudre.",
