@@ -48,4 +48,7 @@ public sealed class LandingModel(IMediator mediator) : PageModel
         CampaignAvailabilities.Full => "Ce questionnaire a reçu toutes les réponses prévues : il n’en accepte plus. Merci de ton intérêt !",
         _ => null,
     };
+
+    /// <summary>This page only reads: a form posted to it is refused rather than rendered without its data.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
 }

@@ -20,4 +20,7 @@ public sealed class MerciModel(IMediator mediator) : PageModel
         Campaign = campaign;
         return Page();
     }
+
+    /// <summary>This page only reads: a form posted to it is refused rather than rendered without its data.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
 }
