@@ -66,6 +66,24 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task On_PostgreSQL_the_platform_migrations_create_the_Quartz_tables_and_the_SQL_Server_script_has_them()
+    {
+        var migrated = await DescribePlatformAsync(Postgres(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync()), fromModel: false);
+        migrated.ShouldContain(line => line.StartsWith("column qrtz_fired_triggers.entry_id ", StringComparison.Ordinal));
+        migrated.ShouldContain(line => line.StartsWith("column qrtz_locks.lock_name ", StringComparison.Ordinal));
+
+        using var services = Services(new()
+        {
+            ["Database:Provider"] = "SqlServer",
+            ["Database:ConnectionString"] = "Server=unused;Database=sirius;Trusted_Connection=True",
+        });
+        using var scope = services.CreateScope();
+        var script = scope.ServiceProvider.GetRequiredService<PlatformDbContext>().GetService<IMigrator>().GenerateScript();
+        script.ShouldContain("CREATE TABLE [platform].[JobRuns]");
+        script.ShouldContain("platform.qrtz_fired_triggers");
+    }
+
+    [Fact]
     public async Task Platform_migrations_build_the_same_schema_as_its_model_on_SQLite_and_PostgreSQL()
     {
         var server = await PostgresServer.SharedAsync();
@@ -79,7 +97,7 @@ public sealed class MigrationTests
             var modelled = await DescribePlatformAsync(await settings(), fromModel: true);
 
             migrated.ShouldContain(line => line.StartsWith("column JobRuns.Outcome ", StringComparison.Ordinal));
-            migrated.ShouldBe(modelled);
+            migrated.Where(line => !IsQuartzTable(line)).ShouldBe(modelled);
         }
     }
 
@@ -127,6 +145,9 @@ public sealed class MigrationTests
 
         return await DatabaseSchema.DescribeAsync(db);
     }
+
+    /// <summary>Quartz's job store tables are created by a migration from Quartz's own script, not from the model.</summary>
+    private static bool IsQuartzTable(string line) => line.Split(' ')[1].StartsWith("qrtz_", StringComparison.Ordinal);
 
     private static async Task<IReadOnlyList<string>> DescribePlatformAsync(Dictionary<string, string?> settings, bool fromModel)
     {

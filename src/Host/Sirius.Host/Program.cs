@@ -24,7 +24,7 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1_048_576);
 
 builder.Services.AddSiriusPlatform(builder.Configuration);
 builder.Services.AddModules(builder.Configuration);
-builder.Services.AddSiriusScheduler();
+builder.Services.AddSiriusScheduler(builder.Configuration);
 
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();

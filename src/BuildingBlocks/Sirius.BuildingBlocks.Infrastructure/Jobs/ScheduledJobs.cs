@@ -1,8 +1,9 @@
 using System.Reflection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
-using Sirius.BuildingBlocks.Jobs;
+using Sirius.BuildingBlocks.Infrastructure.Database;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Jobs;
 
@@ -33,13 +34,20 @@ public static class ScheduledJobs
     /// Starts Quartz with every job the platform and the modules registered; called once, after the modules.
     /// Every execution goes through <see cref="JobRunMiddleware"/>, which keeps the run history.
     /// </summary>
-    public static IServiceCollection AddSiriusScheduler(this IServiceCollection services)
+    public static IServiceCollection AddSiriusScheduler(this IServiceCollection services, IConfiguration configuration)
     {
         var jobs = services.Select(d => d.ImplementationInstance).OfType<ScheduledJob>().ToList();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var scheduler = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
         services.TryAddScoped<JobBoard>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJobMiddleware<JobRunMiddleware>();
+            if (scheduler.UsesPersistentStore(database.Provider))
+            {
+                UsePersistentStore(quartz, database, scheduler);
+            }
+
             foreach (var job in jobs)
             {
                 ScheduleMethod.MakeGenericMethod(job.JobType).Invoke(null, [quartz, job]);
@@ -48,6 +56,33 @@ public static class ScheduledJobs
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         return services;
     }
+
+    /// <summary>Every instance on the database shares one clustered store: each firing runs on one instance only (ADR 11).</summary>
+    private static void UsePersistentStore(IQuartzBuilder quartz, DatabaseOptions database, SchedulerOptions scheduler) =>
+        quartz.UsePersistentStore(store =>
+        {
+            store.UseSystemTextJsonSerializer();
+            store.ConfigureStore(options =>
+            {
+                options.TablePrefix = QuartzSchema.TablePrefix;
+                options.StoreJobDataAsStrings = true;
+            });
+            store.UseClustering(cluster =>
+            {
+                cluster.CheckinInterval = scheduler.ClusterCheckinInterval;
+                cluster.CheckinMisfireThreshold = scheduler.ClusterCheckinInterval * 2;
+            });
+            var connectionString = database.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required for the persistent job store.");
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                store.UsePostgres(connectionString);
+            }
+            else
+            {
+                store.UseSqlServer(connectionString);
+            }
+        });
 
     private static void Schedule<TJob>(IQuartzBuilder quartz, ScheduledJob job)
         where TJob : IJob =>
