@@ -10,13 +10,16 @@ namespace Sirius.Testing;
 /// </summary>
 public static class DatabaseSchema
 {
-    public static async Task<IReadOnlyList<string>> DescribeAsync(ModuleDbContext db)
+    public static Task<IReadOnlyList<string>> DescribeAsync(ModuleDbContext db) => DescribeAsync(db, db.Schema);
+
+    /// <summary>Any context with its own schema (the platform's tables).</summary>
+    public static async Task<IReadOnlyList<string>> DescribeAsync(DbContext db, string schema)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         try
         {
-            return db.Database.IsNpgsql() ? await DescribePostgresAsync(connection, db.Schema) : await DescribeSqliteAsync(connection);
+            return db.Database.IsNpgsql() ? await DescribePostgresAsync(connection, schema) : await DescribeSqliteAsync(connection);
         }
         finally
         {

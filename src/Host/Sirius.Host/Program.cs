@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Sirius.BuildingBlocks.Infrastructure.Database;
@@ -26,7 +27,14 @@ builder.AddSiriusRequestLimits();
 
 builder.Services.AddSiriusPlatform(builder.Configuration);
 builder.Services.AddModules(builder.Configuration);
-builder.Services.AddSiriusScheduler();
+builder.Services.AddSiriusScheduler(builder.Configuration);
+
+// Several instances must share the keys that protect cookies, anti-forgery and e-mail tokens (docs/deployment.md).
+var protection = builder.Services.AddDataProtection().SetApplicationName("Sirius");
+if (builder.Configuration["DataProtection:KeysDirectory"] is { Length: > 0 } keysDirectory)
+{
+    protection.PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+}
 
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();

@@ -9,6 +9,7 @@ using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Email;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Pipeline;
+using Sirius.BuildingBlocks.Jobs;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Modules;
 
@@ -44,6 +45,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<DispatcherHeartbeat>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<ModuleMigrator>();
+        services.TryAddSingleton<IJobProgress, JobProgress>();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddDbContext<PlatformDbContext>(options =>
+            ModuleDatabase.Configure(options, database, PlatformDbContext.SchemaName, PlatformDbContext.SchemaName));
         services.AddSiriusEmail(configuration);
 
         var outbox = configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions();
@@ -51,7 +56,8 @@ public static class PlatformServiceCollectionExtensions
         {
             services.AddHostedService<DispatchLoop>();
             services.AddScheduledJob<DispatchIntegrationEventsJob>(
-                DispatchIntegrationEventsJob.Key.Name, DispatchIntegrationEventsJob.Key.Group, interval: outbox.PollInterval);
+                DispatchIntegrationEventsJob.Key.Name, DispatchIntegrationEventsJob.Key.Group, "Distribution des événements entre modules",
+                interval: outbox.PollInterval);
         }
 
         services.AddHealthChecks()

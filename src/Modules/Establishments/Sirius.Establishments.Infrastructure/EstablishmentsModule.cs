@@ -37,7 +37,7 @@ public static class EstablishmentsModule
         if (!string.IsNullOrWhiteSpace(catalogue[nameof(CatalogueOptions.ImportPath)]))
         {
             services.AddScheduledJob<CatalogueImportJob>(
-                CatalogueImportJob.Name, Name, cron: catalogue[nameof(CatalogueOptions.ImportSchedule)] ?? new CatalogueOptions().ImportSchedule);
+                CatalogueImportJob.Name, Name, "Import du catalogue des formations", cron: catalogue[nameof(CatalogueOptions.ImportSchedule)] ?? new CatalogueOptions().ImportSchedule);
         }
 
         return services;

@@ -2,12 +2,14 @@ using System.Diagnostics;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
+using Sirius.BuildingBlocks.Jobs;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Domain;
 
 namespace Sirius.Establishments.Application.Catalogue;
 
-internal sealed class ImportCatalogueHandler(ICatalogueReader reader, IMediator mediator) : IRequestHandler<ImportCatalogue, CatalogueImportReport>
+/// <summary>Imports chunk by chunk; between chunks it reports progress and stops if the import was cancelled.</summary>
+internal sealed class ImportCatalogueHandler(ICatalogueReader reader, IMediator mediator, IJobProgress progress) : IRequestHandler<ImportCatalogue, CatalogueImportReport>
 {
     private const int ChunkSize = 500;
 
@@ -25,11 +27,13 @@ internal sealed class ImportCatalogueHandler(ICatalogueReader reader, IMediator 
                 return;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var outcome = await mediator.Send(new ImportCatalogueChunk([.. chunk]), cancellationToken);
             created += outcome.Created;
             updated += outcome.Updated;
             unchanged += outcome.Unchanged;
             chunk.Clear();
+            progress.Report(lines);
         }
 
         foreach (var input in reader.Read(command.Content))
@@ -52,6 +56,7 @@ internal sealed class ImportCatalogueHandler(ICatalogueReader reader, IMediator 
         }
 
         await FlushAsync();
+        progress.Report(lines);
         return new CatalogueImportReport(lines, created, updated, unchanged, rejections, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }

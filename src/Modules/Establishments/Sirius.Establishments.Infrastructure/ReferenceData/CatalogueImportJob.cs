@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Sirius.BuildingBlocks.Jobs;
 using Sirius.Establishments.Contracts;
 
 namespace Sirius.Establishments.Infrastructure.ReferenceData;
@@ -19,7 +20,7 @@ public sealed class CatalogueOptions
 
 /// <summary>The nightly import of the catalogue file found at <see cref="CatalogueOptions.ImportPath"/>.</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class CatalogueImportJob(IMediator mediator, IOptions<CatalogueOptions> options, ILogger<CatalogueImportJob> logger) : IJob
+internal sealed partial class CatalogueImportJob(IMediator mediator, IJobProgress progress, IOptions<CatalogueOptions> options, ILogger<CatalogueImportJob> logger) : IJob
 {
     public const string Name = "catalogue-import";
 
@@ -32,6 +33,7 @@ internal sealed partial class CatalogueImportJob(IMediator mediator, IOptions<Ca
             return;
         }
 
+        progress.SetTotal(Math.Max(0, File.ReadLines(path).Count() - 1));
         await using var content = File.OpenRead(path);
         var report = await mediator.Send(new ImportCatalogue(content), cancellationToken);
         LogImported(logger, path, report.Lines, report.Created, report.Updated, report.Unchanged, report.Rejections.Count, report.Seconds);

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Sirius.BuildingBlocks.Infrastructure.Jobs;
+using Sirius.Establishments.Infrastructure.ReferenceData;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.Host.Tests.Jobs;
+
+/// <summary>The admin jobs page on PostgreSQL, driving the real catalogue import job (a national file of 20,000 lines).</summary>
+public sealed partial class JobsPageTests : IAsyncLifetime
+{
+    private const string Admin = "taches@sirius.test";
+    private const string ImportJob = "catalogue-import";
+    private readonly string _catalogue = Path.Combine(Path.GetTempPath(), "sirius-catalogue-" + Guid.NewGuid().ToString("N")[..12] + ".csv");
+    private SiriusHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await SiriusHost.OnPostgresAsync(new Dictionary<string, string?>
+        {
+            ["Catalogue:ImportPath"] = _catalogue,
+            ["Catalogue:ImportSchedule"] = "0 0 3 * * ?",
+        });
+        await _host.AdministratorAsync(Admin);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        File.Delete(_catalogue);
+    }
+
+    [Fact]
+    public async Task The_page_lists_every_job_with_its_schedule_and_next_run()
+    {
+        WriteCatalogue(CatalogueSize.Pilot);
+        var admin = await _host.SignedInAsync(Admin);
+
+        var page = await admin.GetStringAsync("/admin/taches");
+
+        page.ShouldContain("Import du catalogue des formations");
+        page.ShouldContain("Chaque jour à 03:00 (heure du serveur)");
+        page.ShouldContain("Distribution des événements entre modules");
+        page.ShouldContain("Toutes les 5 secondes");
+        page.ShouldContain("Jamais exécutée");
+        NextRunOfImport(page).ShouldNotBe("—");
+    }
+
+    [Fact]
+    public async Task Run_now_imports_the_catalogue_and_the_history_shows_the_manual_run_with_its_counts()
+    {
+        WriteCatalogue(CatalogueSize.Pilot);
+        var admin = await _host.SignedInAsync(Admin);
+
+        var launched = await admin.SubmitAsync("/admin/taches", Import(), postUrl: "/admin/taches?handler=Lancer");
+        launched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetStringAsync("/admin/taches")).ShouldContain("La tâche a été lancée.");
+
+        var run = await WaitForLastImportAsync(r => r.Outcome != JobOutcomes.Running);
+        run.Outcome.ShouldBe(JobOutcomes.Succeeded);
+        run.ItemsTotal.ShouldBe(CatalogueGenerator.FormationCount(CatalogueSize.Pilot));
+        run.ItemsDone.ShouldBe(run.ItemsTotal);
+        run.Manual.ShouldBeTrue();
+        var page = await admin.GetStringAsync("/admin/taches");
+        page.ShouldContain("réussie");
+        page.ShouldContain("<td>manuel</td>");
+        page.ShouldContain($"<td>{run.ItemsDone} / {run.ItemsTotal}</td>");
+    }
+
+    [Fact]
+    public async Task A_cancelled_import_stops_at_its_next_chunk_and_is_shown_as_cancelled()
+    {
+        WriteCatalogue(CatalogueSize.National);
+        var admin = await _host.SignedInAsync(Admin);
+        await admin.SubmitAsync("/admin/taches", Import(), postUrl: "/admin/taches?handler=Lancer");
+
+        await Eventually.HoldsAsync(
+            async () => await RunningImportAsync() is { ItemsDone: > 0 },
+            "the import reports progress",
+            TimeSpan.FromSeconds(120));
+        var page = await admin.GetStringAsync("/admin/taches");
+        page.ShouldContain("éléments traités");
+        var execution = CancelButton().Match(page);
+        execution.Success.ShouldBeTrue("a cancel button for the running import");
+
+        var cancelled = await admin.SubmitAsync(
+            "/admin/taches", new Dictionary<string, string> { ["execution"] = execution.Groups[1].Value }, postUrl: "/admin/taches?handler=Annuler");
+        cancelled.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var run = await WaitForLastImportAsync(r => r.Outcome != JobOutcomes.Running);
+        run.Outcome.ShouldBe(JobOutcomes.Cancelled);
+        run.Id.ShouldBe(Guid.Parse(execution.Groups[1].Value));
+        run.ItemsTotal.ShouldBe(CatalogueGenerator.FormationCount(CatalogueSize.National));
+        run.ItemsDone.ShouldNotBeNull().ShouldBeLessThan(run.ItemsTotal!.Value);
+        (await admin.GetStringAsync("/admin/taches")).ShouldContain("annulée");
+    }
+
+    [Fact]
+    public async Task Only_administrators_reach_the_page_and_its_forms_need_the_anti_forgery_token()
+    {
+        var visitor = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await visitor.BrowseAsync("/admin/taches")).Headers.Location!.ToString().ShouldContain("/connexion");
+
+        await _host.CfaStaffAsync("cfa-taches@sirius.test", await _host.EstablishmentAsync());
+        var staff = await _host.SignedInAsync("cfa-taches@sirius.test");
+        (await staff.BrowseAsync("/admin/taches")).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
+
+        var admin = await _host.SignedInAsync(Admin);
+        (await admin.PostWithoutTokenAsync("/admin/taches?handler=Lancer", Import())).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private void WriteCatalogue(CatalogueSize size)
+    {
+        using var writer = new StreamWriter(_catalogue, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        CatalogueFile.Write(writer, CatalogueGenerator.Generate(size, 2026));
+    }
+
+    private static Dictionary<string, string> Import() => new() { ["groupe"] = "establishments", ["nom"] = ImportJob };
+
+    private async Task<JobRunView?> RunningImportAsync() => (await ImportAsync()).Running;
+
+    private async Task<JobView> ImportAsync()
+    {
+        await using var scope = _host.Scope();
+        var jobs = await scope.ServiceProvider.GetRequiredService<JobBoard>().ListAsync(CancellationToken.None);
+        return jobs.Single(j => j.Name == ImportJob);
+    }
+
+    private async Task<JobRunView> WaitForLastImportAsync(Func<JobRunView, bool> condition)
+    {
+        JobRunView? last = null;
+        await Eventually.HoldsAsync(
+            async () => (last = (await ImportAsync()).LastRun) is { } run && condition(run) && (await ImportAsync()).Running is null,
+            "the import run ends",
+            TimeSpan.FromSeconds(120));
+        return last!;
+    }
+
+    private static string NextRunOfImport(string page)
+    {
+        var row = page[page.IndexOf("Import du catalogue des formations", StringComparison.Ordinal)..];
+        return NextRunCell().Match(row).Groups[1].Value;
+    }
+
+    [GeneratedRegex("name=\"execution\" value=\"([0-9a-f-]{36})\"")]
+    private static partial Regex CancelButton();
+
+    [GeneratedRegex("</td>\\s*<td>([^<]*)</td>\\s*<td>\\s*<span>Non</span>")]
+    private static partial Regex NextRunCell();
+}
