@@ -17,9 +17,14 @@ public static class Feed
             [new ClosedAnswer("cfa.ambiance", null, "bien"), new ClosedAnswer("entreprise.note", "accueil", "bien")],
             freeTexts.Select(f => new FreeTextAnswer(f.Key, "Que diriez-vous à un jeune ?", f.Text)).ToList());
 
-    public static FormationPublished Formation(string key, string siret, string cfd = "40025214", string? rncp = "RNCP12345", string? certifInfo = "98765") =>
-        new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), key, cfd, rncp, certifInfo, "CAP", 3, "CAP Cuisine", siret, siret,
-            "38185", "Grenoble", "38", "84", 45.18, 5.72);
+    public static FormationPublished Formation(
+        string key, string siret, string cfd = "40025214", string? rncp = "RNCP12345", string? certifInfo = "98765",
+        double latitude = 45.18, double longitude = 5.72, int level = 3, string title = "CAP Cuisine") =>
+        new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), key, cfd, rncp, certifInfo, level == 3 ? "CAP" : "Bac pro", level, title, siret, siret,
+            "38185", "Grenoble", "38", "84", latitude, longitude);
+
+    public static EstablishmentRegistered Establishment(string siret, string name, double? latitude = 45.18, double? longitude = 5.72) =>
+        new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), siret, null, name, "Grenoble", "38185", "38", "84", null, latitude, longitude);
 
     /// <summary>Commits the events in the Questionnaires outbox and waits until every one is processed.</summary>
     public static async Task PublishAsync(this SiriusHost host, params IIntegrationEvent[] events)

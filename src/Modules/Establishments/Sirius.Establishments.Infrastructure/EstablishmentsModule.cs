@@ -10,6 +10,7 @@ using Sirius.Establishments.Application;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Domain;
 using Sirius.Establishments.Application.Catalogue;
+using Sirius.Establishments.Application.Establishments;
 using Sirius.Establishments.Infrastructure.Accounts;
 using Sirius.Establishments.Infrastructure.ReferenceData;
 using Sirius.Establishments.Infrastructure.Persistence;
@@ -32,6 +33,7 @@ public static class EstablishmentsModule
         services.AddAccounts(configuration);
         services.AddSingleton<ICatalogueReader, CatalogueReader>();
         services.AddSingleton<IDemoCatalogue, DemoCatalogue>();
+        services.AddSingleton<ICommuneDirectory, CommuneDirectory>();
         var catalogue = configuration.GetSection(CatalogueOptions.SectionName);
         services.AddOptions<CatalogueOptions>().Bind(catalogue);
         if (!string.IsNullOrWhiteSpace(catalogue[nameof(CatalogueOptions.ImportPath)]))
