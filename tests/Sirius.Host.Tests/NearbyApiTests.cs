@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testing;
@@ -156,19 +155,6 @@ public sealed class NearbyApiTests : IAsyncLifetime
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    /// <summary>A formation place of establishment « CFA {name} » with <paramref name="responses"/> responses, each with a free text, published unless told not to.</summary>
-    private async Task PlaceAsync(string name, double latitude, double longitude, string cfd = "50022141", string title = "CAP Cuisine", int level = 3, int responses = 3, bool publish = true)
-    {
-        var siret = Identifiers.NewSiret();
-        var key = $"{cfd}-{siret}";
-        var texts = new[] { "Les formateurs sont à l'écoute et l'atelier est bien équipé.", "Le rythme entre l'entreprise et l'école est intense.", "Mon tuteur m'apprend le métier chaque jour." };
-        await _host.PublishAsync(
-            [Feed.Establishment(siret, "CFA " + name, latitude, longitude), Feed.Formation(key, siret, cfd, latitude: latitude, longitude: longitude, level: level, title: title),
-             .. Enumerable.Range(0, responses).Select(i => Feed.Response(key, siret, ("cfa.conseil", texts[i % texts.Length])))]);
-        if (publish)
-        {
-            var ids = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());
-            (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
-        }
-    }
+    private Task PlaceAsync(string name, double latitude, double longitude, string cfd = "50022141", string title = "CAP Cuisine", int level = 3, int responses = 3, bool publish = true) =>
+        _host.PlaceAsync(name, latitude, longitude, cfd, title, level, responses, publish);
 }

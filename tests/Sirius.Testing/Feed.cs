@@ -26,6 +26,33 @@ public static class Feed
     public static EstablishmentRegistered Establishment(string siret, string name, double? latitude = 45.18, double? longitude = 5.72) =>
         new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), siret, null, name, "Grenoble", "38185", "38", "84", null, latitude, longitude);
 
+    /// <summary>
+    /// A formation place of establishment « CFA {name} » with <paramref name="responses"/> responses, each with a free
+    /// text, whose verbatims a moderator publishes unless told not to; answers the formation key.
+    /// </summary>
+    public static async Task<string> PlaceAsync(
+        this SiriusHost host, string name, double latitude, double longitude, string cfd = "50022141", string title = "CAP Cuisine",
+        int level = 3, int responses = 3, bool publish = true)
+    {
+        var siret = Identifiers.NewSiret();
+        var key = $"{cfd}-{siret}";
+        string[] texts = ["Les formateurs sont à l'écoute et l'atelier est bien équipé.", "Le rythme entre l'entreprise et l'école est intense.", "Mon tuteur m'apprend le métier chaque jour."];
+        await host.PublishAsync(
+            [Establishment(siret, "CFA " + name, latitude, longitude), Formation(key, siret, cfd, latitude: latitude, longitude: longitude, level: level, title: title),
+             .. Enumerable.Range(0, responses).Select(i => Response(key, siret, ("cfa.conseil", texts[i % texts.Length])))]);
+        if (publish)
+        {
+            var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());
+            var accepted = await host.SendAsync(new Sirius.Testimonies.Contracts.AcceptSuggestions(Guid.NewGuid(), ids));
+            if (!accepted.IsSuccess)
+            {
+                throw new InvalidOperationException(accepted.Error!.Message);
+            }
+        }
+
+        return key;
+    }
+
     /// <summary>Commits the events in the Questionnaires outbox and waits until every one is processed.</summary>
     public static async Task PublishAsync(this SiriusHost host, params IIntegrationEvent[] events)
     {

@@ -54,7 +54,20 @@ public static class EstablishmentsModule
             .Produces<EstablishmentSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/v1/communes", SearchCommunes)
+            .WithTags("Communes")
+            .WithName("SearchCommunes")
+            .WithSummary("Les communes du référentiel dont le nom (sans tenir compte des accents), le code postal ou le code INSEE commence par `q` ; au plus 10, les plus peuplées d’abord.")
+            .Produces<IReadOnlyList<CommuneSummary>>();
         return endpoints;
+    }
+
+    private static async Task<IResult> SearchCommunes(string? q, HttpContext http, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var communes = await mediator.Send(new SearchCommunes(q ?? "", 10), cancellationToken);
+        http.Response.Headers.CacheControl = "public, max-age=86400";
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        return TypedResults.Ok(communes);
     }
 
     private static async Task<IResult> GetBySiret(string siret, IMediator mediator, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public static class NearbyLimits
 }
 
 /// <param name="Version">The read-model version the answer was computed from.</param>
+/// <param name="AnonymityThreshold">The fewest responses a listed formation place has.</param>
 public sealed record NearbyFormations(
     NearbyOrigin Origin,
     double RadiusKm,
@@ -37,7 +38,8 @@ public sealed record NearbyFormations(
     int Total,
     int Page,
     int Size,
-    long Version);
+    long Version,
+    int AnonymityThreshold);
 
 /// <summary>The point searched from (rounded), and the commune when the search was by commune.</summary>
 public sealed record NearbyOrigin(double Latitude, double Longitude, string? CommuneCode, string? Commune);

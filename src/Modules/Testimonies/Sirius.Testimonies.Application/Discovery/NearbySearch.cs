@@ -151,7 +151,7 @@ internal sealed class FindNearbyFormationsHandler(ITestimoniesDb db, NearbySnaps
                 $"/widget/formation/{f.Place.Cfd}?etablissement={f.Place.Siret}")).ToList();
             return new NearbyFormations(
                 new NearbyOrigin(latitude, longitude, communeCode, communeName), query.RadiusKm, query.Level, cfd, items, found.Count,
-                query.Page, query.Size, snapshot.Index.Version);
+                query.Page, query.Size, snapshot.Index.Version, Math.Max(1, options.AnonymityThreshold));
         });
     }
 
