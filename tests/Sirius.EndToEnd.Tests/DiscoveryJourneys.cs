@@ -27,9 +27,9 @@ public sealed class DiscoveryJourneys(Browser browser) : IClassFixture<Browser>,
         await page.GotoAsync(new Uri(_site, "/decouvrir").ToString());
         await Browser.CheckAsync(page, "decouvrir");
 
-        await page.GetByLabel("Commune").PressSequentiallyAsync("Lyo", new() { Delay = 50 });
+        await page.Locator("#commune").PressSequentiallyAsync("Lyo", new() { Delay = 50 });
         await page.Locator("#communes-suggestions option[value='Lyon (69001)']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 10_000 });
-        await page.GetByLabel("Commune").FillAsync("Lyon (69001)");
+        await page.Locator("#commune").FillAsync("Lyon (69001)");
         await page.GetByLabel("Distance maximale").SelectOptionAsync("10");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await page.WaitForURLAsync("**/decouvrir?**");
