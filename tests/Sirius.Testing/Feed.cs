@@ -17,9 +17,41 @@ public static class Feed
             [new ClosedAnswer("cfa.ambiance", null, "bien"), new ClosedAnswer("entreprise.note", "accueil", "bien")],
             freeTexts.Select(f => new FreeTextAnswer(f.Key, "Que diriez-vous à un jeune ?", f.Text)).ToList());
 
-    public static FormationPublished Formation(string key, string siret, string cfd = "40025214", string? rncp = "RNCP12345", string? certifInfo = "98765") =>
-        new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), key, cfd, rncp, certifInfo, "CAP", 3, "CAP Cuisine", siret, siret,
-            "38185", "Grenoble", "38", "84", 45.18, 5.72);
+    public static FormationPublished Formation(
+        string key, string siret, string cfd = "40025214", string? rncp = "RNCP12345", string? certifInfo = "98765",
+        double latitude = 45.18, double longitude = 5.72, int level = 3, string title = "CAP Cuisine") =>
+        new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), key, cfd, rncp, certifInfo, level == 3 ? "CAP" : "Bac pro", level, title, siret, siret,
+            "38185", "Grenoble", "38", "84", latitude, longitude);
+
+    public static EstablishmentRegistered Establishment(string siret, string name, double? latitude = 45.18, double? longitude = 5.72) =>
+        new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), siret, null, name, "Grenoble", "38185", "38", "84", null, latitude, longitude);
+
+    /// <summary>
+    /// A formation place of establishment « CFA {name} » with <paramref name="responses"/> responses, each with a free
+    /// text, whose verbatims a moderator publishes unless told not to; answers the formation key.
+    /// </summary>
+    public static async Task<string> PlaceAsync(
+        this SiriusHost host, string name, double latitude, double longitude, string cfd = "50022141", string title = "CAP Cuisine",
+        int level = 3, int responses = 3, bool publish = true)
+    {
+        var siret = Identifiers.NewSiret();
+        var key = $"{cfd}-{siret}";
+        string[] texts = ["Les formateurs sont à l'écoute et l'atelier est bien équipé.", "Le rythme entre l'entreprise et l'école est intense.", "Mon tuteur m'apprend le métier chaque jour."];
+        await host.PublishAsync(
+            [Establishment(siret, "CFA " + name, latitude, longitude), Formation(key, siret, cfd, latitude: latitude, longitude: longitude, level: level, title: title),
+             .. Enumerable.Range(0, responses).Select(i => Response(key, siret, ("cfa.conseil", texts[i % texts.Length])))]);
+        if (publish)
+        {
+            var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());
+            var accepted = await host.SendAsync(new Sirius.Testimonies.Contracts.AcceptSuggestions(Guid.NewGuid(), ids));
+            if (!accepted.IsSuccess)
+            {
+                throw new InvalidOperationException(accepted.Error!.Message);
+            }
+        }
+
+        return key;
+    }
 
     /// <summary>Commits the events in the Questionnaires outbox and waits until every one is processed.</summary>
     public static async Task PublishAsync(this SiriusHost host, params IIntegrationEvent[] events)

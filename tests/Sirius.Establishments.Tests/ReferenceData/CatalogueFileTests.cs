@@ -113,6 +113,32 @@ public sealed class CatalogueFileTests
     }
 
     [Fact]
+    public void Empty_coordinates_are_those_of_the_commune_in_the_reference_data()
+    {
+        var lines = SampleLines(1);
+        lines[1] = WithField(WithField(WithField(WithField(lines[1], "lieu_code_commune_insee", "69123"), "lieu_departement", "69"), "lieu_latitude", ""), "lieu_longitude", "");
+        lines[1] = WithField(WithField(WithField(lines[1], "lieu_region", "84"), "lieu_code_postal", "69001"), "lieu_commune", "Lyon");
+
+        var row = Samples.Read(string.Join('\n', lines)).ShouldHaveSingleItem().ShouldBeOfType<CatalogueRow>();
+
+        row.Formation.Place.Latitude.ShouldBe(45.7640m);
+        row.Formation.Place.Longitude.ShouldBe(4.8357m);
+    }
+
+    [Fact]
+    public void Empty_coordinates_of_a_commune_unknown_to_the_reference_data_are_rejected()
+    {
+        var lines = SampleLines(1);
+        var department = Field(lines[1], "formateur_departement");
+        var unknown = department.Length == 3 ? department + "98" : department + "998";
+        lines[1] = WithField(WithField(WithField(lines[1], "formateur_code_commune_insee", unknown), "formateur_latitude", ""), "formateur_longitude", "");
+
+        var rejection = Samples.Read(string.Join('\n', lines)).ShouldHaveSingleItem().ShouldBeOfType<CatalogueRejection>();
+
+        rejection.Reasons.ShouldContain($"Coordonnées manquantes et commune {unknown} absente du référentiel (colonnes formateur_latitude, formateur_longitude)");
+    }
+
+    [Fact]
     public void A_uai_with_a_wrong_check_letter_is_rejected()
     {
         var lines = SampleLines(1);

@@ -2,7 +2,7 @@ using Sirius.BuildingBlocks;
 
 namespace Sirius.Establishments.Contracts;
 
-/// <summary>A new establishment entered the reference data.</summary>
+/// <summary>A new establishment entered the reference data; its coordinates (WGS 84) when known.</summary>
 public sealed record EstablishmentRegistered(
     Guid EventId,
     DateTime OccurredAtUtc,
@@ -14,4 +14,6 @@ public sealed record EstablishmentRegistered(
     string CommuneCode,
     string DepartmentCode,
     string RegionCode,
-    string? GestionnaireSiret) : IIntegrationEvent;
+    string? GestionnaireSiret,
+    double? Latitude,
+    double? Longitude) : IIntegrationEvent;

@@ -10,6 +10,7 @@ using Sirius.Establishments.Application;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Domain;
 using Sirius.Establishments.Application.Catalogue;
+using Sirius.Establishments.Application.Establishments;
 using Sirius.Establishments.Infrastructure.Accounts;
 using Sirius.Establishments.Infrastructure.ReferenceData;
 using Sirius.Establishments.Infrastructure.Persistence;
@@ -32,6 +33,7 @@ public static class EstablishmentsModule
         services.AddAccounts(configuration);
         services.AddSingleton<ICatalogueReader, CatalogueReader>();
         services.AddSingleton<IDemoCatalogue, DemoCatalogue>();
+        services.AddSingleton<ICommuneDirectory, CommuneDirectory>();
         var catalogue = configuration.GetSection(CatalogueOptions.SectionName);
         services.AddOptions<CatalogueOptions>().Bind(catalogue);
         if (!string.IsNullOrWhiteSpace(catalogue[nameof(CatalogueOptions.ImportPath)]))
@@ -52,7 +54,20 @@ public static class EstablishmentsModule
             .Produces<EstablishmentSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/v1/communes", SearchCommunes)
+            .WithTags("Communes")
+            .WithName("SearchCommunes")
+            .WithSummary("Les communes du référentiel dont le nom (sans tenir compte des accents), le code postal ou le code INSEE commence par `q` ; au plus 10, les plus peuplées d’abord.")
+            .Produces<IReadOnlyList<CommuneSummary>>();
         return endpoints;
+    }
+
+    private static async Task<IResult> SearchCommunes(string? q, HttpContext http, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var communes = await mediator.Send(new SearchCommunes(q ?? "", 10), cancellationToken);
+        http.Response.Headers.CacheControl = "public, max-age=86400";
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        return TypedResults.Ok(communes);
     }
 
     private static async Task<IResult> GetBySiret(string siret, IMediator mediator, CancellationToken cancellationToken)

@@ -23,4 +23,6 @@ public interface ITestimoniesDb : IEventOutbox
     DbSet<AnswerCount> AnswerCounts { get; }
 
     DbSet<CountedResponse> CountedResponses { get; }
+
+    DbSet<ReadModelVersion> ReadModelVersions { get; }
 }

@@ -11,8 +11,9 @@ public static class PublicSubjects
 /// <summary>
 /// What the public may read about a formation (by CFD, RNCP or CertifInfo code) or an establishment (by SIRET or
 /// UAI). A malformed code is an <see cref="ErrorKind.Invalid"/> error, an unknown one <see cref="ErrorKind.NotFound"/>.
+/// <see cref="FormateurSiret"/> narrows a formation to the one given by that establishment.
 /// </summary>
-public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20) : IQuery<Result<PublicTestimonies>>;
+public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20, string? FormateurSiret = null) : IQuery<Result<PublicTestimonies>>;
 
 /// <param name="Responses">Completed responses; null when below the anonymity threshold, and then nothing else is given.</param>
 /// <param name="Testimonies">Published testimonies of the page, gems first, then by theme.</param>

@@ -18,6 +18,18 @@ public sealed class PublicEstablishment
 
     public string Commune { get; private set; } = "";
 
-    public static PublicEstablishment Create(string siret, string? uai, string name, string commune) =>
-        new() { Siret = siret, Uai = uai, Name = name, Commune = commune };
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    public static PublicEstablishment Create(string siret) => new() { Siret = siret };
+
+    public void Update(string? uai, string name, string commune, double? latitude, double? longitude)
+    {
+        Uai = uai;
+        Name = name;
+        Commune = commune;
+        Latitude = latitude;
+        Longitude = longitude;
+    }
 }

@@ -25,6 +25,17 @@ public sealed class PublicFormation
 
     public string Commune { get; private set; } = "";
 
+    public string CommuneCode { get; private set; } = "";
+
+    public string DepartmentCode { get; private set; } = "";
+
+    public string RegionCode { get; private set; } = "";
+
+    /// <summary>Where the formation is given (WGS 84); null for a row recorded before places were located.</summary>
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
     public static PublicFormation Create(string key) => new() { Key = key };
 
     public void Update(string cfd, string? rncp, string? certifInfo, string title, string diploma, int level, string formateurSiret, string commune)
@@ -38,6 +49,32 @@ public sealed class PublicFormation
         FormateurSiret = formateurSiret;
         Commune = commune;
     }
+
+    public void Locate(string communeCode, string departmentCode, string regionCode, double latitude, double longitude)
+    {
+        CommuneCode = communeCode;
+        DepartmentCode = departmentCode;
+        RegionCode = regionCode;
+        Latitude = latitude;
+        Longitude = longitude;
+    }
+}
+
+/// <summary>
+/// A counter raised in the same transaction as every change to the module's tables, so that in-memory views of the
+/// public read models (the nearby-search index, its cache) know when to rebuild, on every host instance.
+/// </summary>
+public sealed class ReadModelVersion
+{
+    public const int SingleId = 1;
+
+    private ReadModelVersion()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public long Version { get; private set; }
 }
 
 /// <summary>Completed responses of one formation at one establishment (the unit of the anonymity threshold).</summary>

@@ -1,9 +1,12 @@
+using System.ComponentModel;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 using Sirius.BuildingBlocks;
@@ -31,6 +34,20 @@ internal static class PublicApi
             headers.AccessControlExposeHeaders = "ETag";
             return await next(context);
         });
+        api.MapGet("/formations/nearby", Nearby)
+            .WithName("NearbyFormations")
+            .WithSummary("Les formations à proximité d’un point ou d’une commune qui ont des témoignages publiés, de la plus proche à la plus lointaine.")
+            .WithDescription(
+                "Donnez soit `lat` et `lon` (degrés décimaux WGS 84), soit `commune` (code INSEE d’une commune du référentiel). "
+                + "Seules les formations (une formation dans un lieu, chez un établissement) ayant au moins le seuil d’anonymat de réponses "
+                + "et au moins un témoignage publié sont listées. Les coordonnées sont arrondies au millième de degré (environ 100 m). "
+                + "Chaque résultat donne la distance en km (à vol d’oiseau, arrondie à 10 m), l’établissement, le nombre de réponses et de "
+                + "témoignages publiés, la part de répondants vérifiés (`verifiedShare`, entre 0 et 1 : toujours 0 tant que Sirius ne vérifie "
+                + "pas les répondants), les trois thèmes les plus présents et le chemin du widget (`widgetPath`, relatif à ce serveur). "
+                + "Réponse paginée, cacheable cinq minutes et revalidable par ETag. Une entrée invalide donne 400 (ProblemDetails, champ nommé).")
+            .Produces<NearbyFormations>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
         Describe(api.MapGet("/formations/{code}", (string code, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Read(new GetPublicTestimonies(PublicSubjects.Formation, code, 1, 10), http, mediator, ct)),
             "Une formation (code CFD, RNCP ou CertifInfo) : réponses, répartitions et premiers témoignages publiés.");
@@ -44,6 +61,76 @@ internal static class PublicApi
                 Read(new GetPublicTestimonies(PublicSubjects.Establishment, code, page ?? 1, size ?? 20), http, mediator, ct)),
             "Les témoignages publiés d’un établissement, pépites d’abord, par page (taille ≤ 100).");
         return endpoints;
+    }
+
+    private static async Task<IResult> Nearby(
+        [Description("Latitude du point de départ, en degrés décimaux (-90 à 90), avec `lon`.")] string? lat,
+        [Description("Longitude du point de départ, en degrés décimaux (-180 à 180), avec `lat`.")] string? lon,
+        [Description("Code INSEE de la commune de départ (à la place de `lat` et `lon`), par exemple 69123.")] string? commune,
+        [Description("Rayon de recherche en km, au plus 100 (30 par défaut).")][FromQuery(Name = "radius_km")] string? radiusKm,
+        [Description("Niveau de diplôme : 3 (CAP) à 7 (master, ingénieur).")] string? level,
+        [Description("Code CFD de la formation (8 caractères).")] string? cfd,
+        [Description("Page, à partir de 1 (au plus 500).")] string? page,
+        [Description("Nombre de résultats par page, 1 à 50 (20 par défaut).")] string? size,
+        HttpContext http,
+        IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var query = new FindNearbyFormations(
+            Number(lat, "lat", "La latitude doit être un nombre décimal (exemple : 45.764).", errors),
+            Number(lon, "lon", "La longitude doit être un nombre décimal (exemple : 4.836).", errors),
+            string.IsNullOrWhiteSpace(commune) ? null : commune.Trim().ToUpperInvariant(),
+            Number(radiusKm, "radius_km", "Le rayon doit être un nombre de kilomètres.", errors) ?? NearbyLimits.DefaultRadiusKm,
+            (int?)Integer(level, "level", "Le niveau doit être un nombre entier de 3 à 7.", errors),
+            string.IsNullOrWhiteSpace(cfd) ? null : cfd.Trim(),
+            (int?)Integer(page, "page", "La page doit être un nombre entier.", errors) ?? 1,
+            (int?)Integer(size, "size", "La taille de page doit être un nombre entier.", errors) ?? NearbyLimits.DefaultPageSize);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "La requête contient des erreurs de saisie.");
+        }
+
+        var result = await mediator.Send(query, cancellationToken);
+        if (result.Error is { } error)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [error.Field ?? ""] = [error.Message] }, title: "La requête contient des erreurs de saisie.");
+        }
+
+        return Cacheable(JsonSerializer.SerializeToUtf8Bytes(result.Value, Json), "application/json", http);
+    }
+
+    private static double? Number(string? text, string field, string message, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        errors[field] = [message];
+        return null;
+    }
+
+    private static long? Integer(string? text, string field, string message, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors[field] = [message];
+        return null;
     }
 
     private static void Describe(RouteHandlerBuilder endpoint, string summary) =>
@@ -70,17 +157,23 @@ internal static class PublicApi
 
         var wantsLd = http.Request.Headers.Accept.Any(a => a?.Contains(JsonLd, StringComparison.OrdinalIgnoreCase) == true);
         var body = wantsLd ? JsonSerializer.SerializeToUtf8Bytes(ToJsonLd(result.Value, http.Request), Json) : JsonSerializer.SerializeToUtf8Bytes(result.Value, Json);
+        http.Response.Headers.Vary = "Accept";
+        return Cacheable(body, wantsLd ? JsonLd : "application/json", http);
+    }
+
+    /// <summary>Public for five minutes, revalidated by an ETag of the body.</summary>
+    private static IResult Cacheable(byte[] body, string mediaType, HttpContext http)
+    {
         var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"";
         var headers = http.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = "public, max-age=300";
-        headers.Vary = "Accept";
         if (http.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "*"))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return TypedResults.Bytes(body, wantsLd ? JsonLd + "; charset=utf-8" : "application/json; charset=utf-8");
+        return TypedResults.Bytes(body, mediaType + "; charset=utf-8");
     }
 
     private static Dictionary<string, object?> ToJsonLd(PublicTestimonies page, HttpRequest request) => new()

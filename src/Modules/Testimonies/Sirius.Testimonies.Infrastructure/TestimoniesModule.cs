@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Testimonies.Application;
+using Sirius.Testimonies.Application.Discovery;
 using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Infrastructure.Persistence;
 
@@ -23,6 +24,7 @@ public static class TestimoniesModule
             Assembly.Load("Sirius.Testimonies.Contracts")));
         services.AddScoped<ITestimoniesDb>(sp => sp.GetRequiredService<TestimoniesDbContext>());
         services.AddSingleton(configuration.GetSection("Testimonies").Get<PublicationOptions>() ?? new PublicationOptions());
+        services.AddSingleton<NearbySnapshots>();
         return services;
     }
 

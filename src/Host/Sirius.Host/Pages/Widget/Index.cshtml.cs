@@ -29,9 +29,14 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "merci")]
     public Guid? Thanked { get; set; }
 
+    /// <summary>The SIRET of the establishment giving the formation, to show that place only.</summary>
+    [BindProperty(SupportsGet = true, Name = "etablissement")]
+    public string? Establishment { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string subject, string code)
     {
-        var result = await mediator.Send(new GetPublicTestimonies(subject, code, 1, 50), HttpContext.RequestAborted);
+        var siret = subject == PublicSubjects.Formation && Establishment is { Length: 14 } s && s.All(char.IsAsciiDigit) ? s : null;
+        var result = await mediator.Send(new GetPublicTestimonies(subject, code, 1, 50, siret), HttpContext.RequestAborted);
         if (result.Error is not null)
         {
             return NotFound();
@@ -59,6 +64,6 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
         }
 
         var recorded = await mediator.Send(new RecordTestimonyFeedback(id, utile == "oui", token), HttpContext.RequestAborted);
-        return recorded.IsSuccess ? Redirect($"/widget/{subject}/{Uri.EscapeDataString(code)}?merci={id}#t-{id}") : NotFound();
+        return recorded.IsSuccess ? Redirect($"/widget/{subject}/{Uri.EscapeDataString(code)}?merci={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}#t-{id}") : NotFound();
     }
 }

@@ -120,7 +120,8 @@ internal sealed class ImportCatalogueChunkHandler(IEstablishmentsDb db, TimeProv
             db.Establishments.Add(establishment);
             db.Publish(new EstablishmentRegistered(
                 Guid.CreateVersion7(), now, establishment.Id, establishment.Siret, establishment.Uai, establishment.Name,
-                input.Address.Commune, input.Address.CommuneCode, input.Address.DepartmentCode, input.Address.RegionCode, establishment.GestionnaireSiret));
+                input.Address.Commune, input.Address.CommuneCode, input.Address.DepartmentCode, input.Address.RegionCode, establishment.GestionnaireSiret,
+                establishment.Latitude, establishment.Longitude));
             return true;
         }
 
@@ -131,7 +132,8 @@ internal sealed class ImportCatalogueChunkHandler(IEstablishmentsDb db, TimeProv
 
         db.Publish(new EstablishmentUpdated(
             Guid.CreateVersion7(), now, establishment.Id, establishment.Siret, establishment.Uai, establishment.Name,
-            input.Address.Commune, input.Address.CommuneCode, input.Address.DepartmentCode, input.Address.RegionCode, establishment.GestionnaireSiret));
+            input.Address.Commune, input.Address.CommuneCode, input.Address.DepartmentCode, input.Address.RegionCode, establishment.GestionnaireSiret,
+                establishment.Latitude, establishment.Longitude));
         return true;
     }
 

@@ -29,7 +29,7 @@ internal sealed class RegisterEstablishmentValidator : AbstractValidator<Registe
     }
 }
 
-internal sealed class RegisterEstablishmentHandler(IEstablishmentsDb db, TimeProvider clock)
+internal sealed class RegisterEstablishmentHandler(IEstablishmentsDb db, ICommuneDirectory communes, TimeProvider clock)
     : IRequestHandler<RegisterEstablishment, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(RegisterEstablishment command, CancellationToken cancellationToken)
@@ -44,17 +44,21 @@ internal sealed class RegisterEstablishmentHandler(IEstablishmentsDb db, TimePro
         var address = new EstablishmentAddress(
             command.Street, command.PostalCode, command.Commune, command.CommuneCode,
             command.DepartmentCode, command.RegionCode, command.AcademyCode);
+        var centre = communes.Find(command.CommuneCode);
         var establishment = Establishment.Register(
             siret,
             string.IsNullOrWhiteSpace(command.Uai) ? null : Uai.Parse(command.Uai),
             command.Name,
             address,
             string.IsNullOrWhiteSpace(command.GestionnaireSiret) ? null : Siret.Parse(command.GestionnaireSiret),
-            now);
+            now,
+            centre?.Latitude,
+            centre?.Longitude);
         db.Establishments.Add(establishment);
         db.Publish(new EstablishmentRegistered(
             Guid.CreateVersion7(), now, establishment.Id, establishment.Siret, establishment.Uai, establishment.Name,
-            address.Commune, address.CommuneCode, address.DepartmentCode, address.RegionCode, establishment.GestionnaireSiret));
+            address.Commune, address.CommuneCode, address.DepartmentCode, address.RegionCode, establishment.GestionnaireSiret,
+            establishment.Latitude, establishment.Longitude));
         return establishment.Id;
     }
 }

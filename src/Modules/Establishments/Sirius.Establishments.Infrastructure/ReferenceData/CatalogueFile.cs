@@ -337,8 +337,7 @@ public static class CatalogueFile
         {
             var (communeCode, postalCode, commune, department, region) = Location(
                 Col.PlaceCommuneCode, Col.PlacePostalCode, Col.PlaceCommune, Col.PlaceDepartment, Col.PlaceRegion, academyColumn: null);
-            var latitude = Coordinate(Col.PlaceLatitude, 90);
-            var longitude = Coordinate(Col.PlaceLongitude, 180);
+            var (latitude, longitude) = Coordinates(Col.PlaceLatitude, Col.PlaceLongitude, communeCode);
             return new FormationPlace(communeCode, postalCode, commune, department, region, latitude, longitude);
         }
 
@@ -351,8 +350,7 @@ public static class CatalogueFile
             var (communeCode, postalCode, commune, department, region) = Location(
                 role + Col.CommuneCode, role + Col.PostalCode, role + Col.Commune, role + Col.Department, role + Col.Region, role + Col.Academy);
             var academy = Value(role + Col.Academy);
-            var latitude = Coordinate(role + Col.Latitude, 90);
-            var longitude = Coordinate(role + Col.Longitude, 180);
+            var (latitude, longitude) = Coordinates(role + Col.Latitude, role + Col.Longitude, communeCode);
             return new ReferenceEstablishment(
                 siret ?? "",
                 uai,
@@ -456,6 +454,27 @@ public static class CatalogueFile
             }
 
             return (communeCode, postalCode, commune, departmentCode, regionCode);
+        }
+
+        /// <summary>The coordinates given, or when both are empty the centre of the commune from the reference data.</summary>
+        private (decimal Latitude, decimal Longitude) Coordinates(string latitudeColumn, string longitudeColumn, string communeCode)
+        {
+            if (Value(latitudeColumn).Length == 0 && Value(longitudeColumn).Length == 0)
+            {
+                if (Territories.FindCommune(communeCode) is { } commune)
+                {
+                    return (commune.Latitude, commune.Longitude);
+                }
+
+                if (communeCode.Length > 0)
+                {
+                    problems.Add($"Coordonnées manquantes et commune {communeCode} absente du référentiel (colonnes {latitudeColumn}, {longitudeColumn})");
+                }
+
+                return (0, 0);
+            }
+
+            return (Coordinate(latitudeColumn, 90), Coordinate(longitudeColumn, 180));
         }
 
         private decimal Coordinate(string column, int bound)

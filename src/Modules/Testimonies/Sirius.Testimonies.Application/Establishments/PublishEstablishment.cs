@@ -1,20 +1,29 @@
-using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
 using Sirius.Testimonies.Domain;
 
 namespace Sirius.Testimonies.Application.Establishments;
 
-internal sealed class PublishEstablishment(ITestimoniesDb db) : IIntegrationEventHandler<EstablishmentRegistered>
+/// <summary>Keeps the local copy of an establishment that the public pages look up by SIRET or UAI, and place on the map.</summary>
+internal sealed class PublishEstablishment(ITestimoniesDb db) :
+    IIntegrationEventHandler<EstablishmentRegistered>,
+    IIntegrationEventHandler<EstablishmentUpdated>
 {
-    public async Task Handle(EstablishmentRegistered integrationEvent, CancellationToken cancellationToken)
+    public Task Handle(EstablishmentRegistered e, CancellationToken cancellationToken) =>
+        UpsertAsync(e.Siret, e.Uai, e.Name, e.Commune, e.Latitude, e.Longitude, cancellationToken);
+
+    public Task Handle(EstablishmentUpdated e, CancellationToken cancellationToken) =>
+        UpsertAsync(e.Siret, e.Uai, e.Name, e.Commune, e.Latitude, e.Longitude, cancellationToken);
+
+    private async Task UpsertAsync(string siret, string? uai, string name, string commune, double? latitude, double? longitude, CancellationToken cancellationToken)
     {
-        if (await db.Establishments.AnyAsync(e => e.Siret == integrationEvent.Siret, cancellationToken))
+        var establishment = await db.Establishments.FindAsync([siret], cancellationToken);
+        if (establishment is null)
         {
-            return;
+            establishment = PublicEstablishment.Create(siret);
+            db.Establishments.Add(establishment);
         }
 
-        db.Establishments.Add(PublicEstablishment.Create(
-            integrationEvent.Siret, integrationEvent.Uai, integrationEvent.Name, integrationEvent.Commune));
+        establishment.Update(uai, name, commune, latitude, longitude);
     }
 }

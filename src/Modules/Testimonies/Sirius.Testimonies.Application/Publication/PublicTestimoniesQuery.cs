@@ -50,7 +50,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
     public async Task<Result<PublicTestimonies>> Handle(GetPublicTestimonies query, CancellationToken cancellationToken)
     {
         var code = query.Code.Trim().ToUpperInvariant();
-        var subject = await FindAsync(query.Subject, code, cancellationToken);
+        var subject = await FindAsync(query.Subject, code, query.FormateurSiret, cancellationToken);
         if (!subject.IsSuccess)
         {
             return subject.Error!;
@@ -103,7 +103,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
             await db.Verbatims.AsNoTracking().Published().CountAsync(cancellationToken));
     }
 
-    private async Task<Result<(string Title, IQueryable<Domain.FormationResponses> Formations)>> FindAsync(string subject, string code, CancellationToken cancellationToken)
+    private async Task<Result<(string Title, IQueryable<Domain.FormationResponses> Formations)>> FindAsync(string subject, string code, string? formateurSiret, CancellationToken cancellationToken)
     {
         var responses = db.FormationResponses.AsNoTracking();
         if (subject == PublicSubjects.Establishment)
@@ -145,6 +145,13 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
         var title = await formations.Select(f => f.Title).FirstOrDefaultAsync(cancellationToken);
         var keys = formations.Select(f => f.Key);
         var matching = PublicCodes.IsCfd(code) ? responses.Where(f => keys.Contains(f.FormationKey) || f.Cfd == code) : responses.Where(f => keys.Contains(f.FormationKey));
+        if (formateurSiret is { } formateur)
+        {
+            matching = matching.Where(f => f.FormateurSiret == formateur);
+            var name = await db.Establishments.AsNoTracking().Where(e => e.Siret == formateur).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken);
+            title = title is not null && name is not null ? $"{title} – {name}" : title;
+        }
+
         if (title is null && !await matching.AnyAsync(cancellationToken))
         {
             return Error.NotFound("code.unknown", $"Aucune formation n’a le code {code}.");

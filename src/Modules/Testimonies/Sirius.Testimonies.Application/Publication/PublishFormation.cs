@@ -17,5 +17,6 @@ internal sealed class PublishFormation(ITestimoniesDb db) : IIntegrationEventHan
         }
 
         formation.Update(e.Cfd, e.RncpCode, e.CertifInfoId, e.Title, e.Diploma, e.Level, e.FormateurSiret, e.Commune);
+        formation.Locate(e.CommuneCode, e.DepartmentCode, e.RegionCode, e.Latitude, e.Longitude);
     }
 }

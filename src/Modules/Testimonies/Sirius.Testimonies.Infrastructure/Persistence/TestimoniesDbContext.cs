@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.Testimonies.Application;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Verbatims;
@@ -29,6 +30,38 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<CountedResponse> CountedResponses => Set<CountedResponse>();
 
+    public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
+
+    /// <summary>Saves, and when the module's own tables changed raises <see cref="ReadModelVersion"/> in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var changesReadModels = ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is not OutboxMessage and not InboxMessage);
+        if (!changesReadModels)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (ownTransaction)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await ReadModelVersions.Where(v => v.Id == ReadModelVersion.SingleId)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -42,6 +75,13 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.Property(x => x.Name).HasMaxLength(250);
             e.Property(x => x.Commune).HasMaxLength(100);
         });
+        modelBuilder.Entity<ReadModelVersion>(e =>
+        {
+            e.ToTable("ReadModelVersions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new { Id = ReadModelVersion.SingleId, Version = 0L });
+        });
         modelBuilder.Entity<PublicFormation>(e =>
         {
             e.ToTable("PublicFormations");
@@ -54,6 +94,9 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.Property(x => x.Diploma).HasMaxLength(100);
             e.Property(x => x.FormateurSiret).HasMaxLength(14);
             e.Property(x => x.Commune).HasMaxLength(100);
+            e.Property(x => x.CommuneCode).HasMaxLength(5);
+            e.Property(x => x.DepartmentCode).HasMaxLength(3);
+            e.Property(x => x.RegionCode).HasMaxLength(2);
             e.HasIndex(x => x.Cfd);
             e.HasIndex(x => x.RncpCode);
             e.HasIndex(x => x.CertifInfoId);
