@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Shouldly;
+using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testing;
 using Xunit;
 
@@ -60,6 +61,31 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await page.Locator("main table a").First.ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         await Browser.CheckAsync(page, "admin-questionnaire-version");
+    }
+
+    [Fact]
+    public async Task CFA_staff_reads_and_exports_results_and_an_administrator_discards_a_flagged_response()
+    {
+        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        await _host.AnswerAsync(campaign.Token);
+        await _host.AnswerAsync(campaign.Token, honeypot: true);
+        var staff = await SignedInPageAsync((await _host.SendAsync(new GetAccount(cfa)))!.Email);
+
+        await staff.GotoAsync(new Uri(_site, $"/espace/resultats?campagnes={campaign.Id}").ToString());
+        await staff.Locator("canvas").First.WaitForAsync(new() { Timeout = 20_000 });
+        await Browser.CheckAsync(staff, "resultats");
+        var download = await staff.RunAndWaitForDownloadAsync(() =>
+            staff.GetByRole(AriaRole.Link, new() { Name = "Télécharger (XLSX)" }).ClickAsync());
+        download.SuggestedFilename.ShouldEndWith(".xlsx");
+
+        await _host.AdministratorAsync("relecture@sirius.test");
+        var admin = await SignedInPageAsync("relecture@sirius.test");
+        await admin.GotoAsync(new Uri(_site, "/admin/reponses-signalees?motif=pot-de-miel").ToString());
+        await Browser.CheckAsync(admin, "reponses-signalees");
+        await admin.Locator("main table tbody label").First.ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Écarter les réponses cochées" }).ClickAsync();
+        await admin.GetByText("1 réponse(s) écartée(s)").WaitForAsync();
+        (await _host.SendAsync(new Sirius.Questionnaires.Contracts.ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
 
     private async Task<IPage> SignedInPageAsync(string email)
