@@ -16,8 +16,14 @@
     var headers = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) { return th.textContent.trim(); });
     var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
     var labels = rows.map(function (row) { return row.querySelector("th").textContent.trim(); });
+    // A table of shares charts its percentages only: counts and percentages do not share an axis.
+    var shares = headers.some(function (header) { return /\(%\)$/.test(header); });
     var datasets = [];
     for (var column = 1; column < headers.length; column++) {
+      if (shares && !/\(%\)$/.test(headers[column])) {
+        continue;
+      }
+
       var values = rows.map(function (row) {
         var cell = row.children[column];
         return cell && cell.getAttribute("data-value") !== "" ? Number(cell.getAttribute("data-value")) : null;
