@@ -88,6 +88,35 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         (await _host.SendAsync(new Sirius.Questionnaires.Contracts.ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task A_regional_pilot_reads_the_dashboard_with_its_charts_and_tables()
+    {
+        var siret = await _host.EstablishmentAsync();
+        var cfa = await _host.CfaStaffAsync("cfa-pilotage@cfa.fr", siret);
+        var formation = Events.NewFormation(siret, title: "Cuisine");
+        await _host.PublishAsync(formation);
+        var version = (await _host.SendAsync(new Questionnaires.Contracts.ListUsableVersions()))[0].Id;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await _host.SendAsync(new Questionnaires.Contracts.CreateCampaigns(cfa, [new Questionnaires.Contracts.NewCampaign(
+            formation.Key, "Cuisine 2026", today.AddDays(-1), today.AddDays(30), 20, version)]));
+        var token = (await _host.SendAsync(new Questionnaires.Contracts.ListCampaigns(cfa))).Single().Token;
+        for (var i = 0; i < 3; i++)
+        {
+            await _host.AnswerAsync(token);
+        }
+
+        await _host.ObserverAsync("pilote@region.fr", "region", formation.RegionCode);
+        var admin = await _host.AdministratorAsync();
+        await Eventually.HoldsAsync(
+            async () => (await _host.SendAsync(new Questionnaires.Contracts.GetStatistics(admin)))!.Counters.Responses == 3, "responses counted");
+        var page = await SignedInPageAsync("pilote@region.fr");
+
+        await page.GotoAsync(new Uri(_site, "/pilotage").ToString());
+        await page.Locator("canvas").First.WaitForAsync(new() { Timeout = 20_000 });
+        (await page.Locator("main").InnerTextAsync()).ShouldContain(siret);
+        await Browser.CheckAsync(page, "pilotage");
+    }
+
     private async Task<IPage> SignedInPageAsync(string email)
     {
         var page = await (await browser.Chromium.NewContextAsync()).NewPageAsync();

@@ -35,7 +35,7 @@ public sealed class ResultsPagesTests : IAsyncLifetime
         page.ShouldContain("Résultats de mes campagnes");
         page.ShouldContain("En quelle année de ta formation es-tu ?");
         page.ShouldContain("data-sirius-chart");
-        page.ShouldContain("<td>2</td>");
+        page.ShouldContain("<td data-value=\"2\">2</td>");
 
         var xlsx = await browser.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}");
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -45,7 +45,7 @@ public sealed class ResultsPagesTests : IAsyncLifetime
             workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(["Synthèse", "Réponses", "Témoignages publiés"]);
             var answers = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);
             var rows = answers.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(Text).ToList()).ToList();
-            rows[1].ShouldBe(["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"]);
+            rows[0].ShouldBe(["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"]);
             rows.ShouldContain(r => r[0] == "formation.annee" && r[3] == "1re année" && r[4] == "2" && r[5] == "2");
         }
 

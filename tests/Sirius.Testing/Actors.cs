@@ -26,6 +26,16 @@ public static class Actors
         return account;
     }
 
+    /// <summary>An active observer account whose scope is <paramref name="kind"/> (national, region, department, sirets, opco) and <paramref name="codes"/>.</summary>
+    public static async Task<Guid> ObserverAsync(this SiriusHost host, string email, string kind, string codes = "")
+    {
+        var admin = await host.AdministratorAsync();
+        var account = (await host.SendAsync(new EnsureAdministrator(email, "Camille", "Pilote", Password))).Value;
+        Check(await host.SendAsync(new ChangeAccountRole(admin, account, Roles.Observer)));
+        Check(await host.SendAsync(new SetObserverScope(admin, account, kind, codes)));
+        return account;
+    }
+
     /// <summary>A browser signed in with the e-mail (terms accepted); it does not follow redirects.</summary>
     public static async Task<HttpClient> SignedInAsync(this SiriusHost host, string email)
     {

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Domain;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
 using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Application;
 
@@ -21,4 +23,17 @@ public interface IQuestionnairesDb : IEventOutbox
     DbSet<Response> Responses { get; }
 
     DbSet<ResponseChoice> ResponseChoices { get; }
+
+    DbSet<CampaignStatistics> CampaignStatistics { get; }
+
+    DbSet<DurationBucket> DurationBuckets { get; }
+
+    DbSet<DailyResponses> DailyResponses { get; }
+
+    DbSet<AnswerStatistics> AnswerStatistics { get; }
+
+    /// <summary>For long batches (a rebuild) that save as they go and forget what they saved.</summary>
+    ChangeTracker ChangeTracker { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Infrastructure.Persistence;
 
@@ -22,6 +24,10 @@ public static class QuestionnairesModule
             typeof(Contracts.ResponseCompleted).Assembly));
         services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
         services.Configure<SuspicionRules>(configuration.GetSection("Questionnaires:Suspicion"));
+        services.Configure<StatisticsOptions>(configuration.GetSection("Questionnaires"));
+
+        // A safety net rather than a routine: the read side is kept in step by events; an administrator may run it now.
+        services.AddScheduledJob<RebuildStatisticsJob>(RebuildStatisticsJob.Name, "statistics", cron: "0 30 4 ? * SUN");
         return services;
     }
 

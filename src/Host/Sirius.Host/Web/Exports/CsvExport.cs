@@ -4,24 +4,28 @@ using System.Text;
 namespace Sirius.Host.Web.Exports;
 
 /// <summary>
-/// CSV as French spreadsheets open it: UTF-8 with a byte-order mark, « ; » between cells, tables one after another
-/// under their title. A cell starting like a formula is prefixed with « ' » so that no spreadsheet runs it.
+/// CSV as French spreadsheets open it: UTF-8 with a byte-order mark, « ; » between cells; several tables follow one
+/// another, each under its caption. A cell starting like a formula is prefixed with « ' » so that no spreadsheet runs it.
 /// </summary>
 public static class CsvExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static byte[] Write(IEnumerable<DataTable> tables)
+    public static byte[] Write(IReadOnlyList<DataTable> tables)
     {
         var text = new StringBuilder();
         foreach (var table in tables)
         {
-            if (text.Length > 0)
+            if (tables.Count > 1)
             {
-                text.Append("\r\n");
+                if (text.Length > 0)
+                {
+                    text.Append("\r\n");
+                }
+
+                Line(text, [table.Caption]);
             }
 
-            Line(text, [table.Title]);
             Line(text, table.Headers);
             foreach (var row in table.Rows)
             {

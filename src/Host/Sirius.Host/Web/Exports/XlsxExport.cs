@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Sirius.Host.Web.Exports;
 
-/// <summary>An XLSX workbook with one sheet per table: a title row, a header row, then the rows (numbers stay numbers).</summary>
+/// <summary>An XLSX workbook with one sheet per table, named after its caption: a header row, then the rows (numbers stay numbers).</summary>
 public static class XlsxExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -23,14 +23,14 @@ public static class XlsxExport
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
                 var data = new SheetData();
-                data.Append(Row([table.Title]), Row(table.Headers));
+                data.Append(Row(table.Headers));
                 foreach (var row in table.Rows)
                 {
                     data.Append(Row(row));
                 }
 
                 part.Worksheet = new Worksheet(data);
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = SheetName(table.Title, names) });
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = SheetName(table.Caption, names) });
             }
 
             workbook.Workbook.Save();

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application.Common;
+using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
@@ -53,6 +54,7 @@ internal sealed class CreateCampaignsHandler(IQuestionnairesDb db, IMediator med
             }
 
             db.Campaigns.Add(campaign.Value);
+            await StatisticsProjection.SyncCampaignAsync(db, campaign.Value, formation, cancellationToken);
         }
 
         return command.Campaigns.Count;
@@ -72,6 +74,13 @@ internal abstract class OwnCampaignHandler(IQuestionnairesDb db, IMediator media
             ? campaign
             : Error.NotFound("campaign.not_found", "Cette campagne n’existe pas.");
     }
+
+    /// <summary>Carries the campaign's new dates, seats or deletion to the statistics read side.</summary>
+    protected async Task SyncStatisticsAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
+        var formation = await Db.Formations.AsNoTracking().FirstAsync(f => f.Key == campaign.FormationKey, cancellationToken);
+        await StatisticsProjection.SyncCampaignAsync(Db, campaign, formation, cancellationToken);
+    }
 }
 
 internal sealed class UpdateCampaignHandler(IQuestionnairesDb db, IMediator mediator)
@@ -80,9 +89,18 @@ internal sealed class UpdateCampaignHandler(IQuestionnairesDb db, IMediator medi
     public async Task<Result> Handle(UpdateCampaign command, CancellationToken cancellationToken)
     {
         var campaign = await LoadAsync(command.ActorId, command.CampaignId, cancellationToken);
-        return campaign.IsSuccess
-            ? campaign.Value.Change(command.Name, command.StartDate, command.EndDate, command.Seats)
-            : campaign.Error!;
+        if (!campaign.IsSuccess)
+        {
+            return campaign.Error!;
+        }
+
+        var changed = campaign.Value.Change(command.Name, command.StartDate, command.EndDate, command.Seats);
+        if (changed.IsSuccess)
+        {
+            await SyncStatisticsAsync(campaign.Value, cancellationToken);
+        }
+
+        return changed;
     }
 }
 
@@ -98,6 +116,7 @@ internal sealed class DeleteCampaignHandler(IQuestionnairesDb db, IMediator medi
         }
 
         campaign.Value.Delete(clock.GetUtcNow().UtcDateTime);
+        await SyncStatisticsAsync(campaign.Value, cancellationToken);
         return Result.Success();
     }
 }

@@ -5,6 +5,7 @@ using Sirius.Questionnaires.Domain;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
 using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Infrastructure.Persistence;
 
@@ -26,6 +27,14 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
     public DbSet<Response> Responses => Set<Response>();
 
     public DbSet<ResponseChoice> ResponseChoices => Set<ResponseChoice>();
+
+    public DbSet<CampaignStatistics> CampaignStatistics => Set<CampaignStatistics>();
+
+    public DbSet<DurationBucket> DurationBuckets => Set<DurationBucket>();
+
+    public DbSet<DailyResponses> DailyResponses => Set<DailyResponses>();
+
+    public DbSet<AnswerStatistics> AnswerStatistics => Set<AnswerStatistics>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -103,6 +112,43 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.ItemKey).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.Property(x => x.Value).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.HasIndex(x => new { x.CampaignId, x.QuestionKey });
+        });
+        StatisticsModel(modelBuilder);
+    }
+
+    private static void StatisticsModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CampaignStatistics>(e =>
+        {
+            e.ToTable("StatsCampaigns");
+            e.HasKey(x => x.CampaignId);
+            e.Property(x => x.CampaignId).ValueGeneratedNever();
+            e.Property(x => x.Siret).HasMaxLength(14);
+            e.Property(x => x.FormationKey).HasMaxLength(CampaignFormation.KeyMaxLength);
+            e.Property(x => x.Cfd).HasMaxLength(8);
+            e.Property(x => x.RegionCode).HasMaxLength(2);
+            e.Property(x => x.DepartmentCode).HasMaxLength(3);
+            e.HasIndex(x => x.RegionCode);
+            e.HasIndex(x => x.DepartmentCode);
+            e.HasIndex(x => x.Siret);
+        });
+        modelBuilder.Entity<DurationBucket>(e =>
+        {
+            e.ToTable("StatsDurations");
+            e.HasKey(x => new { x.CampaignId, x.Bucket });
+        });
+        modelBuilder.Entity<DailyResponses>(e =>
+        {
+            e.ToTable("StatsDays");
+            e.HasKey(x => new { x.CampaignId, x.Day });
+        });
+        modelBuilder.Entity<AnswerStatistics>(e =>
+        {
+            e.ToTable("StatsAnswers");
+            e.HasKey(x => new { x.CampaignId, x.QuestionKey, x.ItemKey, x.Value });
+            e.Property(x => x.QuestionKey).HasMaxLength(ResponseChoice.KeyMaxLength);
+            e.Property(x => x.ItemKey).HasMaxLength(ResponseChoice.KeyMaxLength);
+            e.Property(x => x.Value).HasMaxLength(ResponseChoice.KeyMaxLength);
         });
     }
 }

@@ -59,6 +59,10 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
     public static string Percent(int count, int total) =>
         total == 0 ? "–" : (100.0 * count / total).ToString("0", CultureInfo.GetCultureInfo("fr-FR")) + " %";
 
+    /// <summary>The share in percent with a dot, for the chart (empty without respondents).</summary>
+    public static string Share(int count, int total) =>
+        total == 0 ? "" : (100.0 * count / total).ToString("0.#", CultureInfo.InvariantCulture);
+
     public static string Duration(int? seconds) =>
         seconds is not { } s ? "–" : s < 60 ? $"{s} s" : $"{s / 60} min {s % 60:00} s";
 
@@ -79,7 +83,7 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
 
     private List<DataTable> ExportTables() =>
     [
-        new("Synthèse", ["Indicateur", "Valeur"],
+        new("synthese", "Synthèse", ["Indicateur", "Valeur"],
         [
             ["Campagnes", Results.Campaigns.Count],
             ["Réponses", Results.Responses],
@@ -87,9 +91,9 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
             ["Part des réponses avec un texte libre", Math.Round(Results.FreeTextRate, 3)],
             ["Témoignages publiés", Testimonies.Published],
         ]),
-        new("Réponses", ["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"],
+        new("reponses", "Réponses", ["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"],
             Results.Questions.SelectMany(q => q.Rows.Select(r => (IReadOnlyList<object?>)[q.Key, q.Label, r.ItemLabel, r.ValueLabel, r.Count, q.Respondents])).ToList()),
-        new("Témoignages publiés", ["Question", "Témoignage", "Pépite", "Publié le"],
+        new("temoignages", "Témoignages publiés", ["Question", "Témoignage", "Pépite", "Publié le"],
             Testimonies.Items.Select(t => (IReadOnlyList<object?>)[t.Question, t.Text, t.IsGem ? "oui" : "non", t.PublishedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]).ToList()),
     ];
 }

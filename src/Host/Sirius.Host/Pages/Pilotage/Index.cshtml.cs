@@ -1,0 +1,137 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Host.Web;
+using Sirius.Questionnaires.Contracts;
+
+namespace Sirius.Host.Pages.Pilotage;
+
+/// <summary>The pilots' dashboard: the observer's scope beside the national figures, every table exportable.</summary>
+[Authorize(Policy = Roles.Observer)]
+public sealed class PilotageModel(IMediator mediator) : PageModel
+{
+    public StatisticsReport Scope { get; private set; } = null!;
+
+    public StatisticsReport National { get; private set; } = null!;
+
+    public IReadOnlyList<DataTable> Tables { get; private set; } = [];
+
+    public string ScopeLabel => Scope.ScopeKind switch
+    {
+        "national" => "National",
+        "region" => "Région " + string.Join(", ", Scope.ScopeCodes),
+        "department" => "Département " + string.Join(", ", Scope.ScopeCodes),
+        "sirets" => $"{Scope.ScopeCodes.Count} établissement(s)",
+        _ => "OPCO (non couvert par les statistiques pour l’instant)",
+    };
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
+        return Page();
+    }
+
+    /// <summary>One table of the page as CSV or XLSX.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string table, string format, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
+        var found = Tables.FirstOrDefault(t => t.Id == table);
+        return found is not null && DataTableExport.File(found, format, "pilotage") is { } file ? file : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var actor = User.AccountId();
+        if (await mediator.Send(new GetStatistics(actor), cancellationToken) is not { } scope
+            || await mediator.Send(new GetStatistics(actor, National: true), cancellationToken) is not { } national)
+        {
+            return false;
+        }
+
+        Scope = scope;
+        National = national;
+        Tables = BuildTables(scope, national);
+        return true;
+    }
+
+    private static List<DataTable> BuildTables(StatisticsReport scope, StatisticsReport national)
+    {
+        var tables = new List<DataTable>
+        {
+            new("indicateurs", "Indicateurs du périmètre et nationaux", ["Indicateur", "Périmètre", "National"],
+            [
+                ["Établissements participants", scope.Counters.Establishments, national.Counters.Establishments],
+                ["Campagnes", scope.Counters.Campaigns, national.Counters.Campaigns],
+                ["Campagnes en cours", scope.Counters.CampaignsOpen, national.Counters.CampaignsOpen],
+                ["Campagnes terminées", scope.Counters.CampaignsEnded, national.Counters.CampaignsEnded],
+                ["Réponses", scope.Counters.Responses, national.Counters.Responses],
+                ["Places prévues (campagnes limitées)", scope.Counters.Seats, national.Counters.Seats],
+                ["Taux de réponse sur les places (%)", scope.Counters.ResponseRatePercent, national.Counters.ResponseRatePercent],
+                ["Durée médiane de réponse (minutes)", Minutes(scope.Counters.MedianSeconds), Minutes(national.Counters.MedianSeconds)],
+                ["Réponses avec texte libre", scope.Counters.FreeTextResponses, national.Counters.FreeTextResponses],
+                ["Taux de réponses avec texte libre (%)", scope.Counters.FreeTextRatePercent, national.Counters.FreeTextRatePercent],
+            ]),
+            Breakdown("regions", "Répartition par région", "Région", scope.ByRegion),
+            Breakdown("departements", "Répartition par département", "Département", scope.ByDepartment),
+            Breakdown("niveaux", "Répartition par niveau de diplôme", "Niveau", scope.ByDiplomaLevel),
+            Breakdown("formations", "Répartition par formation (CFD)", "CFD", scope.ByFormation),
+            Breakdown("etablissements", "Répartition par établissement (SIRET)", "SIRET", scope.ByEstablishment),
+            Series("semaines", "Réponses par semaine", "Semaine du", scope.Weekly, national.Weekly),
+            Series("mois", "Réponses par mois", "Mois", scope.Monthly, national.Monthly, "MMMM yyyy"),
+        };
+
+        var nationalAnswers = national.Answers.ToDictionary(a => (a.QuestionKey, a.ItemKey));
+        foreach (var answer in scope.Answers)
+        {
+            var scopeTotal = answer.Values.Sum(v => v.Responses);
+            var other = nationalAnswers.GetValueOrDefault((answer.QuestionKey, answer.ItemKey))?.Values ?? [];
+            var otherTotal = other.Sum(v => v.Responses);
+            var id = "question-" + answer.QuestionKey.Replace('.', '-') + (answer.ItemKey.Length > 0 ? "-" + answer.ItemKey.Replace('.', '-') : "");
+            tables.Add(new DataTable(
+                id,
+                "Question « " + answer.QuestionKey + (answer.ItemKey.Length > 0 ? " » – élément « " + answer.ItemKey : "") + " »",
+                ["Réponse", "Périmètre", "Part du périmètre (%)", "Part nationale (%)"],
+                answer.Values.Select(v => (IReadOnlyList<object?>)
+                [
+                    v.Value, v.Responses, Percent(v.Responses, scopeTotal),
+                    Percent(other.FirstOrDefault(o => o.Value == v.Value)?.Responses ?? 0, otherTotal),
+                ]).ToList(),
+                "bar"));
+        }
+
+        return tables;
+    }
+
+    private static DataTable Breakdown(string id, string caption, string label, IReadOnlyList<BreakdownRow> rows) =>
+        new(id, caption, [label, "Établissements", "Campagnes", "Réponses", "Places", "Réponses avec texte libre"],
+            rows.Select(r => (IReadOnlyList<object?>)[r.Code, r.Establishments, r.Campaigns, r.Responses, r.Seats, r.FreeTextResponses]).ToList(),
+            "bar");
+
+    private static DataTable Series(string id, string caption, string label, IReadOnlyList<PeriodRow> scope, IReadOnlyList<PeriodRow> national, string format = "dd/MM/yyyy")
+    {
+        var periods = scope.Select(p => p.Start).Union(national.Select(p => p.Start)).Order();
+        return new DataTable(id, caption, [label, "Périmètre", "National"],
+            periods.Select(p => (IReadOnlyList<object?>)
+            [
+                p.ToString(format, CultureInfo.GetCultureInfo("fr-FR")),
+                scope.FirstOrDefault(s => s.Start == p)?.Responses ?? 0,
+                national.FirstOrDefault(s => s.Start == p)?.Responses ?? 0,
+            ]).ToList(),
+            "line");
+    }
+
+    private static double? Minutes(int? seconds) => seconds is { } s ? Math.Round(s / 60.0, 1) : null;
+
+    private static double? Percent(long part, long total) => total == 0 ? null : Math.Round(100.0 * part / total, 1);
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Sirius.Host.Web.Exports;
+
+namespace Sirius.Host.Web;
+
+/// <summary>
+/// A table of figures as a page shows it (caption, headers, rows) and as it is exported. Numbers stay numbers in XLSX.
+/// <paramref name="Chart"/> asks wwwroot/js/charts.js to draw it ("bar" or "line"), from the table itself.
+/// </summary>
+public sealed record DataTable(string Id, string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows, string? Chart = null)
+{
+    public static string Format(object? value) => value switch
+    {
+        null => "—",
+        double d => d.ToString("0.#", CultureInfo.GetCultureInfo("fr-FR")),
+        IFormattable f => f.ToString(null, CultureInfo.GetCultureInfo("fr-FR")),
+        _ => value.ToString() ?? "",
+    };
+}
+
+/// <summary>CSV (semicolon, UTF-8 with BOM, as French spreadsheets expect) and XLSX downloads of a <see cref="DataTable"/>.</summary>
+public static class DataTableExport
+{
+    public const string Csv = "csv";
+    public const string Xlsx = "xlsx";
+
+    public static FileContentResult? File(DataTable table, string format, string name) => format switch
+    {
+        Csv => new FileContentResult(CsvExport.Write([table]), CsvExport.ContentType) { FileDownloadName = $"{name}-{table.Id}.csv" },
+        Xlsx => new FileContentResult(XlsxExport.Write([table]), XlsxExport.ContentType) { FileDownloadName = $"{name}-{table.Id}.xlsx" },
+        _ => null,
+    };
+}

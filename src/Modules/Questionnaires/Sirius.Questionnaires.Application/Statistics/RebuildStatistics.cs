@@ -1,0 +1,89 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Statistics;
+
+namespace Sirius.Questionnaires.Application.Statistics;
+
+/// <summary>
+/// Throws the statistics read side away and counts it again from the module's own campaigns, formations, responses
+/// and response choices, a batch of campaigns at a time, in one transaction: readers see the old figures until it commits.
+/// </summary>
+internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestHandler<RebuildStatistics, Result<int>>
+{
+    private const int BatchSize = 500;
+
+    public async Task<Result<int>> Handle(RebuildStatistics command, CancellationToken cancellationToken)
+    {
+        await db.AnswerStatistics.ExecuteDeleteAsync(cancellationToken);
+        await db.DailyResponses.ExecuteDeleteAsync(cancellationToken);
+        await db.DurationBuckets.ExecuteDeleteAsync(cancellationToken);
+        await db.CampaignStatistics.ExecuteDeleteAsync(cancellationToken);
+
+        var counted = 0;
+        while (true)
+        {
+            var campaigns = await db.Campaigns.AsNoTracking()
+                .OrderBy(c => c.Id)
+                .Skip(counted)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            if (campaigns.Count == 0)
+            {
+                return counted;
+            }
+
+            var ids = campaigns.Select(c => c.Id).ToList();
+            var keys = campaigns.Select(c => c.FormationKey).Distinct().ToList();
+            var formations = await db.Formations.AsNoTracking().Where(f => keys.Contains(f.Key)).ToDictionaryAsync(f => f.Key, cancellationToken);
+            var rows = new Dictionary<Guid, CampaignStatistics>();
+            foreach (var campaign in campaigns)
+            {
+                var formation = formations.GetValueOrDefault(campaign.FormationKey);
+                var row = CampaignStatistics.Create(
+                    campaign.Id, campaign.Siret, campaign.FormationKey, formation?.Cfd ?? "", formation?.RegionCode ?? "",
+                    formation?.DepartmentCode ?? "", formation?.Level ?? 0);
+                row.Schedule(campaign.StartDate, campaign.EndDate, campaign.Seats, campaign.DeletedAtUtc is not null);
+                rows.Add(campaign.Id, row);
+            }
+
+            var responses = await db.Responses.AsNoTracking()
+                .Where(r => ids.Contains(r.CampaignId) && r.Status == ResponseStatus.Completed)
+                .Select(r => new { r.CampaignId, r.CompletedAtUtc, r.DurationSeconds, r.FreeTextCount })
+                .ToListAsync(cancellationToken);
+            foreach (var response in responses)
+            {
+                rows[response.CampaignId].Count(response.DurationSeconds ?? 0, response.FreeTextCount > 0, +1);
+            }
+
+            db.CampaignStatistics.AddRange(rows.Values);
+            db.DurationBuckets.AddRange(responses
+                .GroupBy(r => (r.CampaignId, Bucket: DurationBucket.Of(r.DurationSeconds ?? 0)))
+                .Select(g => With(DurationBucket.Create(g.Key.CampaignId, g.Key.Bucket), b => b.Responses = g.Count())));
+            db.DailyResponses.AddRange(responses
+                .GroupBy(r => (r.CampaignId, Day: DateOnly.FromDateTime(r.CompletedAtUtc!.Value)))
+                .Select(g => With(DailyResponses.Create(g.Key.CampaignId, g.Key.Day), d => d.Responses = g.Count())));
+
+            var answers = await db.ResponseChoices.AsNoTracking()
+                .Where(c => ids.Contains(c.CampaignId))
+                .Join(db.Responses.Where(r => r.Status == ResponseStatus.Completed), c => c.ResponseId, r => r.Id, (c, r) => c)
+                .GroupBy(c => new { c.CampaignId, c.QuestionKey, c.ItemKey, c.Value })
+                .Select(g => new { g.Key.CampaignId, g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Count() })
+                .ToListAsync(cancellationToken);
+            db.AnswerStatistics.AddRange(answers.Select(a =>
+                With(AnswerStatistics.Create(a.CampaignId, a.QuestionKey, a.ItemKey, a.Value), s => s.Responses = a.Responses)));
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            counted += campaigns.Count;
+        }
+    }
+
+    private static T With<T>(T row, Action<T> set)
+    {
+        set(row);
+        return row;
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Campaigns;
+using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Statistics;
+
+namespace Sirius.Questionnaires.Application.Statistics;
+
+/// <summary>One response as the read side counts it: its campaign, day, duration, free-text presence and chosen values.</summary>
+internal sealed record CountedResponse(Guid CampaignId, DateOnly Day, int DurationSeconds, bool WithFreeText, IReadOnlyList<(string QuestionKey, string ItemKey, string Value)> Choices);
+
+/// <summary>Keeps the statistics read side in step with campaigns and responses (see <see cref="CampaignStatistics"/>).</summary>
+internal static class StatisticsProjection
+{
+    /// <summary>Copies a campaign's scope, dates, seats and deletion into its statistics row, creating it if needed.</summary>
+    public static async Task SyncCampaignAsync(IQuestionnairesDb db, Campaign campaign, CampaignFormation formation, CancellationToken cancellationToken)
+    {
+        var row = db.CampaignStatistics.Local.FirstOrDefault(r => r.CampaignId == campaign.Id)
+                  ?? await db.CampaignStatistics.FindAsync([campaign.Id], cancellationToken);
+        if (row is null)
+        {
+            row = Domain.Statistics.CampaignStatistics.Create(
+                campaign.Id, campaign.Siret, formation.Key, formation.Cfd, formation.RegionCode, formation.DepartmentCode, formation.Level);
+            db.CampaignStatistics.Add(row);
+        }
+
+        row.Schedule(campaign.StartDate, campaign.EndDate, campaign.Seats, campaign.DeletedAtUtc is not null);
+    }
+
+    /// <summary>Adds (+1) or removes (-1) one response from every counter of its campaign.</summary>
+    public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, CountedResponse response, int delta, CancellationToken cancellationToken)
+    {
+        campaign.Count(response.DurationSeconds, response.WithFreeText, delta);
+
+        var bucket = DurationBucket.Of(response.DurationSeconds);
+        var duration = await db.DurationBuckets.FindAsync([response.CampaignId, bucket], cancellationToken);
+        if (duration is null)
+        {
+            duration = DurationBucket.Create(response.CampaignId, bucket);
+            db.DurationBuckets.Add(duration);
+        }
+
+        duration.Responses += delta;
+
+        var daily = await db.DailyResponses.FindAsync([response.CampaignId, response.Day], cancellationToken);
+        if (daily is null)
+        {
+            daily = DailyResponses.Create(response.CampaignId, response.Day);
+            db.DailyResponses.Add(daily);
+        }
+
+        daily.Responses += delta;
+
+        var existing = await db.AnswerStatistics.Where(a => a.CampaignId == response.CampaignId).ToListAsync(cancellationToken);
+        foreach (var (questionKey, itemKey, value) in response.Choices.Distinct())
+        {
+            var answer = existing.FirstOrDefault(a => a.QuestionKey == questionKey && a.ItemKey == itemKey && a.Value == value);
+            if (answer is null)
+            {
+                answer = AnswerStatistics.Create(response.CampaignId, questionKey, itemKey, value);
+                existing.Add(answer);
+                db.AnswerStatistics.Add(answer);
+            }
+
+            answer.Responses += delta;
+        }
+    }
+}
+
+/// <summary>A completed response joins the statistics of its campaign.</summary>
+internal sealed class CountCompletedResponse(IQuestionnairesDb db) : IIntegrationEventHandler<ResponseCompleted>
+{
+    public async Task Handle(ResponseCompleted e, CancellationToken cancellationToken)
+    {
+        var campaign = await db.CampaignStatistics.FindAsync([e.CampaignId], cancellationToken);
+        if (campaign is null)
+        {
+            // A campaign created before the read side existed: its row starts from the response's scope (a rebuild fills the rest).
+            campaign = CampaignStatistics.Create(e.CampaignId, e.FormateurSiret, e.FormationKey, e.Cfd, e.RegionCode, e.DepartmentCode, e.DiplomaLevel);
+            db.CampaignStatistics.Add(campaign);
+        }
+
+        var counted = new CountedResponse(
+            e.CampaignId, DateOnly.FromDateTime(e.OccurredAtUtc), e.DurationSeconds, e.FreeTexts.Count > 0,
+            e.Answers.Select(a => (a.QuestionKey, a.ItemKey ?? "", a.Value)).ToList());
+        await StatisticsProjection.CountAsync(db, campaign, counted, +1, cancellationToken);
+    }
+}
+
+/// <summary>A discarded response leaves the statistics: its counted values are read back from the response itself.</summary>
+internal sealed class UncountDiscardedResponse(IQuestionnairesDb db) : IIntegrationEventHandler<ResponseDiscarded>
+{
+    public async Task Handle(ResponseDiscarded e, CancellationToken cancellationToken)
+    {
+        var response = await db.Responses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == e.ResponseId, cancellationToken);
+        var campaign = await db.CampaignStatistics.FindAsync([e.CampaignId], cancellationToken);
+        if (response is null || campaign is null || response.CompletedAtUtc is null)
+        {
+            return;
+        }
+
+        var version = await db.Versions.AsNoTracking().FirstAsync(v => v.Id == response.VersionId, cancellationToken);
+        await StatisticsProjection.CountAsync(db, campaign, Counted(response, version.Definition.Value), -1, cancellationToken);
+    }
+
+    /// <summary>What the response counted when it completed, recomputed from its stored answers.</summary>
+    private static CountedResponse Counted(Response response, Domain.Questionnaires.QuestionnaireDefinition definition) => new(
+        response.CampaignId,
+        DateOnly.FromDateTime(response.CompletedAtUtc!.Value),
+        response.DurationSeconds ?? 0,
+        response.FreeTextCount > 0,
+        response.ValidAnswers(definition).SelectMany(a => a.ChosenValues.Select(v => (a.QuestionKey, v.ItemKey ?? "", v.Value))).ToList());
+}

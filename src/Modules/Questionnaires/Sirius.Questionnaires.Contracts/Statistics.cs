@@ -1,0 +1,71 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Questionnaires.Contracts;
+
+/// <summary>
+/// Consolidated figures for a pilot, read from the statistics read side. An observer gets their scope (national,
+/// région, département or SIRET list), an administrator the whole country; with <paramref name="National"/> an observer
+/// or an administrator gets the national figures to compare with. Null for anyone else.
+/// </summary>
+public sealed record GetStatistics(Guid ActorId, bool National = false) : IQuery<StatisticsReport?>;
+
+/// <param name="ScopeKind">national, region, department, sirets or opco (an OPCO scope is not covered yet: no figures).</param>
+/// <param name="ResponsesWithinSeats">Responses of the campaigns with a seat limit, compared with <see cref="Counters.Seats"/>.</param>
+public sealed record StatisticsReport(
+    string ScopeKind,
+    IReadOnlyList<string> ScopeCodes,
+    StatisticsCounters Counters,
+    IReadOnlyList<BreakdownRow> ByRegion,
+    IReadOnlyList<BreakdownRow> ByDepartment,
+    IReadOnlyList<BreakdownRow> ByDiplomaLevel,
+    IReadOnlyList<BreakdownRow> ByFormation,
+    IReadOnlyList<BreakdownRow> ByEstablishment,
+    IReadOnlyList<PeriodRow> Weekly,
+    IReadOnlyList<PeriodRow> Monthly,
+    IReadOnlyList<AnswerDistribution> Answers);
+
+/// <param name="Seats">Seats of the campaigns with a seat limit (0 = unlimited ones are left out).</param>
+/// <param name="MedianSeconds">Estimated from completion-time buckets of 15 seconds.</param>
+public sealed record StatisticsCounters(
+    int Establishments,
+    int Campaigns,
+    int CampaignsOpen,
+    int CampaignsEnded,
+    long Responses,
+    long Seats,
+    long ResponsesWithinSeats,
+    long FreeTextResponses,
+    int? MedianSeconds)
+{
+    /// <summary>Responses against seats, in percent, when some campaign limits its seats.</summary>
+    public double? ResponseRatePercent => Seats == 0 ? null : Math.Round(100.0 * ResponsesWithinSeats / Seats, 1);
+
+    public double? FreeTextRatePercent => Responses == 0 ? null : Math.Round(100.0 * FreeTextResponses / Responses, 1);
+}
+
+/// <summary>One group of a breakdown (a région code, a département code, a diploma level, a CFD or a SIRET).</summary>
+public sealed record BreakdownRow(string Code, int Establishments, int Campaigns, long Responses, long Seats, long FreeTextResponses);
+
+/// <summary>Responses completed in a week (starting on Monday) or a month (starting on the 1st).</summary>
+public sealed record PeriodRow(DateOnly Start, long Responses);
+
+/// <summary>How many responses chose each value of a question (for a rated item: of that item), merged across versions by key.</summary>
+public sealed record AnswerDistribution(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Values);
+
+public sealed record ValueCount(string Value, long Responses);
+
+/// <summary>Recomputes the statistics read side from campaigns and responses; answers how many campaigns it counted.</summary>
+public sealed record RebuildStatistics : IAtomicCommand<Result<int>>;
+
+/// <summary>
+/// For a CFA's campaigns: each question's distribution beside the same for their région and for the whole country,
+/// only for the questions where every group has at least the anonymity threshold of responses
+/// (<c>Questionnaires:AnonymityThreshold</c>, 3 by default). Null when the actor may not act for every campaign.
+/// </summary>
+public sealed record GetBenchmark(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<Benchmark?>;
+
+/// <param name="RegionCode">The région of most of the campaigns.</param>
+public sealed record Benchmark(string RegionCode, long OwnResponses, long RegionResponses, long NationalResponses, IReadOnlyList<BenchmarkQuestion> Questions);
+
+/// <summary>One question (or rated item): the three groups' distributions, each with how many responses chose a value.</summary>
+public sealed record BenchmarkQuestion(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Own, IReadOnlyList<ValueCount> Region, IReadOnlyList<ValueCount> National);

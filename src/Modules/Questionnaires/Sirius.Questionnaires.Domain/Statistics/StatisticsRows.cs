@@ -1,0 +1,154 @@
+namespace Sirius.Questionnaires.Domain.Statistics;
+
+/// <summary>
+/// The statistics read side, one row per campaign: its scope columns (SIRET, formation, région, département, diploma
+/// level) and its counters, so that pilots' figures add up pre-aggregated rows instead of scanning responses.
+/// Written with the campaign, raised when a response completes, lowered when one is discarded, rebuilt on demand.
+/// </summary>
+public sealed class CampaignStatistics
+{
+    private CampaignStatistics()
+    {
+    }
+
+    public Guid CampaignId { get; private set; }
+
+    public string Siret { get; private set; } = "";
+
+    public string FormationKey { get; private set; } = "";
+
+    public string Cfd { get; private set; } = "";
+
+    public string RegionCode { get; private set; } = "";
+
+    public string DepartmentCode { get; private set; } = "";
+
+    public int DiplomaLevel { get; private set; }
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly EndDate { get; private set; }
+
+    public int Seats { get; private set; }
+
+    public bool Deleted { get; private set; }
+
+    /// <summary>Completed responses not discarded.</summary>
+    public int Responses { get; set; }
+
+    /// <summary>Responses with at least one free-text answer.</summary>
+    public int FreeTextResponses { get; set; }
+
+    public long DurationSecondsSum { get; set; }
+
+    public static CampaignStatistics Create(Guid campaignId, string siret, string formationKey, string cfd, string regionCode, string departmentCode, int diplomaLevel) => new()
+    {
+        CampaignId = campaignId,
+        Siret = siret,
+        FormationKey = formationKey,
+        Cfd = cfd,
+        RegionCode = regionCode,
+        DepartmentCode = departmentCode,
+        DiplomaLevel = diplomaLevel,
+    };
+
+    public void Schedule(DateOnly startDate, DateOnly endDate, int seats, bool deleted)
+    {
+        StartDate = startDate;
+        EndDate = endDate;
+        Seats = seats;
+        Deleted = deleted;
+    }
+
+    /// <summary>Adds (+1) or removes (-1) one response.</summary>
+    public void Count(int durationSeconds, bool withFreeText, int delta)
+    {
+        Responses += delta;
+        FreeTextResponses += withFreeText ? delta : 0;
+        DurationSecondsSum += (long)durationSeconds * delta;
+    }
+}
+
+/// <summary>
+/// Completion times of a campaign's responses in buckets of <see cref="BucketSeconds"/> seconds (the last one holds
+/// everything longer): a median over millions of responses is read from a few thousand counts.
+/// </summary>
+public sealed class DurationBucket
+{
+    public const int BucketSeconds = 15;
+    public const int LastBucket = 240;
+
+    private DurationBucket()
+    {
+    }
+
+    public Guid CampaignId { get; private set; }
+
+    public int Bucket { get; private set; }
+
+    public int Responses { get; set; }
+
+    public static int Of(int durationSeconds) => Math.Min(Math.Max(0, durationSeconds) / BucketSeconds, LastBucket);
+
+    public static DurationBucket Create(Guid campaignId, int bucket) => new() { CampaignId = campaignId, Bucket = bucket };
+
+    /// <summary>The median estimated from bucket counts: the middle of the bucket holding the middle response.</summary>
+    public static int? Median(IEnumerable<(int Bucket, long Responses)> buckets)
+    {
+        var sorted = buckets.Where(b => b.Responses > 0).OrderBy(b => b.Bucket).ToList();
+        var total = sorted.Sum(b => b.Responses);
+        if (total == 0)
+        {
+            return null;
+        }
+
+        var seen = 0L;
+        foreach (var (bucket, responses) in sorted)
+        {
+            seen += responses;
+            if (seen * 2 >= total)
+            {
+                return bucket * BucketSeconds + BucketSeconds / 2;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Responses completed per campaign and day (UTC), for weekly and monthly series.</summary>
+public sealed class DailyResponses
+{
+    private DailyResponses()
+    {
+    }
+
+    public Guid CampaignId { get; private set; }
+
+    public DateOnly Day { get; private set; }
+
+    public int Responses { get; set; }
+
+    public static DailyResponses Create(Guid campaignId, DateOnly day) => new() { CampaignId = campaignId, Day = day };
+}
+
+/// <summary>How many responses of a campaign chose a value (per question key and rated item): the answer distributions.</summary>
+public sealed class AnswerStatistics
+{
+    private AnswerStatistics()
+    {
+    }
+
+    public Guid CampaignId { get; private set; }
+
+    public string QuestionKey { get; private set; } = "";
+
+    public string ItemKey { get; private set; } = "";
+
+    public string Value { get; private set; } = "";
+
+    public int Responses { get; set; }
+
+    public static AnswerStatistics Create(Guid campaignId, string questionKey, string itemKey, string value) =>
+        new() { CampaignId = campaignId, QuestionKey = questionKey, ItemKey = itemKey, Value = value };
+}

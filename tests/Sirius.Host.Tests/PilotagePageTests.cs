@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Shouldly;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.Host.Tests;
+
+/// <summary>The pilots' dashboard on PostgreSQL: scopes, breakdowns, national comparison and exports opened back.</summary>
+public sealed class PilotagePageTests : IAsyncLifetime
+{
+    private SiriusHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await SiriusHost.OnPostgresAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task An_observer_of_a_region_sees_its_figures_beside_national_ones_and_nothing_of_another_region()
+    {
+        var (_, isere) = await CampaignInAsync("84", "38");
+        var (_, bouches) = await CampaignInAsync("93", "13");
+        await _host.AnswerAsync(isere.Token);
+        await _host.AnswerAsync(isere.Token);
+        await _host.AnswerAsync(bouches.Token);
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 3, "three responses counted");
+        await _host.ObserverAsync("pilote-ara@region.fr", "region", "84");
+        await _host.ObserverAsync("pilote-paca@region.fr", "region", "93");
+        var auvergne = await _host.SignedInAsync("pilote-ara@region.fr");
+        var paca = await _host.SignedInAsync("pilote-paca@region.fr");
+
+        var page = await (await auvergne.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
+
+        page.ShouldContain("Région 84");
+        page.ShouldContain(isere.Siret);
+        page.ShouldNotContain(bouches.Siret);
+        foreach (var table in new[] { "indicateurs", "regions", "departements", "niveaux", "formations", "etablissements", "semaines", "mois" })
+        {
+            page.ShouldContain($"id=\"tableau-{table}\"");
+        }
+
+        var pacaPage = await (await paca.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
+        pacaPage.ShouldContain(bouches.Siret);
+        pacaPage.ShouldNotContain(isere.Siret);
+        var establishments = await paca.GetAsync("/pilotage?handler=export&table=etablissements&format=csv");
+        var csv = Encoding.UTF8.GetString(await establishments.Content.ReadAsByteArrayAsync());
+        csv.ShouldContain(bouches.Siret + ";1;1;1;0;");
+        csv.ShouldNotContain(isere.Siret);
+    }
+
+    [Fact]
+    public async Task Every_table_exports_to_CSV_and_to_an_XLSX_that_opens_back_with_the_same_figures()
+    {
+        var (_, isere) = await CampaignInAsync("84", "38");
+        await _host.AnswerAsync(isere.Token);
+        await _host.AnswerAsync(isere.Token);
+        await _host.AdministratorAsync("admin-pilotage@sirius.test");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 2, "two responses counted");
+        var admin = await _host.SignedInAsync("admin-pilotage@sirius.test");
+        var page = await (await admin.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
+        var ids = System.Text.RegularExpressions.Regex.Matches(page, "id=\"tableau-([a-z0-9-]+)\"").Select(m => m.Groups[1].Value).ToList();
+        ids.ShouldContain("indicateurs");
+        ids.ShouldContain(id => id.StartsWith("question-", StringComparison.Ordinal));
+
+        foreach (var id in ids)
+        {
+            var csv = await admin.GetAsync($"/pilotage?handler=export&table={id}&format=csv");
+            csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeGreaterThan(1);
+
+            var xlsx = await admin.GetAsync($"/pilotage?handler=export&table={id}&format=xlsx");
+            xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            using var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+            var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+            rows.Count.ShouldBeGreaterThan(1);
+            if (id == "etablissements")
+            {
+                var cells = rows[1].Elements<Cell>().ToList();
+                cells[0].InnerText.ShouldBe(isere.Siret);
+                cells[3].CellValue!.Text.ShouldBe("2");
+            }
+        }
+
+        (await admin.GetAsync("/pilotage?handler=export&table=inconnu&format=csv")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task CFA_staff_and_visitors_are_kept_out()
+    {
+        var siret = await _host.EstablishmentAsync();
+        await _host.CfaStaffAsync("cfa-pilotage@cfa.fr", siret);
+        var cfa = await _host.SignedInAsync("cfa-pilotage@cfa.fr");
+        var visitor = _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        (await cfa.GetAsync("/pilotage")).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect, HttpStatusCode.Found);
+        (await cfa.GetAsync("/pilotage")).Headers.Location?.ToString().ShouldNotBe("/pilotage");
+        (await cfa.GetAsync("/pilotage?handler=export&table=indicateurs&format=csv")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await visitor.GetAsync("/pilotage")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
+    private async Task<(Guid Cfa, CampaignRow Campaign)> CampaignInAsync(string region, string department)
+    {
+        var siret = await _host.EstablishmentAsync();
+        var cfa = await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
+        var formation = Events.NewFormation(siret) with { RegionCode = region, DepartmentCode = department };
+        await _host.PublishAsync(formation);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var created = await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Campagne " + siret, today.AddDays(-1), today.AddDays(30), 0, version)]));
+        created.Error?.Message.ShouldBeNull();
+        return (cfa, (await _host.SendAsync(new ListCampaigns(cfa))).Single());
+    }
+}

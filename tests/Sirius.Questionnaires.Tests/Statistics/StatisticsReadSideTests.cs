@@ -1,0 +1,265 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Sirius.BuildingBlocks.Infrastructure.Messaging;
+using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Statistics;
+using Sirius.Testing;
+using Xunit;
+
+namespace Sirius.Questionnaires.Tests.Statistics;
+
+/// <summary>
+/// The statistics read side on PostgreSQL: after a seeded random sequence of campaigns, responses, discards and campaign
+/// changes, it equals a brute-force recomputation from the raw tables, before and after a rebuild; scopes and benchmark.
+/// </summary>
+public sealed class StatisticsReadSideTests : IAsyncLifetime
+{
+    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+    private SiriusHost _host = null!;
+
+    public async Task InitializeAsync() =>
+        _host = await SiriusHost.OnPostgresAsync(
+            new Dictionary<string, string?> { ["Outbox:AutoDispatch"] = "false" },
+            services => services.AddSingleton<TimeProvider>(_clock));
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData(20261126)]
+    [InlineData(7)]
+    public async Task After_a_random_sequence_the_read_side_equals_a_brute_force_recomputation_and_a_rebuild(int seed)
+    {
+        var random = new Random(seed);
+        var campaigns = new List<(Guid Cfa, CampaignRow Campaign)>();
+        foreach (var (region, department) in new[] { ("84", "38"), ("84", "69"), ("93", "13"), ("93", "13") })
+        {
+            campaigns.Add(await CampaignInAsync(region, department, level: random.Next(3, 6), seats: random.Next(2) * 500));
+        }
+
+        for (var step = 0; step < 40; step++)
+        {
+            var (cfa, campaign) = campaigns[random.Next(campaigns.Count)];
+            switch (random.Next(10))
+            {
+                case < 6:
+                    await _host.AnswerAsync(campaign.Token, answer: q => RandomAnswer(q, random));
+                    break;
+                case < 8:
+                    await DiscardOneAsync(random);
+                    break;
+                case 8:
+                    (await _host.SendAsync(new UpdateCampaign(
+                        cfa, campaign.Id, campaign.Name, campaign.StartDate.AddDays(-random.Next(0, 5)), campaign.EndDate, random.Next(2) * 400))).IsSuccess.ShouldBeTrue();
+                    break;
+                default:
+                    _clock.Advance(TimeSpan.FromDays(1));
+                    break;
+            }
+
+            await DispatchAsync();
+        }
+
+        (await _host.SendAsync(new DeleteCampaign(campaigns[0].Cfa, campaigns[0].Campaign.Id))).IsSuccess.ShouldBeTrue();
+
+        var expected = await BruteForceAsync();
+        expected.Responses.ShouldBeGreaterThan(5);
+        (await ReadSideAsync()).ShouldMatch(expected);
+
+        (await _host.SendAsync(new RebuildStatistics())).Value.ShouldBe(4);
+        (await ReadSideAsync()).ShouldMatch(expected);
+
+        var admin = await _host.AdministratorAsync();
+        var national = (await _host.SendAsync(new GetStatistics(admin)))!;
+        national.Counters.Responses.ShouldBe(expected.Campaigns.Where(c => !c.Deleted).Sum(c => (long)c.Responses));
+        national.Counters.Campaigns.ShouldBe(3);
+        national.ByRegion.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        national.ByDepartment.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        national.ByDiplomaLevel.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        national.ByFormation.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        national.ByEstablishment.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        national.Weekly.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        national.Monthly.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+    }
+
+    [Fact]
+    public async Task An_observer_of_a_region_sees_nothing_of_another_and_the_median_comes_from_the_buckets()
+    {
+        var (_, inIsere) = await CampaignInAsync("84", "38", level: 3, seats: 10);
+        var (_, inBouches) = await CampaignInAsync("93", "13", level: 4, seats: 0);
+        await AnswerTakingAsync(inIsere.Token, TimeSpan.FromMinutes(4));
+        await AnswerTakingAsync(inIsere.Token, TimeSpan.FromMinutes(6));
+        await AnswerTakingAsync(inIsere.Token, TimeSpan.FromMinutes(20));
+        await AnswerTakingAsync(inBouches.Token, TimeSpan.FromMinutes(1));
+        await DispatchAsync();
+        var auvergne = await _host.ObserverAsync($"ara-{Guid.NewGuid():N}@region.fr", "region", "84");
+        var paca = await _host.ObserverAsync($"paca-{Guid.NewGuid():N}@region.fr", "department", "13");
+
+        var seenByAuvergne = (await _host.SendAsync(new GetStatistics(auvergne)))!;
+        var seenByPaca = (await _host.SendAsync(new GetStatistics(paca)))!;
+        var national = (await _host.SendAsync(new GetStatistics(paca, National: true)))!;
+
+        seenByAuvergne.Counters.Responses.ShouldBe(3);
+        seenByAuvergne.Counters.Seats.ShouldBe(10);
+        seenByAuvergne.Counters.ResponseRatePercent.ShouldBe(30);
+        seenByAuvergne.Counters.MedianSeconds!.Value.ShouldBeInRange(330, 375);
+        seenByAuvergne.ByRegion.Select(r => r.Code).ShouldBe(["84"]);
+        seenByAuvergne.ByDepartment.Select(r => r.Code).ShouldBe(["38"]);
+        seenByAuvergne.ByDiplomaLevel.Select(r => r.Code).ShouldBe(["3"]);
+        seenByAuvergne.ByEstablishment.Select(r => r.Code).ShouldBe([inIsere.Siret]);
+        seenByPaca.Counters.Responses.ShouldBe(1);
+        seenByPaca.ByEstablishment.Select(r => r.Code).ShouldBe([inBouches.Siret]);
+        seenByPaca.Answers.ShouldAllBe(a => a.Values.Sum(v => v.Responses) <= 1);
+        national.Counters.Responses.ShouldBe(4);
+        national.ScopeKind.ShouldBe("national");
+        (await _host.SendAsync(new GetStatistics(await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", inIsere.Siret)))).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_benchmark_shows_a_question_only_when_every_group_reaches_the_threshold()
+    {
+        var (cfa, own) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        var (_, neighbour) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        await _host.AnswerAsync(own.Token);
+        await _host.AnswerAsync(own.Token);
+        await _host.AnswerAsync(neighbour.Token);
+        await DispatchAsync();
+
+        var tooFew = (await _host.SendAsync(new GetBenchmark(cfa, [own.Id])))!;
+        await _host.AnswerAsync(own.Token);
+        await DispatchAsync();
+        var enough = (await _host.SendAsync(new GetBenchmark(cfa, [own.Id])))!;
+
+        tooFew.OwnResponses.ShouldBe(2);
+        tooFew.Questions.ShouldBeEmpty();
+        enough.RegionCode.ShouldBe("84");
+        enough.OwnResponses.ShouldBe(3);
+        enough.RegionResponses.ShouldBeGreaterThanOrEqualTo(4);
+        enough.Questions.ShouldNotBeEmpty();
+        enough.Questions.ShouldAllBe(q => q.Own.Sum(v => v.Responses) >= 3 && q.Region.Sum(v => v.Responses) >= 3);
+        (await _host.SendAsync(new GetBenchmark(cfa, [neighbour.Id]))).ShouldBeNull();
+    }
+
+    private async Task<(Guid Cfa, CampaignRow Campaign)> CampaignInAsync(string region, string department, int level, int seats)
+    {
+        var siret = await _host.EstablishmentAsync();
+        var cfa = await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
+        var formation = Events.NewFormation(siret) with { OccurredAtUtc = _clock.GetUtcNow().UtcDateTime, RegionCode = region, DepartmentCode = department, Level = level };
+        await _host.PublishAsync(formation);
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var created = await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Campagne " + siret, today.AddDays(-1), today.AddDays(40), seats, version)]));
+        created.Error?.Message.ShouldBeNull();
+        return (cfa, (await _host.SendAsync(new ListCampaigns(cfa))).Single());
+    }
+
+    private async Task AnswerTakingAsync(string token, TimeSpan duration)
+    {
+        var steps = (await _host.SendAsync(new GetResponseStep(token, null, 1)))!.StepCount;
+        await _host.AnswerAsync(token, answer: q =>
+        {
+            _clock.Advance(duration / steps);
+            return Respondents.ValidAnswer(q);
+        });
+    }
+
+    /// <summary>An answer that varies: a random option, scale value or item rating; optional questions sometimes skipped.</summary>
+    private PostedAnswer RandomAnswer(QuestionView question, Random random)
+    {
+        _clock.Advance(TimeSpan.FromSeconds(random.Next(1, 60)));
+        if (!question.Required && random.Next(3) == 0)
+        {
+            return PostedAnswer.Empty;
+        }
+
+        string[] scale = ["mauvais", "moyen", "bien"];
+        var options = question.Options.Where(o => o.Key != question.FollowUp?.OptionKey).ToList();
+        return question.Kind switch
+        {
+            "singleChoice" or "multipleChoice" when options.Count > 0 => new([options[random.Next(options.Count)].Key], new Dictionary<string, string>(), null),
+            "emojiScale" => new([scale[random.Next(3)]], new Dictionary<string, string>(), null),
+            "itemScale" => new([], question.Items.ToDictionary(i => i.Key, _ => scale[random.Next(3)]), null),
+            _ => Respondents.ValidAnswer(question),
+        };
+    }
+
+    /// <summary>Discards a random completed response as an administrator's review does: status, then the event.</summary>
+    private async Task DiscardOneAsync(Random random)
+    {
+        await using var scope = _host.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
+        var completed = await db.Responses.Where(r => r.Status == ResponseStatus.Completed).OrderBy(r => r.Id).ToListAsync();
+        if (completed.Count == 0)
+        {
+            return;
+        }
+
+        var response = completed[random.Next(completed.Count)];
+        response.Discard(_clock.GetUtcNow().UtcDateTime);
+        db.Publish(new ResponseDiscarded(Guid.CreateVersion7(), _clock.GetUtcNow().UtcDateTime, response.Id, response.CampaignId));
+        await db.SaveChangesAsync();
+    }
+
+    private async Task DispatchAsync() => await _host.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(default);
+
+    private async Task<ReadSide> ReadSideAsync()
+    {
+        await using var scope = _host.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
+        return new ReadSide(
+            (await db.CampaignStatistics.AsNoTracking().ToListAsync())
+                .Select(c => new CampaignLine(c.CampaignId, c.Siret, c.Cfd, c.RegionCode, c.DepartmentCode, c.DiplomaLevel, c.StartDate, c.EndDate, c.Seats, c.Deleted, c.Responses, c.FreeTextResponses, c.DurationSecondsSum))
+                .OrderBy(c => c.CampaignId).ToList(),
+            (await db.DurationBuckets.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
+                .Select(d => $"{d.CampaignId}|{d.Bucket}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
+            (await db.DailyResponses.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
+                .Select(d => $"{d.CampaignId}|{d.Day:O}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
+            (await db.AnswerStatistics.AsNoTracking().Where(a => a.Responses != 0).ToListAsync())
+                .Select(a => $"{a.CampaignId}|{a.QuestionKey}|{a.ItemKey}|{a.Value}|{a.Responses}").Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The same figures counted the slow way: every campaign, formation, completed response and choice.</summary>
+    private async Task<ReadSide> BruteForceAsync()
+    {
+        await using var scope = _host.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
+        var formations = await db.Formations.AsNoTracking().ToDictionaryAsync(f => f.Key);
+        var responses = await db.Responses.AsNoTracking().Where(r => r.Status == ResponseStatus.Completed).ToListAsync();
+        var choices = await db.ResponseChoices.AsNoTracking().ToListAsync();
+        var campaigns = (await db.Campaigns.AsNoTracking().ToListAsync()).Select(c =>
+        {
+            var f = formations[c.FormationKey];
+            var mine = responses.Where(r => r.CampaignId == c.Id).ToList();
+            return new CampaignLine(c.Id, c.Siret, f.Cfd, f.RegionCode, f.DepartmentCode, f.Level, c.StartDate, c.EndDate, c.Seats, c.DeletedAtUtc is not null,
+                mine.Count, mine.Count(r => r.FreeTextCount > 0), mine.Sum(r => (long)r.DurationSeconds!.Value));
+        }).OrderBy(c => c.CampaignId).ToList();
+        var completed = responses.Select(r => r.Id).ToHashSet();
+        return new ReadSide(
+            campaigns,
+            responses.GroupBy(r => (r.CampaignId, Bucket: Math.Min(r.DurationSeconds!.Value / 15, 240)))
+                .Select(g => $"{g.Key.CampaignId}|{g.Key.Bucket}|{g.Count()}").Order(StringComparer.Ordinal).ToList(),
+            responses.GroupBy(r => (r.CampaignId, Day: DateOnly.FromDateTime(r.CompletedAtUtc!.Value)))
+                .Select(g => $"{g.Key.CampaignId}|{g.Key.Day:O}|{g.Count()}").Order(StringComparer.Ordinal).ToList(),
+            choices.Where(c => completed.Contains(c.ResponseId)).GroupBy(c => (c.CampaignId, c.QuestionKey, c.ItemKey, c.Value))
+                .Select(g => $"{g.Key.CampaignId}|{g.Key.QuestionKey}|{g.Key.ItemKey}|{g.Key.Value}|{g.Count()}").Order(StringComparer.Ordinal).ToList());
+    }
+
+    private sealed record CampaignLine(
+        Guid CampaignId, string Siret, string Cfd, string Region, string Department, int Level, DateOnly Start, DateOnly End, int Seats, bool Deleted,
+        int Responses, int FreeTextResponses, long DurationSum);
+
+    private sealed record ReadSide(IReadOnlyList<CampaignLine> Campaigns, IReadOnlyList<string> Durations, IReadOnlyList<string> Days, IReadOnlyList<string> Answers)
+    {
+        public long Responses => Campaigns.Sum(c => (long)c.Responses);
+
+        public void ShouldMatch(ReadSide expected)
+        {
+            Campaigns.ShouldBe(expected.Campaigns);
+            Durations.ShouldBe(expected.Durations);
+            Days.ShouldBe(expected.Days);
+            Answers.ShouldBe(expected.Answers);
+        }
+    }
+}
