@@ -27,7 +27,7 @@ public static class QuestionnairesModule
         services.Configure<StatisticsOptions>(configuration.GetSection("Questionnaires"));
 
         // A safety net rather than a routine: the read side is kept in step by events; an administrator may run it now.
-        services.AddScheduledJob<RebuildStatisticsJob>(RebuildStatisticsJob.Name, "statistics", cron: "0 30 4 ? * SUN");
+        services.AddScheduledJob<RebuildStatisticsJob>(RebuildStatisticsJob.Name, "statistics", "Recalcul des statistiques de pilotage", cron: "0 30 4 ? * SUN");
         return services;
     }
 
