@@ -9,7 +9,7 @@ namespace Sirius.EndToEnd.Tests;
 
 /// <summary>
 /// An apprentice on a 360×740 phone answers every question kind of the default questionnaire: with the mouse
-/// (reloading midway and resuming), with the keyboard only, and with JavaScript disabled. Pages checked with axe.
+/// (reloading midway and resuming) and with JavaScript disabled. Pages checked with axe.
 /// </summary>
 public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
 {
@@ -63,28 +63,6 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
         checkedKinds.Count.ShouldBe(7, "the default questionnaire has every question kind");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses !");
         await Browser.CheckAsync(page, "questionnaire-merci");
-        (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
-    }
-
-    [Fact]
-    public async Task With_the_keyboard_only_an_apprentice_answers_every_question()
-    {
-        var (cfa, campaign) = await _host.OpenCampaignAsync();
-        var page = await PageAsync(javaScript: true);
-        await page.GotoAsync(Url($"/q/{campaign.Token}"));
-        await TabToAsync(page, "a[href$='/questions/1']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/questions/1");
-
-        var steps = await StepsAsync(campaign.Token);
-        foreach (var (question, number) in steps.Select((q, i) => (q, i + 1)))
-        {
-            await AnswerWithKeyboardAsync(page, question);
-            await TabToAsync(page, "form button[type=submit]");
-            await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(number == steps.Count ? "**/merci" : $"**/questions/{number + 1}");
-        }
-
         (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
 
@@ -160,63 +138,5 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
                 await form.GetByLabel("Ta réponse").FillAsync("Les formateurs prennent le temps d’expliquer, et l’atelier est bien équipé.");
                 break;
         }
-    }
-
-    /// <summary>Tab to the question's first field, then Space on radios and checkboxes, arrows in selects, typing in text fields.</summary>
-    private static async Task AnswerWithKeyboardAsync(IPage page, QuestionView question)
-    {
-        await TabToAsync(page, "form fieldset input:not([type=hidden]), form fieldset select, form fieldset textarea");
-        switch (question.Kind)
-        {
-            case "singleChoice" or "multipleChoice" or "emojiScale":
-                await page.Keyboard.PressAsync("Space");
-                break;
-            case "itemScale":
-                for (var i = 0; i < question.Items.Count; i++)
-                {
-                    await page.Keyboard.PressAsync("Space");
-                    if (i < question.Items.Count - 1)
-                    {
-                        await page.Keyboard.PressAsync("Tab");
-                    }
-                }
-
-                break;
-            case "ranking":
-                for (var i = 0; i < question.Options.Count; i++)
-                {
-                    for (var press = 0; press <= i; press++)
-                    {
-                        await page.Keyboard.PressAsync("ArrowDown");
-                    }
-
-                    if (i < question.Options.Count - 1)
-                    {
-                        await page.Keyboard.PressAsync("Tab");
-                    }
-                }
-
-                break;
-            case "number":
-                await page.Keyboard.TypeAsync(question.Min!.Value.ToString(CultureInfo.InvariantCulture));
-                break;
-            default:
-                await page.Keyboard.TypeAsync("Au clavier aussi, on peut dire que le CFA est accueillant.");
-                break;
-        }
-    }
-
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var i = 0; i < 80; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement && document.activeElement.matches(s)", selector))
-            {
-                return;
-            }
-        }
-
-        throw new InvalidOperationException($"The keyboard never reached {selector} on {page.Url}.");
     }
 }

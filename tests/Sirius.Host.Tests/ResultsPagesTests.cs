@@ -34,7 +34,7 @@ public sealed class ResultsPagesTests : IAsyncLifetime
         var page = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
         page.ShouldContain("Résultats de mes campagnes");
         page.ShouldContain("En quelle année de ta formation es-tu ?");
-        page.ShouldContain("data-sirius-chart");
+        page.ShouldContain("data-chart=\"bar\"");
         page.ShouldContain("<td data-value=\"2\">2</td>");
 
         var xlsx = await browser.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}");

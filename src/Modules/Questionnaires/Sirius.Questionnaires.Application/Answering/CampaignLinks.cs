@@ -24,7 +24,7 @@ internal static partial class CampaignLinks
 
     public static async Task<LinkedCampaign?> FindCampaignAsync(this IQuestionnairesDb db, string token, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!TokenPattern().IsMatch(token))
+        if (string.IsNullOrEmpty(token) || !TokenPattern().IsMatch(token))
         {
             return null;
         }
