@@ -82,7 +82,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         var admin = await SignedInPageAsync("relecture@sirius.test");
         await admin.GotoAsync(new Uri(_site, "/admin/reponses-signalees?motif=pot-de-miel").ToString());
         await Browser.CheckAsync(admin, "reponses-signalees");
-        await admin.Locator("main table tbody label").First.ClickAsync();
+        await admin.Locator("main table tbody input[type=checkbox]").First.CheckAsync(new() { Force = true });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Écarter les réponses cochées" }).ClickAsync();
         await admin.GetByText("1 réponse(s) écartée(s)").WaitForAsync();
         (await _host.SendAsync(new Sirius.Questionnaires.Contracts.ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
