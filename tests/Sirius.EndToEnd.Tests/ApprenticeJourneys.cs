@@ -104,7 +104,8 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
     private static async Task SubmitAsync(IPage page, string next)
     {
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(next);
+        await page.WaitForURLAsync(next, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("h1").WaitForAsync();
     }
 
     private static async Task AnswerWithMouseAsync(IPage page, QuestionView question)

@@ -96,9 +96,10 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
             {
                 response = await client.SendAsync(request, ct);
             }
-            catch (HttpRequestException) when (input.Body?.Length > 1024 * 1024)
+            catch (HttpRequestException closed) when (input.Body?.Length > 1024 * 1024 || closed.InnerException is IOException)
             {
-                statuses.AddOrUpdate(0, 1, (_, n) => n + 1); // the server refused the oversized body and closed the connection
+                // The server refused an oversized body, or closed a connection after a bad request while the client reused it.
+                statuses.AddOrUpdate(0, 1, (_, n) => n + 1);
                 return;
             }
 
