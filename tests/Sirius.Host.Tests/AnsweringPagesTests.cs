@@ -10,26 +10,16 @@ using Xunit;
 namespace Sirius.Host.Tests;
 
 /// <summary>An apprentice answers through plain HTML forms (no JavaScript), on SQLite: save, reload, resume, errors, finish.</summary>
-public sealed class AnsweringPagesTests : IAsyncLifetime
+public sealed class AnsweringPagesTests : SqliteHostTests
 {
-    private SiriusHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = SiriusHost.OnSqlite();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task An_apprentice_answers_every_step_reloads_midway_resumes_and_finishes()
     {
-        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        var (cfa, campaign) = await Host.OpenCampaignAsync();
         var browser = Browser();
         var landing = await browser.GetStringAsync($"/q/{campaign.Token}");
         landing.ShouldContain("Commencer le questionnaire");
-        var count = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.StepCount;
+        var count = (await Host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.StepCount;
 
         for (var n = 1; n <= 4; n++)
         {
@@ -51,15 +41,15 @@ public sealed class AnsweringPagesTests : IAsyncLifetime
         finished.Headers.Location!.ToString().ShouldEndWith($"/q/{campaign.Token}/merci");
         (await browser.GetStringAsync($"/q/{campaign.Token}/merci")).ShouldContain("Merci pour tes réponses");
         (await browser.GetAsync($"/q/{campaign.Token}/questions/1")).Headers.Location!.ToString().ShouldEndWith("/merci");
-        (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
+        (await Host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
 
     [Fact]
     public async Task A_wrong_answer_comes_back_with_a_french_message_beside_the_question_and_nothing_saved()
     {
-        var (_, campaign) = await _host.OpenCampaignAsync();
+        var (_, campaign) = await Host.OpenCampaignAsync();
         var browser = Browser();
-        var question = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
+        var question = (await Host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
 
         var empty = await browser.SubmitAsync($"/q/{campaign.Token}/questions/1", new Dictionary<string, string> { ["QuestionKey"] = question.Key });
         var forged = await browser.SubmitAsync($"/q/{campaign.Token}/questions/1",
@@ -80,8 +70,8 @@ public sealed class AnsweringPagesTests : IAsyncLifetime
     [Fact]
     public async Task A_step_posted_without_the_anti_forgery_token_is_refused()
     {
-        var (_, campaign) = await _host.OpenCampaignAsync();
-        var question = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
+        var (_, campaign) = await Host.OpenCampaignAsync();
+        var question = (await Host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
 
         var response = await Browser().PostWithoutTokenAsync($"/q/{campaign.Token}/questions/1", Fields(question));
 
@@ -92,7 +82,7 @@ public sealed class AnsweringPagesTests : IAsyncLifetime
     public async Task A_closed_campaign_sends_the_apprentice_back_to_the_landing_page_that_says_why()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var (_, campaign) = await _host.OpenCampaignAsync(start: today.AddDays(5), end: today.AddDays(30));
+        var (_, campaign) = await Host.OpenCampaignAsync(start: today.AddDays(5), end: today.AddDays(30));
 
         var step = await Browser().GetAsync($"/q/{campaign.Token}/questions/1");
 
@@ -100,11 +90,11 @@ public sealed class AnsweringPagesTests : IAsyncLifetime
         (await Browser().GetStringAsync(step.Headers.Location!.ToString())).ShouldContain("Ce questionnaire ouvrira le");
     }
 
-    private HttpClient Browser() => _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Browser() => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     private async Task<HttpResponseMessage> AnswerStepAsync(HttpClient browser, string token, int step)
     {
-        var question = (await _host.SendAsync(new GetResponseStep(token, null, step)))!.Question;
+        var question = (await Host.SendAsync(new GetResponseStep(token, null, step)))!.Question;
         var response = await browser.SubmitAsync($"/q/{token}/questions/{step}", Fields(question));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"step {step}: {await response.Content.ReadAsStringAsync()}");
         return response;

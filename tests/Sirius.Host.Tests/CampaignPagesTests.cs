@@ -7,31 +7,21 @@ using Xunit;
 namespace Sirius.Host.Tests;
 
 /// <summary>CFA staff create and manage campaigns through the pages; another CFA sees none of them.</summary>
-public sealed class CampaignPagesTests : IAsyncLifetime
+public sealed class CampaignPagesTests : SqliteHostTests
 {
-    private SiriusHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = SiriusHost.OnSqlite();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task A_CFA_creates_campaigns_in_bulk_edits_one_inline_and_deletes_it_while_another_CFA_sees_nothing()
     {
-        var mine = await _host.EstablishmentAsync();
-        var theirs = await _host.EstablishmentAsync();
-        var me = await _host.CfaStaffAsync("moi@cfa.fr", mine);
-        await _host.CfaStaffAsync("autre@cfa.fr", theirs);
-        await _host.PublishAsync(Events.NewFormation(mine, title: "Maçon"));
-        await _host.PublishAsync(Events.NewFormation(mine, title: "Plombier", diploma: "BP"));
-        await _host.PublishAsync(Events.NewFormation(theirs, title: "Électricien"));
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
-        var browser = await _host.SignedInAsync("moi@cfa.fr");
-        var other = await _host.SignedInAsync("autre@cfa.fr");
+        var mine = await Host.EstablishmentAsync();
+        var theirs = await Host.EstablishmentAsync();
+        var me = await Host.CfaStaffAsync("moi@cfa.fr", mine);
+        await Host.CfaStaffAsync("autre@cfa.fr", theirs);
+        await Host.PublishAsync(Events.NewFormation(mine, title: "Maçon"));
+        await Host.PublishAsync(Events.NewFormation(mine, title: "Plombier", diploma: "BP"));
+        await Host.PublishAsync(Events.NewFormation(theirs, title: "Électricien"));
+        var version = (await Host.SendAsync(new ListUsableVersions()))[0].Id;
+        var browser = await Host.SignedInAsync("moi@cfa.fr");
+        var other = await Host.SignedInAsync("autre@cfa.fr");
 
         var offer = await (await browser.BrowseAsync("/espace/campagnes/nouvelles")).Content.ReadAsStringAsync();
         offer.ShouldContain("Maçon");
@@ -42,7 +32,7 @@ public sealed class CampaignPagesTests : IAsyncLifetime
         var created = await browser.SubmitAsync("/espace/campagnes/nouvelles", new Dictionary<string, string>
         {
             ["Input.VersionId"] = version.ToString(),
-            ["Input.Rows[0].Key"] = (await _host.SendAsync(new ListCampaignFormations(me, Search: "Maçon"))).Single().Key,
+            ["Input.Rows[0].Key"] = (await Host.SendAsync(new ListCampaignFormations(me, Search: "Maçon"))).Single().Key,
             ["Input.Rows[0].Selected"] = "true",
             ["Input.Rows[0].Name"] = "Maçons 2026",
             ["Input.Rows[0].StartDate"] = "2026-01-05",
@@ -57,7 +47,7 @@ public sealed class CampaignPagesTests : IAsyncLifetime
         table.ShouldContain("/q/");
         (await (await other.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync()).ShouldNotContain("Maçons 2026");
 
-        var campaign = (await _host.SendAsync(new ListCampaigns(me))).Single();
+        var campaign = (await Host.SendAsync(new ListCampaigns(me))).Single();
         var edit = $"/espace/campagnes?handler=Modifier&campagne={campaign.Id}";
         var refused = await browser.SubmitAsync("/espace/campagnes", Row("Maçons", "2026-03-05", "2026-01-05"), postUrl: edit);
         var refusedHtml = await refused.Content.ReadAsStringAsync();
@@ -65,31 +55,31 @@ public sealed class CampaignPagesTests : IAsyncLifetime
         refusedHtml.ShouldContain($"aria-describedby=\"campagne-{campaign.Id:N}-erreur\"");
         (await other.SubmitAsync("/espace/campagnes", Row("Piratée", "2026-01-05", "2026-03-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await browser.SubmitAsync("/espace/campagnes", Row("Maçons (1re année)", "2026-01-05", "2026-04-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await _host.SendAsync(new ListCampaigns(me))).Single().Name.ShouldBe("Maçons (1re année)");
+        (await Host.SendAsync(new ListCampaigns(me))).Single().Name.ShouldBe("Maçons (1re année)");
 
         await browser.SubmitAsync("/espace/campagnes", new Dictionary<string, string>(), postUrl: $"/espace/campagnes?handler=Supprimer&campagne={campaign.Id}");
-        (await _host.SendAsync(new ListCampaigns(me))).ShouldBeEmpty();
+        (await Host.SendAsync(new ListCampaigns(me))).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task The_public_link_shows_the_formation_and_the_notice_or_why_it_is_closed()
     {
-        var siret = await _host.EstablishmentAsync();
-        var cfa = await _host.CfaStaffAsync("lien@cfa.fr", siret);
+        var siret = await Host.EstablishmentAsync();
+        var cfa = await Host.CfaStaffAsync("lien@cfa.fr", siret);
         var formation = Events.NewFormation(siret, title: "Boulanger");
-        await _host.PublishAsync(formation);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        await Host.PublishAsync(formation);
+        var version = (await Host.SendAsync(new ListUsableVersions()))[0].Id;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Ouverte", today.AddDays(-1), today.AddDays(30), 0, version)]));
-        var open = (await _host.SendAsync(new ListCampaigns(cfa))).Single();
-        var visitor = _host.CreateClient();
+        await Host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Ouverte", today.AddDays(-1), today.AddDays(30), 0, version)]));
+        var open = (await Host.SendAsync(new ListCampaigns(cfa))).Single();
+        var visitor = Host.CreateClient();
 
         var landing = await (await visitor.BrowseAsync($"/q/{open.Token}")).Content.ReadAsStringAsync();
         landing.ShouldContain("Boulanger (CAP)");
         landing.ShouldContain("5 à 10 minutes");
         landing.ShouldContain("anonymisées");
 
-        await _host.SendAsync(new UpdateCampaign(cfa, open.Id, "Plus tard", today.AddDays(3), today.AddDays(30), 0));
+        await Host.SendAsync(new UpdateCampaign(cfa, open.Id, "Plus tard", today.AddDays(3), today.AddDays(30), 0));
         (await (await visitor.BrowseAsync($"/q/{open.Token}")).Content.ReadAsStringAsync()).ShouldContain("Ce questionnaire ouvrira le");
         (await visitor.BrowseAsync("/q/AAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -7,23 +7,13 @@ using Xunit;
 namespace Sirius.Host.Tests;
 
 /// <summary>The administrators' questionnaire version pages over HTTP.</summary>
-public sealed partial class QuestionnaireAdminPagesTests : IAsyncLifetime
+public sealed partial class QuestionnaireAdminPagesTests : SqliteHostTests
 {
-    private SiriusHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = SiriusHost.OnSqlite();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task An_administrator_creates_a_draft_sees_its_errors_in_French_and_a_preview_of_valid_versions()
     {
-        await _host.AdministratorAsync("admin@sirius.test");
-        var admin = await _host.SignedInAsync("admin@sirius.test");
+        await Host.AdministratorAsync("admin@sirius.test");
+        var admin = await Host.SignedInAsync("admin@sirius.test");
 
         var list = await (await admin.BrowseAsync("/admin/questionnaires")).Content.ReadAsStringAsync();
         list.ShouldContain("Version 1");
@@ -50,9 +40,9 @@ public sealed partial class QuestionnaireAdminPagesTests : IAsyncLifetime
     [Fact]
     public async Task CFA_staff_cannot_reach_the_version_pages()
     {
-        var siret = await _host.EstablishmentAsync();
-        await _host.CfaStaffAsync("cfa@cfa.fr", siret);
-        var cfa = await _host.SignedInAsync("cfa@cfa.fr");
+        var siret = await Host.EstablishmentAsync();
+        await Host.CfaStaffAsync("cfa@cfa.fr", siret);
+        var cfa = await Host.SignedInAsync("cfa@cfa.fr");
 
         var response = await cfa.BrowseAsync("/admin/questionnaires");
 

@@ -10,26 +10,16 @@ using Xunit;
 namespace Sirius.Host.Tests;
 
 /// <summary>A CFA reads and exports its results; another CFA gets nothing; an administrator discards a flagged response.</summary>
-public sealed class ResultsPagesTests : IAsyncLifetime
+public sealed class ResultsPagesTests : SqliteHostTests
 {
-    private SiriusHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = SiriusHost.OnSqlite();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task A_CFA_reads_its_results_and_opens_the_XLSX_and_CSV_exports_back()
     {
-        var (cfa, campaign) = await _host.OpenCampaignAsync();
-        await _host.AnswerAsync(campaign.Token);
-        await _host.AnswerAsync(campaign.Token);
+        var (cfa, campaign) = await Host.OpenCampaignAsync();
+        await Host.AnswerAsync(campaign.Token);
+        await Host.AnswerAsync(campaign.Token);
         var email = await EmailOfAsync(cfa);
-        var browser = await _host.SignedInAsync(email);
+        var browser = await Host.SignedInAsync(email);
 
         var page = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
         page.ShouldContain("Résultats de mes campagnes");
@@ -58,9 +48,9 @@ public sealed class ResultsPagesTests : IAsyncLifetime
     [Fact]
     public async Task Another_CFA_gets_a_404_for_these_results_and_their_export()
     {
-        var (_, campaign) = await _host.OpenCampaignAsync();
-        var (other, _) = await _host.OpenCampaignAsync();
-        var browser = await _host.SignedInAsync(await EmailOfAsync(other));
+        var (_, campaign) = await Host.OpenCampaignAsync();
+        var (other, _) = await Host.OpenCampaignAsync();
+        var browser = await Host.SignedInAsync(await EmailOfAsync(other));
 
         (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await browser.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -70,10 +60,10 @@ public sealed class ResultsPagesTests : IAsyncLifetime
     [Fact]
     public async Task An_administrator_discards_a_flagged_response_from_the_review_page()
     {
-        await _host.AdministratorAsync("admin@sirius.fr");
-        var (_, campaign) = await _host.OpenCampaignAsync();
-        var robot = await _host.AnswerAsync(campaign.Token, honeypot: true);
-        var admin = await _host.SignedInAsync("admin@sirius.fr");
+        await Host.AdministratorAsync("admin@sirius.fr");
+        var (_, campaign) = await Host.OpenCampaignAsync();
+        var robot = await Host.AnswerAsync(campaign.Token, honeypot: true);
+        var admin = await Host.SignedInAsync("admin@sirius.fr");
 
         var list = await (await admin.BrowseAsync("/admin/reponses-signalees?motif=pot-de-miel")).Content.ReadAsStringAsync();
         list.ShouldContain(robot.ResponseId.ToString());
@@ -83,14 +73,14 @@ public sealed class ResultsPagesTests : IAsyncLifetime
 
         posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await (await admin.BrowseAsync(posted.Headers.Location!.ToString())).Content.ReadAsStringAsync()).ShouldContain("1 réponse(s) écartée(s)");
-        (await _host.SendAsync(new ListCampaigns((await _host.AdministratorAsync("admin@sirius.fr"))))).Single(c => c.Id == campaign.Id).ResponsesCount.ShouldBe(0);
+        (await Host.SendAsync(new ListCampaigns((await Host.AdministratorAsync("admin@sirius.fr"))))).Single(c => c.Id == campaign.Id).ResponsesCount.ShouldBe(0);
     }
 
     private static string Text(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
 
     private async Task<string> EmailOfAsync(Guid account)
     {
-        var user = await _host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(account));
+        var user = await Host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(account));
         return user!.Email;
     }
 }

@@ -9,24 +9,14 @@ using Xunit;
 namespace Sirius.Host.Tests;
 
 /// <summary>Every public page of the routing table carries the security headers; only the widget may be framed.</summary>
-public sealed class SecurityHeaderTests : IAsyncLifetime
+public sealed class SecurityHeaderTests : SqliteHostTests
 {
-    private SiriusHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = SiriusHost.OnSqlite();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Every_public_page_forbids_inline_script_sniffing_and_framing()
     {
-        var client = _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var establishment = await _host.EstablishmentAsync();
-        var pages = _host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var client = Host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var establishment = await Host.EstablishmentAsync();
+        var pages = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is null && e.Metadata.GetMetadata<IAuthorizeData>() is null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Select(p => p.Replace("{subject:regex(^(formation|etablissement)$)}/{code}", "etablissement/" + establishment, StringComparison.Ordinal))
