@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
@@ -49,6 +50,34 @@ public sealed class PilotagePageTests : IAsyncLifetime
         var csv = Encoding.UTF8.GetString(await establishments.Content.ReadAsByteArrayAsync());
         csv.ShouldContain(bouches.Siret + ";1;1;1;0;");
         csv.ShouldNotContain(isere.Siret);
+
+        // Two responses in the scope, three in the country, each with the same free texts: the verbatims follow suit.
+        var verbatims = Encoding.UTF8.GetString(await (await auvergne.GetAsync("/pilotage?handler=export&table=verbatims&format=csv")).Content.ReadAsByteArrayAsync());
+        var pending = verbatims.Split("\r\n").Single(l => l.StartsWith("À modérer;", StringComparison.Ordinal)).Split(';');
+        var (inScope, national) = (int.Parse(pending[1], CultureInfo.InvariantCulture), int.Parse(pending[2], CultureInfo.InvariantCulture));
+        inScope.ShouldBeGreaterThan(0);
+        (inScope * 3).ShouldBe(national * 2);
+    }
+
+    [Fact]
+    public async Task Answer_distributions_carry_the_question_and_option_labels_apprentices_read_in_questionnaire_order()
+    {
+        var (_, isere) = await CampaignInAsync("84", "38");
+        await _host.AnswerAsync(isere.Token);
+        var admin = await _host.AdministratorAsync();
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == 1, "the response counted");
+
+        var report = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var first = (await _host.SendAsync(new GetResponseStep(isere.Token, null, 1)))!.Question;
+        var distribution = report.Answers[0];
+        distribution.QuestionKey.ShouldBe(first.Key);
+        distribution.QuestionLabel.ShouldBe(first.Label);
+        foreach (var value in distribution.Values)
+        {
+            value.Label.ShouldBe(first.Options.Concat(first.Items).FirstOrDefault(o => o.Key == value.Value)?.Label ?? value.Value);
+        }
+
+        report.Answers.ShouldContain(a => a.QuestionLabel != a.QuestionKey);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Reflection;
+using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,11 @@ public static class ScheduledJobs
         this IServiceCollection services, string name, string group, string title, TimeSpan? interval = null, string? cron = null)
         where TJob : IJob =>
         services.AddSingleton(new ScheduledJob(typeof(TJob), name, group, title, interval, cron));
+
+    /// <summary>Schedules a module's read-side rebuild command (see <see cref="RebuildJob{TCommand}"/>).</summary>
+    public static IServiceCollection AddRebuildJob<TCommand>(this IServiceCollection services, string name, string group, string title, string cron)
+        where TCommand : IRequest<Result<int>>, new() =>
+        services.AddScheduledJob<RebuildJob<TCommand>>(name, group, title, cron: cron);
 
     /// <summary>
     /// Starts Quartz with every job the platform and the modules registered; called once, after the modules.

@@ -43,16 +43,31 @@ public sealed record StatisticsCounters(
     public double? FreeTextRatePercent => Responses == 0 ? null : Math.Round(100.0 * FreeTextResponses / Responses, 1);
 }
 
+/// <summary>For administrators' follow-up of establishments: the national breakdown by SIRET alone. Null for anyone else.</summary>
+public sealed record GetActivityBySiret(Guid ActorId) : IQuery<IReadOnlyList<BreakdownRow>?>;
+
 /// <summary>One group of a breakdown (a région code, a département code, a diploma level, a CFD or a SIRET).</summary>
 public sealed record BreakdownRow(string Code, int Establishments, int Campaigns, long Responses, long Seats, long FreeTextResponses);
 
 /// <summary>Responses completed in a week (starting on Monday) or a month (starting on the 1st).</summary>
 public sealed record PeriodRow(DateOnly Start, long Responses);
 
-/// <summary>How many responses chose each value of a question (for a rated item: of that item), merged across versions by key.</summary>
-public sealed record AnswerDistribution(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Values);
+/// <summary>
+/// How many responses chose each value of a question (for a rated item: of that item), merged across versions by key,
+/// labelled by the newest version that has the question.
+/// </summary>
+public sealed record AnswerDistribution(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Values)
+{
+    public string QuestionLabel { get; init; } = QuestionKey;
 
-public sealed record ValueCount(string Value, long Responses);
+    /// <summary>The rated item's label, or an empty string for a question without items.</summary>
+    public string ItemLabel { get; init; } = ItemKey;
+}
+
+public sealed record ValueCount(string Value, long Responses)
+{
+    public string Label { get; init; } = Value;
+}
 
 /// <summary>Recomputes the statistics read side from campaigns and responses; answers how many campaigns it counted.</summary>
 public sealed record RebuildStatistics : IAtomicCommand<Result<int>>;
@@ -68,4 +83,9 @@ public sealed record GetBenchmark(Guid ActorId, IReadOnlyList<Guid> CampaignIds)
 public sealed record Benchmark(string RegionCode, long OwnResponses, long RegionResponses, long NationalResponses, IReadOnlyList<BenchmarkQuestion> Questions);
 
 /// <summary>One question (or rated item): the three groups' distributions, each with how many responses chose a value.</summary>
-public sealed record BenchmarkQuestion(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Own, IReadOnlyList<ValueCount> Region, IReadOnlyList<ValueCount> National);
+public sealed record BenchmarkQuestion(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Own, IReadOnlyList<ValueCount> Region, IReadOnlyList<ValueCount> National)
+{
+    public string QuestionLabel { get; init; } = QuestionKey;
+
+    public string ItemLabel { get; init; } = ItemKey;
+}

@@ -5,6 +5,7 @@ using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Application.Statistics;
+using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Infrastructure.Persistence;
 
@@ -27,7 +28,7 @@ public static class QuestionnairesModule
         services.Configure<StatisticsOptions>(configuration.GetSection("Questionnaires"));
 
         // A safety net rather than a routine: the read side is kept in step by events; an administrator may run it now.
-        services.AddScheduledJob<RebuildStatisticsJob>(RebuildStatisticsJob.Name, "statistics", "Recalcul des statistiques de pilotage", cron: "0 30 4 ? * SUN");
+        services.AddRebuildJob<RebuildStatistics>("questionnaires-statistics-rebuild", "statistics", "Recalcul des statistiques de pilotage", "0 30 4 ? * SUN");
         return services;
     }
 

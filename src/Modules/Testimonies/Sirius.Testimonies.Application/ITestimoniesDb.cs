@@ -24,5 +24,7 @@ public interface ITestimoniesDb : IEventOutbox
 
     DbSet<CountedResponse> CountedResponses { get; }
 
+    DbSet<VerbatimTally> VerbatimTallies { get; }
+
     DbSet<ReadModelVersion> ReadModelVersions { get; }
 }

@@ -1,3 +1,5 @@
+using Sirius.Testimonies.Domain.Verbatims;
+
 namespace Sirius.Testimonies.Domain;
 
 /// <summary>A formation of the catalogue as the public pages find it (by CFD, RNCP or CertifInfo code).</summary>
@@ -138,4 +140,23 @@ public sealed class CountedResponse
 
     public static CountedResponse Create(Guid responseId, Guid campaignId, string formationKey, string answersJson) =>
         new() { ResponseId = responseId, CampaignId = campaignId, FormationKey = formationKey, AnswersJson = answersJson };
+}
+
+/// <summary>How many verbatims of a formation are in a moderation status, discarded ones left out (for pilots' figures).</summary>
+public sealed class VerbatimTally
+{
+    private VerbatimTally()
+    {
+    }
+
+    public string FormationKey { get; private set; } = "";
+
+    public VerbatimStatus Status { get; private set; }
+
+    public string FormateurSiret { get; private set; } = "";
+
+    public int Count { get; set; }
+
+    public static VerbatimTally Create(string formationKey, string formateurSiret, VerbatimStatus status) =>
+        new() { FormationKey = formationKey, FormateurSiret = formateurSiret, Status = status };
 }

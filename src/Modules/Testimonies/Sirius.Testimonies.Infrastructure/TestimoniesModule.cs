@@ -2,10 +2,12 @@ using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Testimonies.Application;
 using Sirius.Testimonies.Application.Discovery;
 using Sirius.Testimonies.Application.Publication;
+using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Infrastructure.Persistence;
 
 namespace Sirius.Testimonies.Infrastructure;
@@ -25,6 +27,8 @@ public static class TestimoniesModule
         services.AddScoped<ITestimoniesDb>(sp => sp.GetRequiredService<TestimoniesDbContext>());
         services.AddSingleton(configuration.GetSection("Testimonies").Get<PublicationOptions>() ?? new PublicationOptions());
         services.AddSingleton<NearbySnapshots>();
+        services.AddRebuildJob<RebuildVerbatimTallies>(
+            "testimonies-tallies-rebuild", "statistics", "Recalcul des décomptes de verbatims par statut", "0 45 4 ? * SUN");
         return services;
     }
 

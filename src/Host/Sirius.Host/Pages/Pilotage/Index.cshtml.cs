@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Host.Web;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Host.Pages.Pilotage;
 
@@ -62,6 +63,12 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         Scope = scope;
         National = national;
         Tables = BuildTables(scope, national);
+        if (await mediator.Send(new GetVerbatimCounts(actor), cancellationToken) is { } verbatims
+            && await mediator.Send(new GetVerbatimCounts(actor, National: true), cancellationToken) is { } nationalVerbatims)
+        {
+            Tables = [.. Tables.Take(1), VerbatimTable(verbatims, nationalVerbatims), .. Tables.Skip(1)];
+        }
+
         return true;
     }
 
@@ -100,11 +107,11 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
             var id = "question-" + answer.QuestionKey.Replace('.', '-') + (answer.ItemKey.Length > 0 ? "-" + answer.ItemKey.Replace('.', '-') : "");
             tables.Add(new DataTable(
                 id,
-                "Question « " + answer.QuestionKey + (answer.ItemKey.Length > 0 ? " » – élément « " + answer.ItemKey : "") + " »",
+                "« " + answer.QuestionLabel + " »" + (answer.ItemKey.Length > 0 ? " – « " + answer.ItemLabel + " »" : ""),
                 ["Réponse", "Périmètre", "Part du périmètre (%)", "Part nationale (%)"],
                 answer.Values.Select(v => (IReadOnlyList<object?>)
                 [
-                    v.Value, v.Responses, Percent(v.Responses, scopeTotal),
+                    v.Label, v.Responses, Percent(v.Responses, scopeTotal),
                     Percent(other.FirstOrDefault(o => o.Value == v.Value)?.Responses ?? 0, otherTotal),
                 ]).ToList(),
                 "bar"));
@@ -112,6 +119,11 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
 
         return tables;
     }
+
+    private static DataTable VerbatimTable(IReadOnlyList<StatusCount> scope, IReadOnlyList<StatusCount> national) =>
+        new("verbatims", "Verbatims par statut de modération", ["Statut", "Périmètre", "National"],
+            scope.Select(s => (IReadOnlyList<object?>)[s.Label, s.Count, national.FirstOrDefault(n => n.Status == s.Status)?.Count ?? 0]).ToList(),
+            "bar");
 
     private static DataTable Breakdown(string id, string caption, string label, IReadOnlyList<BreakdownRow> rows) =>
         new(id, caption, [label, "Établissements", "Campagnes", "Réponses", "Places", "Réponses avec texte libre"],

@@ -15,4 +15,21 @@ public sealed record ActorScope(Guid AccountId, string Role, IReadOnlyList<strin
     public bool IsAdministrator => Role == Roles.Administrator;
 
     public bool MayActFor(string siret) => IsAdministrator || (Role == Roles.Establishment && Sirets.Contains(siret));
+
+    /// <summary>
+    /// What the actor's consolidated figures cover: the whole country for an administrator, or for an observer who asks
+    /// for the <paramref name="national"/> figures to compare with; the observer's own scope otherwise; null for anyone else.
+    /// </summary>
+    public StatisticsScope? StatisticsScope(bool national) =>
+        IsAdministrator || (Role == Roles.Observer && national) ? Accounts.StatisticsScope.National
+        : Role == Roles.Observer ? new StatisticsScope(ScopeKind ?? Accounts.StatisticsScope.NationalKind, ScopeCodes)
+        : null;
+}
+
+/// <param name="Kind">national, region, department, sirets or opco (a list of RNCP codes).</param>
+public sealed record StatisticsScope(string Kind, IReadOnlyList<string> Codes)
+{
+    public const string NationalKind = "national";
+
+    public static StatisticsScope National { get; } = new(NationalKind, []);
 }

@@ -1,11 +1,8 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application.Common;
-using Sirius.Questionnaires.Application.Versions;
 using Sirius.Questionnaires.Contracts;
-using Sirius.Questionnaires.Domain.Questionnaires;
 using Sirius.Questionnaires.Domain.Responses;
 
 namespace Sirius.Questionnaires.Application.Results;
@@ -56,7 +53,7 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
             .Select(g => new { QuestionKey = g.Key, Count = g.Select(c => c.ResponseId).Distinct().Count() })
             .ToDictionaryAsync(x => x.QuestionKey, x => x.Count, cancellationToken);
 
-        var labels = await MergedQuestionsAsync(campaigns.Select(c => c.VersionId).Distinct().ToList(), cancellationToken);
+        var labels = await db.MergedQuestionsAsync(campaigns.Select(c => c.VersionId).Distinct().ToList(), cancellationToken);
         var questions = labels.Select(q => new QuestionResult(
                 q.Question.Key,
                 q.View.Kind,
@@ -81,81 +78,6 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
     private static ResultRow Row(MergedQuestion question, string itemKey, string value, int count)
     {
         var item = itemKey.Length == 0 ? null : itemKey;
-        var valueLabel = question.View.Kind is "number" or "ranking" ? value : question.OptionLabel(value);
-        return new ResultRow(item, item is null ? null : question.OptionOrItemLabel(item), value, valueLabel, count);
-    }
-
-    /// <summary>Every question of these versions, once per key, from the newest version that has it, in that version's order.</summary>
-    private async Task<List<MergedQuestion>> MergedQuestionsAsync(List<Guid> versionIds, CancellationToken cancellationToken)
-    {
-        var versions = await db.Versions.AsNoTracking()
-            .Where(v => versionIds.Contains(v.Id))
-            .OrderByDescending(v => v.Number)
-            .ToListAsync(cancellationToken);
-        var merged = new Dictionary<string, MergedQuestion>(StringComparer.Ordinal);
-        foreach (var definition in versions.Select(v => v.Definition).Where(d => d.IsSuccess).Select(d => d.Value))
-        {
-            foreach (var step in definition.Steps)
-            {
-                if (merged.TryGetValue(step.Question.Key, out var known))
-                {
-                    known.AddOlder(step.Question);
-                }
-                else
-                {
-                    merged[step.Question.Key] = new MergedQuestion(step.Question, step.Category.Title, merged.Count);
-                }
-            }
-        }
-
-        return [.. merged.Values.OrderBy(q => q.Position)];
-    }
-
-    private sealed class MergedQuestion(Question question, string category, int position)
-    {
-        private readonly List<Question> _older = [];
-
-        public Question Question { get; } = question;
-
-        public QuestionView View { get; } = question.ToView();
-
-        public string Category { get; } = category;
-
-        public int Position { get; } = position;
-
-        public void AddOlder(Question older) => _older.Add(older);
-
-        public string OptionLabel(string key) =>
-            View.Options.FirstOrDefault(o => o.Key == key)?.Label
-            ?? _older.SelectMany(q => q.ToView().Options).FirstOrDefault(o => o.Key == key)?.Label
-            ?? key;
-
-        public string OptionOrItemLabel(string key) =>
-            View.Items.Concat(View.Options).FirstOrDefault(o => o.Key == key)?.Label
-            ?? _older.SelectMany(q => q.ToView().Items.Concat(q.ToView().Options)).FirstOrDefault(o => o.Key == key)?.Label
-            ?? key;
-
-        /// <summary>Rows in the question's order: items, then options (or numbers, ranks) as the version lists them.</summary>
-        public (int Item, int Value) Order(string? itemKey, string valueKey)
-        {
-            var item = itemKey is null ? -1 : IndexOf(View.Kind == "ranking" ? View.Options : View.Items, itemKey);
-            var value = View.Kind is "number" or "ranking"
-                ? int.TryParse(valueKey, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue
-                : IndexOf(View.Options, valueKey);
-            return (item, value);
-        }
-
-        private static int IndexOf(IReadOnlyList<ChoiceView> choices, string key)
-        {
-            for (var i = 0; i < choices.Count; i++)
-            {
-                if (choices[i].Key == key)
-                {
-                    return i;
-                }
-            }
-
-            return int.MaxValue;
-        }
+        return new ResultRow(item, item is null ? null : question.OptionOrItemLabel(item), value, question.ValueLabel(value), count);
     }
 }

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Contracts;
 
@@ -29,24 +30,29 @@ internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediat
         var groups = new[]
         {
             db.CampaignStatistics.AsNoTracking().Where(c => ids.Contains(c.CampaignId) && !c.Deleted),
-            db.CampaignStatistics.AsNoTracking().Within("region", [region]),
-            db.CampaignStatistics.AsNoTracking().Within(StatisticsScopes.National, []),
+            db.CampaignStatistics.AsNoTracking().Within(new StatisticsScope("region", [region])),
+            db.CampaignStatistics.AsNoTracking().Within(StatisticsScope.National),
         };
         var responses = new long[groups.Length];
-        var distributions = new Dictionary<(string, string), IReadOnlyList<ValueCount>>[groups.Length];
+        var distributions = new Dictionary<(string, string), AnswerDistribution>[groups.Length];
         for (var i = 0; i < groups.Length; i++)
         {
             responses[i] = await groups[i].SumAsync(c => (long)c.Responses, cancellationToken);
             distributions[i] = (await AnswerDistributions.OfAsync(db, groups[i], cancellationToken))
-                .ToDictionary(d => (d.QuestionKey, d.ItemKey), d => d.Values);
+                .ToDictionary(d => (d.QuestionKey, d.ItemKey));
         }
 
         var threshold = Math.Max(1, options.Value.AnonymityThreshold);
         var shown = responses.All(r => r >= threshold)
-            ? distributions[0].Keys
-                .Where(key => distributions.All(d => d.TryGetValue(key, out var values) && values.Sum(v => v.Responses) >= threshold))
-                .OrderBy(key => key.Item1, StringComparer.Ordinal).ThenBy(key => key.Item2, StringComparer.Ordinal)
-                .Select(key => new BenchmarkQuestion(key.Item1, key.Item2, distributions[0][key], distributions[1][key], distributions[2][key]))
+            ? distributions[0].Values
+                .Where(own => distributions.All(d => d.TryGetValue((own.QuestionKey, own.ItemKey), out var group) && group.Values.Sum(v => v.Responses) >= threshold))
+                .Select(own => new BenchmarkQuestion(
+                    own.QuestionKey, own.ItemKey, own.Values,
+                    distributions[1][(own.QuestionKey, own.ItemKey)].Values, distributions[2][(own.QuestionKey, own.ItemKey)].Values)
+                {
+                    QuestionLabel = own.QuestionLabel,
+                    ItemLabel = own.ItemLabel,
+                })
                 .ToList()
             : [];
         return new Benchmark(region, responses[0], responses[1], responses[2], shown);

@@ -10,14 +10,13 @@ namespace Sirius.Questionnaires.Application.Statistics;
 /// <summary>The campaigns' statistics rows a scope covers (deleted campaigns never count).</summary>
 internal static class StatisticsScopes
 {
-    public const string National = "national";
-
-    public static IQueryable<CampaignStatistics> Within(this IQueryable<CampaignStatistics> rows, string kind, IReadOnlyList<string> codes)
+    public static IQueryable<CampaignStatistics> Within(this IQueryable<CampaignStatistics> rows, StatisticsScope scope)
     {
         rows = rows.Where(c => !c.Deleted);
-        return kind switch
+        var codes = scope.Codes;
+        return scope.Kind switch
         {
-            National => rows,
+            StatisticsScope.NationalKind => rows,
             "region" => rows.Where(c => codes.Contains(c.RegionCode)),
             "department" => rows.Where(c => codes.Contains(c.DepartmentCode)),
             "sirets" => rows.Where(c => codes.Contains(c.Siret)),
@@ -33,16 +32,12 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
 {
     public async Task<StatisticsReport?> Handle(GetStatistics query, CancellationToken cancellationToken)
     {
-        var actor = await mediator.ScopeAsync(query.ActorId, cancellationToken);
-        if (actor is null || (!actor.IsAdministrator && actor.Role != Roles.Observer))
+        if ((await mediator.ScopeAsync(query.ActorId, cancellationToken))?.StatisticsScope(query.National) is not { } scope)
         {
             return null;
         }
 
-        var (kind, codes) = query.National || actor.IsAdministrator
-            ? (StatisticsScopes.National, (IReadOnlyList<string>)[])
-            : (actor.ScopeKind ?? StatisticsScopes.National, actor.ScopeCodes);
-        var campaigns = db.CampaignStatistics.AsNoTracking().Within(kind, codes);
+        var campaigns = db.CampaignStatistics.AsNoTracking().Within(scope);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
         var totals = await campaigns
@@ -75,8 +70,8 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
             .ToListAsync(cancellationToken);
 
         return new StatisticsReport(
-            kind,
-            codes,
+            scope.Kind,
+            scope.Codes,
             counters,
             await BreakdownAsync(campaigns.GroupBy(c => c.RegionCode), cancellationToken),
             await BreakdownAsync(campaigns.GroupBy(c => c.DepartmentCode), cancellationToken),
@@ -88,7 +83,7 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
             await AnswerDistributions.OfAsync(db, campaigns, cancellationToken));
     }
 
-    private static async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IQueryable<IGrouping<string, CampaignStatistics>> groups, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IQueryable<IGrouping<string, CampaignStatistics>> groups, CancellationToken cancellationToken)
     {
         var rows = await groups
             .Select(g => new BreakdownRow(
@@ -111,7 +106,18 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
             .ToList();
 }
 
-/// <summary>Answer counts per question key, rated item and value, summed over a set of campaigns.</summary>
+internal sealed class GetActivityBySiretHandler(IQuestionnairesDb db, IMediator mediator) : IRequestHandler<GetActivityBySiret, IReadOnlyList<BreakdownRow>?>
+{
+    public async Task<IReadOnlyList<BreakdownRow>?> Handle(GetActivityBySiret query, CancellationToken cancellationToken) =>
+        await mediator.ScopeAsync(query.ActorId, cancellationToken) is { IsAdministrator: true }
+            ? await GetStatisticsHandler.BreakdownAsync(db.CampaignStatistics.AsNoTracking().Within(StatisticsScope.National).GroupBy(c => c.Siret), cancellationToken)
+            : null;
+}
+
+/// <summary>
+/// Answer counts per question key, rated item and value, summed over a set of campaigns, labelled and ordered as the
+/// newest questionnaire version has them (questions no version knows any more come last, by key).
+/// </summary>
 internal static class AnswerDistributions
 {
     public static async Task<IReadOnlyList<AnswerDistribution>> OfAsync(IQuestionnairesDb db, IQueryable<CampaignStatistics> campaigns, CancellationToken cancellationToken)
@@ -122,13 +128,26 @@ internal static class AnswerDistributions
             .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Sum(a => (long)a.Responses) })
             .Where(a => a.Responses > 0)
             .ToListAsync(cancellationToken);
+        var questions = (await db.MergedQuestionsAsync(null, cancellationToken)).ToDictionary(q => q.Question.Key, StringComparer.Ordinal);
         return counts
             .GroupBy(c => (c.QuestionKey, c.ItemKey))
-            .OrderBy(g => g.Key.QuestionKey, StringComparer.Ordinal).ThenBy(g => g.Key.ItemKey, StringComparer.Ordinal)
-            .Select(g => new AnswerDistribution(
-                g.Key.QuestionKey,
-                g.Key.ItemKey,
-                g.OrderBy(v => v.Value, StringComparer.Ordinal).Select(v => new ValueCount(v.Value, v.Responses)).ToList()))
+            .Select(g =>
+            {
+                var question = questions.GetValueOrDefault(g.Key.QuestionKey);
+                var item = g.Key.ItemKey.Length == 0 ? null : g.Key.ItemKey;
+                var values = g.Select(v => new ValueCount(v.Value, v.Responses) { Label = question?.ValueLabel(v.Value) ?? v.Value })
+                    .OrderBy(v => question?.Order(item, v.Value).Value ?? 0).ThenBy(v => v.Value, StringComparer.Ordinal)
+                    .ToList();
+                return new AnswerDistribution(g.Key.QuestionKey, g.Key.ItemKey, values)
+                {
+                    QuestionLabel = question?.Question.Label ?? g.Key.QuestionKey,
+                    ItemLabel = item is null ? "" : question?.OptionOrItemLabel(item) ?? item,
+                };
+            })
+            .OrderBy(d => questions.GetValueOrDefault(d.QuestionKey)?.Position ?? int.MaxValue)
+            .ThenBy(d => d.QuestionKey, StringComparer.Ordinal)
+            .ThenBy(d => questions.GetValueOrDefault(d.QuestionKey)?.Order(d.ItemKey.Length == 0 ? null : d.ItemKey, "").Item ?? 0)
+            .ThenBy(d => d.ItemKey, StringComparer.Ordinal)
             .ToList();
     }
 }

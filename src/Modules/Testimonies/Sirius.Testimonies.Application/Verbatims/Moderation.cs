@@ -85,10 +85,16 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, TimeProvider clock) 
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var verbatim in verbatims)
         {
+            var before = verbatim.Status;
             var decided = verbatim.Decide(status, reason, now);
             if (!decided.IsSuccess)
             {
                 return decided;
+            }
+
+            if (!verbatim.Discarded)
+            {
+                await db.MoveAsync(verbatim, before, status, cancellationToken);
             }
 
             db.Publish(new VerbatimModerated(

@@ -26,10 +26,12 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, TimeProvider clock) : I
         foreach (var freeText in e.FreeTexts.Where(f => !string.IsNullOrWhiteSpace(f.Text)).DistinctBy(f => f.QuestionKey))
         {
             var analysis = PreModerator.Analyse(freeText.Text);
-            db.Verbatims.Add(Verbatim.Receive(
+            var verbatim = Verbatim.Receive(
                 e.ResponseId, e.CampaignId, e.FormationKey, e.FormateurSiret, freeText.QuestionKey, freeText.QuestionLabel,
                 freeText.Text, analysis.AnonymisedText, JsonSerializer.Serialize(analysis.Flags.Select(StoredFlag.Of)),
-                analysis.Flags.Select(f => f.Kind.ToString()), analysis.Themes.Select(t => t.Theme.ToString()), now));
+                analysis.Flags.Select(f => f.Kind.ToString()), analysis.Themes.Select(t => t.Theme.ToString()), now);
+            db.Verbatims.Add(verbatim);
+            await db.MoveAsync(verbatim, null, verbatim.Status, cancellationToken);
         }
 
         var answers = e.Answers.Select(a => new StoredAnswer(a.QuestionKey, a.ItemKey ?? "", a.Value)).Distinct().ToList();
@@ -68,7 +70,11 @@ internal sealed class DiscardResponse(ITestimoniesDb db) : IIntegrationEventHand
         await AnswerCounts.AddAsync(db, counted.FormationKey, answers, -1, cancellationToken);
         foreach (var verbatim in await db.Verbatims.Where(v => v.ResponseId == e.ResponseId).ToListAsync(cancellationToken))
         {
-            verbatim.Discard();
+            if (!verbatim.Discarded)
+            {
+                verbatim.Discard();
+                await db.MoveAsync(verbatim, verbatim.Status, null, cancellationToken);
+            }
         }
     }
 }

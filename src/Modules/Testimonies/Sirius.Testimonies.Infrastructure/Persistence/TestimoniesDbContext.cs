@@ -30,6 +30,8 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<CountedResponse> CountedResponses => Set<CountedResponse>();
 
+    public DbSet<VerbatimTally> VerbatimTallies => Set<VerbatimTally>();
+
     public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
 
     /// <summary>Saves, and when the module's own tables changed raises <see cref="ReadModelVersion"/> in the same transaction.</summary>
@@ -146,6 +148,15 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.Property(x => x.Cfd).HasMaxLength(8);
             e.Property(x => x.FormateurSiret).HasMaxLength(14);
             e.HasIndex(x => x.Cfd);
+            e.HasIndex(x => x.FormateurSiret);
+        });
+        modelBuilder.Entity<VerbatimTally>(e =>
+        {
+            e.ToTable("VerbatimTallies");
+            e.HasKey(x => new { x.FormationKey, x.Status });
+            e.Property(x => x.FormationKey).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.FormateurSiret).HasMaxLength(14);
             e.HasIndex(x => x.FormateurSiret);
         });
         modelBuilder.Entity<AnswerCount>(e =>

@@ -1,0 +1,115 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sirius.Establishments.Contracts;
+using Sirius.Host.Web;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Contracts;
+
+namespace Sirius.Host.Pages.Admin.Etablissements;
+
+/// <summary>
+/// One row per establishment: campaigns, responses and verbatims by moderation status, put together from each module's
+/// own read side; filtered, searched, totalled and exported.
+/// </summary>
+public sealed class SuiviModel(IMediator mediator) : PageModel
+{
+    public const int PageSize = 50;
+
+    public static readonly (string Value, string Label)[] Presence = [("avec", "Avec"), ("sans", "Sans")];
+
+    [BindProperty(SupportsGet = true, Name = "campagnes")]
+    public string? Campagnes { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "reponses")]
+    public string? Reponses { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "region")]
+    public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "recherche")]
+    public string? Recherche { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+
+    public IReadOnlyList<FollowUpRow> Filtered { get; private set; } = [];
+
+    public IEnumerable<FollowUpRow> PageRows => Filtered.Skip((PageNumber - 1) * PageSize).Take(PageSize);
+
+    public int PageCount => Math.Max(1, (Filtered.Count + PageSize - 1) / PageSize);
+
+    public FollowUpRow Totals => new(
+        "", "Total", "", "", Filtered.Sum(r => r.Campaigns), Filtered.Sum(r => r.Responses),
+        ModerationStatuses.All.Select((_, i) => Filtered.Sum(r => r.Verbatims[i])).ToList());
+
+    /// <summary>The filters as a query string, for paging and export links.</summary>
+    public string Query(int? page = null, string? handler = null, string? format = null) =>
+        QueryString.Create(new Dictionary<string, string?>
+        {
+            ["campagnes"] = Campagnes, ["reponses"] = Reponses, ["region"] = Region, ["recherche"] = Recherche,
+            ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["handler"] = handler, ["format"] = format,
+        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Forbid();
+
+    public async Task<IActionResult> OnGetExportAsync(string format)
+    {
+        if (!await LoadAsync())
+        {
+            return Forbid();
+        }
+
+        return DataTableExport.File(ExportTable(), format, "suivi-etablissements") is { } file ? file : BadRequest();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var actor = User.AccountId();
+        var cancellationToken = HttpContext.RequestAborted;
+        if (await mediator.Send(new ListEstablishments(actor), cancellationToken) is not { } establishments
+            || await mediator.Send(new GetActivityBySiret(actor), cancellationToken) is not { } activity
+            || await mediator.Send(new GetVerbatimCountsBySiret(actor), cancellationToken) is not { } verbatims)
+        {
+            return false;
+        }
+
+        var activityBySiret = activity.ToDictionary(a => a.Code);
+        var rows = establishments.Select(e =>
+        {
+            var done = activityBySiret.GetValueOrDefault(e.Siret);
+            var counts = verbatims.GetValueOrDefault(e.Siret);
+            return new FollowUpRow(
+                e.Siret, e.Name, e.Commune, e.RegionCode, done?.Campaigns ?? 0, done?.Responses ?? 0,
+                ModerationStatuses.All.Select(s => counts?.FirstOrDefault(c => c.Status == s.Value)?.Count ?? 0).ToList());
+        }).ToList();
+
+        Regions = rows.Select(r => r.Region).Where(r => r.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        var search = Recherche?.Trim();
+        Filtered = rows
+            .Where(r => Campagnes switch { "avec" => r.Campaigns > 0, "sans" => r.Campaigns == 0, _ => true })
+            .Where(r => Reponses switch { "avec" => r.Responses > 0, "sans" => r.Responses == 0, _ => true })
+            .Where(r => string.IsNullOrEmpty(Region) || r.Region == Region)
+            .Where(r => string.IsNullOrEmpty(search)
+                || r.Siret.Contains(search, StringComparison.Ordinal)
+                || r.Name.Contains(search, StringComparison.CurrentCultureIgnoreCase)
+                || r.Commune.Contains(search, StringComparison.CurrentCultureIgnoreCase))
+            .ToList();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        return true;
+    }
+
+    private DataTable ExportTable() =>
+        new("etablissements", "Suivi des établissements",
+            ["SIRET", "Établissement", "Commune", "Région", "Campagnes", "Réponses", "Verbatims", .. ModerationStatuses.All.Select(s => "Verbatims – " + s.Label)],
+            Filtered.Append(Totals).Select(r => (IReadOnlyList<object?>)
+                [r.Siret, r.Name, r.Commune, r.Region, r.Campaigns, r.Responses, r.VerbatimTotal, .. r.Verbatims.Cast<object?>()]).ToList());
+}
+
+/// <param name="Verbatims">Per moderation status, in the order of <see cref="ModerationStatuses.All"/>.</param>
+public sealed record FollowUpRow(string Siret, string Name, string Commune, string Region, int Campaigns, long Responses, IReadOnlyList<int> Verbatims)
+{
+    public int VerbatimTotal => Verbatims.Sum();
+}

@@ -1,0 +1,92 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Domain;
+using Sirius.Testimonies.Domain.Verbatims;
+
+namespace Sirius.Testimonies.Application.Verbatims;
+
+internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator mediator) : IRequestHandler<GetVerbatimCounts, IReadOnlyList<StatusCount>?>
+{
+    public async Task<IReadOnlyList<StatusCount>?> Handle(GetVerbatimCounts query, CancellationToken cancellationToken)
+    {
+        if ((await mediator.Send(new GetActorScope(query.ActorId), cancellationToken))?.StatisticsScope(query.National) is not { } scope)
+        {
+            return null;
+        }
+
+        var counts = await Within(scope)
+            .GroupBy(t => t.Status)
+            .Select(g => new { Status = g.Key, Count = g.Sum(t => t.Count) })
+            .ToListAsync(cancellationToken);
+        return VerbatimCounts.ByStatus(counts.Select(c => (c.Status, c.Count)));
+    }
+
+    private IQueryable<VerbatimTally> Within(StatisticsScope scope)
+    {
+        var tallies = db.VerbatimTallies.AsNoTracking();
+        var codes = scope.Codes;
+        return scope.Kind switch
+        {
+            StatisticsScope.NationalKind => tallies,
+            "region" => tallies.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.RegionCode))),
+            "department" => tallies.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.DepartmentCode))),
+            "sirets" => tallies.Where(t => codes.Contains(t.FormateurSiret)),
+
+            // An OPCO is a list of RNCP codes, which the statistics read side does not cover yet: nothing rather than too much.
+            _ => tallies.Where(t => false),
+        };
+    }
+}
+
+internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediator mediator)
+    : IRequestHandler<GetVerbatimCountsBySiret, IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>
+{
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?> Handle(GetVerbatimCountsBySiret query, CancellationToken cancellationToken)
+    {
+        if (await mediator.Send(new GetActorScope(query.ActorId), cancellationToken) is not { IsAdministrator: true })
+        {
+            return null;
+        }
+
+        var counts = await db.VerbatimTallies.AsNoTracking()
+            .GroupBy(t => new { t.FormateurSiret, t.Status })
+            .Select(g => new { g.Key.FormateurSiret, g.Key.Status, Count = g.Sum(t => t.Count) })
+            .ToListAsync(cancellationToken);
+        return counts.GroupBy(c => c.FormateurSiret)
+            .ToDictionary(g => g.Key, g => VerbatimCounts.ByStatus(g.Select(c => (c.Status, c.Count))));
+    }
+}
+
+internal sealed class RebuildVerbatimTalliesHandler(ITestimoniesDb db) : IRequestHandler<RebuildVerbatimTallies, Result<int>>
+{
+    public async Task<Result<int>> Handle(RebuildVerbatimTallies command, CancellationToken cancellationToken)
+    {
+        await db.VerbatimTallies.ExecuteDeleteAsync(cancellationToken);
+        var counts = await db.Verbatims.AsNoTracking()
+            .Where(v => !v.Discarded)
+            .GroupBy(v => new { v.FormationKey, v.Status })
+            .Select(g => new { g.Key.FormationKey, g.Key.Status, Siret = g.Max(v => v.FormateurSiret), Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var count in counts)
+        {
+            var tally = VerbatimTally.Create(count.FormationKey, count.Siret ?? "", count.Status);
+            tally.Count = count.Count;
+            db.VerbatimTallies.Add(tally);
+        }
+
+        return counts.Count;
+    }
+}
+
+internal static class VerbatimCounts
+{
+    /// <summary>Every moderation status in the back office's order, with zero where no verbatim is.</summary>
+    public static IReadOnlyList<StatusCount> ByStatus(IEnumerable<(VerbatimStatus Status, int Count)> counts)
+    {
+        var byName = counts.GroupBy(c => StatusNames.Of(c.Status)).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        return ModerationStatuses.All.Select(s => new StatusCount(s.Value, s.Label, byName.GetValueOrDefault(s.Value))).ToList();
+    }
+}

@@ -1,0 +1,15 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Testimonies.Contracts;
+
+/// <summary>
+/// Verbatims per moderation status within the actor's statistics scope (an observer's scope; the whole country for an
+/// administrator, or with <paramref name="National"/>). Null for anyone else.
+/// </summary>
+public sealed record GetVerbatimCounts(Guid ActorId, bool National = false) : IQuery<IReadOnlyList<StatusCount>?>;
+
+/// <summary>For administrators: each establishment's verbatims per moderation status, keyed by SIRET. Null for anyone else.</summary>
+public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>;
+
+/// <summary>Recounts the verbatims per formation and status from the verbatims themselves; answers how many tallies it wrote.</summary>
+public sealed record RebuildVerbatimTallies : IAtomicCommand<Result<int>>;

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testing;
+
+namespace Sirius.Testimonies.Tests.Verbatims;
+
+/// <summary>The verbatims-per-status read model against a brute-force count of the verbatims, on PostgreSQL.</summary>
+public sealed class VerbatimTallyTests
+{
+    [Fact]
+    public async Task After_a_random_sequence_of_responses_decisions_and_discards_the_tallies_equal_a_recount_and_a_rebuild_changes_nothing()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var random = new Random(20261126);
+        var places = Enumerable.Range(0, 3).Select(_ => Identifiers.NewSiret()).Select(siret => (Key: "f-" + siret, Siret: siret)).ToList();
+        var responses = new List<ResponseCompleted>();
+        string[] decisions = [ModerationStatuses.Validated, ModerationStatuses.Gem, ModerationStatuses.ToFix, ModerationStatuses.Alert, ModerationStatuses.Rejected];
+
+        for (var round = 0; round < 6; round++)
+        {
+            var batch = Enumerable.Range(0, random.Next(2, 6)).Select(_ =>
+            {
+                var (key, siret) = places[random.Next(places.Count)];
+                return Feed.Response(key, siret, ("cfa.conseil", "Les formateurs sont à l'écoute."), ("entreprise.conseil", "Mon tuteur m'apprend le métier."));
+            }).ToList();
+            responses.AddRange(batch);
+            await host.PublishAsync([.. batch]);
+
+            var ids = await host.InDbAsync(db => db.Verbatims.Where(v => !v.Discarded).Select(v => v.Id).ToListAsync());
+            var picked = ids.OrderBy(_ => random.Next()).Take(random.Next(1, ids.Count + 1)).ToList();
+            var status = decisions[random.Next(decisions.Length)];
+            (await host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), picked, status, status == ModerationStatuses.Rejected ? "Hors sujet" : null))).IsSuccess.ShouldBeTrue();
+            if (random.Next(3) == 0)
+            {
+                var discarded = responses[random.Next(responses.Count)];
+                await host.PublishAsync(new ResponseDiscarded(Guid.NewGuid(), DateTime.UtcNow, discarded.ResponseId, discarded.CampaignId));
+            }
+
+            (await TalliesAsync(host)).ShouldBe(await RecountAsync(host), $"after round {round}");
+        }
+
+        var before = await TalliesAsync(host);
+        before.ShouldNotBeEmpty();
+        (await host.SendAsync(new RebuildVerbatimTallies())).IsSuccess.ShouldBeTrue();
+        (await TalliesAsync(host)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Counts_per_establishment_follow_decisions()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var admin = await host.AdministratorAsync();
+        var siret = Identifiers.NewSiret();
+        await host.PublishAsync(Feed.Response("f-" + siret, siret, ("cfa.conseil", "Très bonne ambiance."), ("entreprise.conseil", "Tuteur présent.")));
+        var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).Select(v => v.Id).ToListAsync());
+
+        (await host.SendAsync(new ModerateVerbatims(admin, [ids[0]], ModerationStatuses.Gem, null))).IsSuccess.ShouldBeTrue();
+
+        var counts = (await host.SendAsync(new GetVerbatimCountsBySiret(admin)))![siret];
+        counts.Single(c => c.Status == ModerationStatuses.Gem).Count.ShouldBe(1);
+        counts.Single(c => c.Status == ModerationStatuses.Pending).Count.ShouldBe(1);
+        counts.Sum(c => c.Count).ShouldBe(2);
+        (await host.SendAsync(new GetVerbatimCountsBySiret(Guid.NewGuid()))).ShouldBeNull();
+        (await host.SendAsync(new GetVerbatimCounts(Guid.NewGuid()))).ShouldBeNull();
+    }
+
+    private static Task<List<string>> TalliesAsync(SiriusHost host) =>
+        host.InDbAsync(async db => (await db.VerbatimTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.FormationKey}|{t.FormateurSiret}|{t.Status}|{t.Count}").Order(StringComparer.Ordinal).ToList());
+
+    private static Task<List<string>> RecountAsync(SiriusHost host) =>
+        host.InDbAsync(async db => (await db.Verbatims.AsNoTracking().Where(v => !v.Discarded).ToListAsync())
+            .GroupBy(v => (v.FormationKey, v.FormateurSiret, v.Status))
+            .Select(g => $"{g.Key.FormationKey}|{g.Key.FormateurSiret}|{g.Key.Status}|{g.Count()}").Order(StringComparer.Ordinal).ToList());
+}
