@@ -46,6 +46,29 @@ public sealed class ResultsPagesTests : SqliteHostTests
     }
 
     [Fact]
+    public async Task Once_every_group_is_above_the_anonymity_threshold_each_question_is_compared_with_the_region_and_the_country()
+    {
+        var (cfa, campaign) = await Host.OpenCampaignAsync();
+        await Host.AnswerAsync(campaign.Token);
+        await Host.AnswerAsync(campaign.Token);
+        var browser = await Host.SignedInAsync(await EmailOfAsync(cfa));
+        await Eventually.HoldsAsync(async () => (await Host.SendAsync(new GetBenchmark(cfa, [campaign.Id])))?.OwnResponses == 2, "two responses counted");
+        var below = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
+        below.ShouldContain("La comparaison apparaît quand");
+        below.ShouldNotContain("tableau-comparaison-");
+
+        await Host.AnswerAsync(campaign.Token);
+        await Eventually.HoldsAsync(async () => (await Host.SendAsync(new GetBenchmark(cfa, [campaign.Id])))?.OwnResponses == 3, "three responses counted");
+        var page = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
+        page.ShouldContain("id=\"tableau-comparaison-formation-annee\"");
+        page.ShouldContain("Comparaison – « En quelle année de ta formation es-tu ? »");
+
+        var csv = Encoding.UTF8.GetString(await (await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync());
+        csv.ShouldContain("Réponse;Vos campagnes (%);Votre région (%);France (%)");
+        csv.ShouldContain("1re année;100;100;100");
+    }
+
+    [Fact]
     public async Task Another_CFA_gets_a_404_for_these_results_and_their_export()
     {
         var (_, campaign) = await Host.OpenCampaignAsync();

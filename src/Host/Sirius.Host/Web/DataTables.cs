@@ -19,8 +19,8 @@ public sealed record DataTable(string Id, string Caption, IReadOnlyList<string> 
     };
 }
 
-/// <summary>A table shown as a page section (chart, table, export links); <paramref name="ExportUrl"/> is the page's export handler URL.</summary>
-public sealed record DataTableSection(DataTable Table, string ExportUrl);
+/// <summary>A table shown as a page section (chart, table, export links); <paramref name="ExportUrl"/> is the page's export handler URL, if any.</summary>
+public sealed record DataTableSection(DataTable Table, string? ExportUrl);
 
 /// <summary>CSV (semicolon, UTF-8 with BOM, as French spreadsheets expect) and XLSX downloads of a <see cref="DataTable"/>.</summary>
 public static class DataTableExport

@@ -22,6 +22,11 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
 
     public CampaignTestimonies Testimonies { get; private set; } = null!;
 
+    /// <summary>The campaigns' distributions beside their région's and the country's, where every group is large enough.</summary>
+    public Benchmark? Benchmark { get; private set; }
+
+    public IReadOnlyList<DataTable> BenchmarkTables { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
         var loaded = await LoadAsync();
@@ -77,9 +82,31 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
         }
 
         Results = results.Value;
-        Testimonies = await mediator.Send(new GetCampaignTestimonies(Results.Campaigns.Select(c => c.Id).ToList()), HttpContext.RequestAborted);
+        var ids = Results.Campaigns.Select(c => c.Id).ToList();
+        Testimonies = await mediator.Send(new GetCampaignTestimonies(ids), HttpContext.RequestAborted);
+        Benchmark = await mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
+        BenchmarkTables = Benchmark?.Questions.Select(Comparison).ToList() ?? [];
         return null;
     }
+
+    private static DataTable Comparison(BenchmarkQuestion question)
+    {
+        var (own, region, national) = (question.Own.Sum(v => v.Responses), question.Region.Sum(v => v.Responses), question.National.Sum(v => v.Responses));
+        return new DataTable(
+            "comparaison-" + question.QuestionKey.Replace('.', '-') + (question.ItemKey.Length > 0 ? "-" + question.ItemKey.Replace('.', '-') : ""),
+            "Comparaison – « " + question.QuestionLabel + " »" + (question.ItemKey.Length > 0 ? " – « " + question.ItemLabel + " »" : ""),
+            ["Réponse", "Vos campagnes (%)", "Votre région (%)", "France (%)"],
+            question.Own.Select(v => (IReadOnlyList<object?>)
+            [
+                v.Label,
+                Part(v.Responses, own),
+                Part(question.Region.FirstOrDefault(r => r.Value == v.Value)?.Responses ?? 0, region),
+                Part(question.National.FirstOrDefault(n => n.Value == v.Value)?.Responses ?? 0, national),
+            ]).ToList(),
+            "bar");
+    }
+
+    private static double Part(long count, long total) => total == 0 ? 0 : Math.Round(100.0 * count / total, 1);
 
     private List<DataTable> ExportTables() =>
     [
@@ -95,5 +122,6 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
             Results.Questions.SelectMany(q => q.Rows.Select(r => (IReadOnlyList<object?>)[q.Key, q.Label, r.ItemLabel, r.ValueLabel, r.Count, q.Respondents])).ToList()),
         new("temoignages", "Témoignages publiés", ["Question", "Témoignage", "Pépite", "Publié le"],
             Testimonies.Items.Select(t => (IReadOnlyList<object?>)[t.Question, t.Text, t.IsGem ? "oui" : "non", t.PublishedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]).ToList()),
+        .. BenchmarkTables,
     ];
 }
