@@ -115,6 +115,16 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await page.Locator("canvas").First.WaitForAsync(new() { Timeout = 20_000 });
         (await page.Locator("main").InnerTextAsync()).ShouldContain(siret);
         await Browser.CheckAsync(page, "pilotage");
+        var export = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Exporter « Répartition par établissement (SIRET) » en CSV" }).ClickAsync());
+        export.SuggestedFilename.ShouldBe("pilotage-etablissements.csv");
+        (await File.ReadAllTextAsync(await export.PathAsync())).ShouldContain(siret);
+
+        await _host.AdministratorAsync("suivi@sirius.test");
+        var follow = await SignedInPageAsync("suivi@sirius.test");
+        await follow.GotoAsync(new Uri(_site, "/admin/etablissements/suivi?reponses=avec").ToString());
+        (await follow.Locator("main table").InnerTextAsync()).ShouldContain(siret);
+        await Browser.CheckAsync(follow, "suivi-etablissements");
     }
 
     private async Task<IPage> SignedInPageAsync(string email)
