@@ -14,6 +14,7 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
     private SiriusHost(Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         _settings = settings;
+        _settings.TryAdd("OpenData:Directory", Path.Combine(Path.GetTempPath(), "sirius-open-data-" + Guid.NewGuid().ToString("N")[..12]));
         _services = services;
     }
 

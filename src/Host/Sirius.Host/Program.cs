@@ -13,6 +13,7 @@ using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Host;
+using Sirius.Host.OpenData;
 using Sirius.Host.Web;
 using Sirius.Host.Web.SharingKit;
 
@@ -27,6 +28,7 @@ builder.AddSiriusRequestLimits();
 
 builder.Services.AddSiriusPlatform(builder.Configuration);
 builder.Services.AddModules(builder.Configuration);
+builder.Services.AddSiriusOpenData(builder.Configuration);
 builder.Services.AddSiriusScheduler(builder.Configuration);
 
 // Several instances must share the keys that protect cookies, anti-forgery and e-mail tokens (docs/deployment.md).
@@ -105,6 +107,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapModules();
+app.MapSiriusOpenData();
 app.MapRazorPages();
 
 await app.Services.GetRequiredService<ModuleMigrator>().MigrateAllAsync(app.Lifetime.ApplicationStopping);

@@ -13,3 +13,10 @@ public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDi
 
 /// <summary>Recounts the verbatims per formation and status from the verbatims themselves; answers how many tallies it wrote.</summary>
 public sealed record RebuildVerbatimTallies : IAtomicCommand<Result<int>>;
+
+/// <summary>Published testimonies per campaign and theme, for the open data (themes by stable key, with their French label).</summary>
+public sealed record GetPublishedThemes(IReadOnlyList<Guid> CampaignIds) : IQuery<PublishedThemes>;
+
+/// <param name="Themes">Every theme, in a stable order: key (never changes) and label.</param>
+/// <param name="ByCampaign">Per campaign, published testimonies per theme key (themes without any are left out).</param>
+public sealed record PublishedThemes(IReadOnlyList<(string Key, string Label)> Themes, IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, int>> ByCampaign);

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MediatR;
+using Sirius.BuildingBlocks.Jobs;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Contracts;
+
+namespace Sirius.Host.OpenData;
+
+/// <summary>
+/// Writes the open-data files described in docs/open-data.md (schema version <see cref="SchemaVersion"/>) from the
+/// modules' read sides: groups formation × establishment × territory × campaign year at or above the anonymity
+/// threshold, one région at a time. A generation is named by its time; the manifest is written last, so readers see
+/// either the previous generation or the new one, and the generation before the previous one is deleted.
+/// </summary>
+public sealed class OpenDataExport(IMediator mediator, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock)
+{
+    public const int SchemaVersion = 1;
+    private const string ManifestName = "manifest.json";
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public string Directory => Path.GetFullPath(configuration["OpenData:Directory"] is { Length: > 0 } directory
+        ? directory
+        : Path.Combine(environment.ContentRootPath, "data", "open-data"));
+
+    private int Threshold => Math.Max(1, configuration.GetValue("Testimonies:AnonymityThreshold", 3));
+
+    public OpenDataManifest? Manifest()
+    {
+        var path = Path.Combine(Directory, ManifestName);
+        return File.Exists(path) ? JsonSerializer.Deserialize<OpenDataManifest>(File.ReadAllBytes(path), Json) : null;
+    }
+
+    /// <summary>The path of a file of the current generation, or null for any other name.</summary>
+    public string? PathOf(string name) =>
+        Manifest()?.Files.FirstOrDefault(f => f.Name == name) is { } file ? Path.Combine(Directory, file.Name) : null;
+
+    public async Task<OpenDataManifest> GenerateAsync(IJobProgress progress, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var generatedAt = clock.GetUtcNow().UtcDateTime;
+        var stamp = generatedAt.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+        var names = new[] { "indicateurs", "reponses" }.Select(n => $"sirius-{n}-v{SchemaVersion}-{stamp}").ToArray();
+        var (indicatorsCsv, answersCsv, indicatorsJsonl) = (names[0] + ".csv", names[1] + ".csv", names[0] + ".jsonl");
+
+        var regions = (await mediator.Send(new GetOpenDataGroups(Threshold), cancellationToken))
+            .Select(g => g.RegionCode).Distinct().Order(StringComparer.Ordinal).ToList();
+        progress.SetTotal(regions.Count);
+        var rows = new Dictionary<string, int> { [indicatorsCsv] = 0, [answersCsv] = 0, [indicatorsJsonl] = 0 };
+        IReadOnlyList<(string Key, string Label)> themes = [];
+        await using (var indicators = Writer(indicatorsCsv))
+        await using (var answers = Writer(answersCsv))
+        await using (var jsonl = Writer(indicatorsJsonl))
+        {
+            var headerWritten = false;
+            await answers.WriteLineAsync("annee,cfd,siret,region,departement,question,element,valeur,reponses");
+            foreach (var (region, done) in regions.Select((r, i) => (r, i)))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var groups = await mediator.Send(new GetOpenDataGroups(Threshold, region), cancellationToken);
+                var published = await mediator.Send(new GetPublishedThemes(groups.SelectMany(g => g.CampaignIds).ToList()), cancellationToken);
+                themes = published.Themes;
+                if (!headerWritten)
+                {
+                    await indicators.WriteLineAsync(string.Join(',', IndicatorColumns.Concat(themes.Select(t => "theme_" + t.Key))));
+                    headerWritten = true;
+                }
+
+                foreach (var group in groups)
+                {
+                    var themeCounts = themes.ToDictionary(t => t.Key, t => group.CampaignIds.Sum(id =>
+                        published.ByCampaign.TryGetValue(id, out var counts) ? counts.GetValueOrDefault(t.Key) : 0));
+                    await indicators.WriteLineAsync(string.Join(',', IndicatorCells(group).Concat(themes.Select(t => Number(themeCounts[t.Key])))));
+                    foreach (var answer in group.Answers)
+                    {
+                        await answers.WriteLineAsync(string.Join(',',
+                            Number(group.Year), group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode,
+                            Text(answer.QuestionKey), Text(answer.ItemKey), Text(answer.Value), Number(answer.Responses)));
+                    }
+
+                    await jsonl.WriteLineAsync(JsonSerializer.Serialize(new OpenDataLine(
+                        group.Year, group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode, group.DiplomaLevel,
+                        group.Responses, group.Seats, group.ResponsesWithinSeats, ResponseRate(group), null,
+                        themeCounts.Where(t => t.Value > 0).ToDictionary(),
+                        group.Answers.Select(a => new OpenDataAnswerLine(a.QuestionKey, a.ItemKey, a.Value, a.Responses)).ToList()), Json));
+                    rows[indicatorsCsv]++;
+                    rows[indicatorsJsonl]++;
+                    rows[answersCsv] += group.Answers.Count;
+                }
+
+                progress.Report(done + 1);
+            }
+
+            if (!headerWritten)
+            {
+                await indicators.WriteLineAsync(string.Join(',', IndicatorColumns));
+            }
+        }
+
+        var manifest = new OpenDataManifest(SchemaVersion, generatedAt, Threshold, [.. rows.Select(r => Describe(r.Key, r.Value))]);
+        var previous = Manifest();
+        var temporary = Path.Combine(Directory, ManifestName + ".tmp");
+        await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, Json), cancellationToken);
+        File.Move(temporary, Path.Combine(Directory, ManifestName), overwrite: true);
+        var kept = manifest.Files.Concat(previous?.Files ?? []).Select(f => f.Name).ToHashSet();
+        foreach (var old in System.IO.Directory.EnumerateFiles(Directory, "sirius-*").Where(f => !kept.Contains(Path.GetFileName(f))))
+        {
+            File.Delete(old);
+        }
+
+        return manifest;
+    }
+
+    private static readonly string[] IndicatorColumns =
+    [
+        "annee", "cfd", "siret", "region", "departement", "niveau", "reponses", "places", "reponses_campagnes_limitees",
+        "taux_reponse", "part_reponses_verifiees",
+    ];
+
+    private static IEnumerable<string> IndicatorCells(OpenDataGroup group) =>
+    [
+        Number(group.Year), group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode, Number(group.DiplomaLevel),
+        Number(group.Responses), Number(group.Seats), Number(group.ResponsesWithinSeats),
+        ResponseRate(group) is { } rate ? rate.ToString("0.####", CultureInfo.InvariantCulture) : "",
+        "",
+    ];
+
+    private static double? ResponseRate(OpenDataGroup group) => group.Seats == 0 ? null : Math.Round((double)group.ResponsesWithinSeats / group.Seats, 4);
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 4180: quoted when it holds a comma, a quote or a line break.</summary>
+    private static string Text(string value) =>
+        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private StreamWriter Writer(string name) =>
+        new(Path.Combine(Directory, name), false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+
+    private OpenDataFile Describe(string name, int rows)
+    {
+        var path = Path.Combine(Directory, name);
+        using var stream = File.OpenRead(path);
+        return new OpenDataFile(name, name.EndsWith(".jsonl", StringComparison.Ordinal) ? "jsonl" : "csv", rows, stream.Length,
+            Convert.ToHexStringLower(SHA256.HashData(stream)));
+    }
+}
+
+/// <param name="Threshold">No group below this many responses is in the files.</param>
+public sealed record OpenDataManifest(int SchemaVersion, DateTime GeneratedAt, int Threshold, IReadOnlyList<OpenDataFile> Files);
+
+/// <param name="Rows">Data rows, header left out.</param>
+public sealed record OpenDataFile(string Name, string Format, int Rows, long Size, string Sha256);
+
+internal sealed record OpenDataLine(
+    int Annee, string Cfd, string Siret, string Region, string Departement, int Niveau, long Reponses, long Places,
+    long ReponsesCampagnesLimitees, double? TauxReponse, double? PartReponsesVerifiees, IReadOnlyDictionary<string, int> Themes,
+    IReadOnlyList<OpenDataAnswerLine> ReponsesParQuestion);
+
+internal sealed record OpenDataAnswerLine(string Question, string Element, string Valeur, long Reponses);

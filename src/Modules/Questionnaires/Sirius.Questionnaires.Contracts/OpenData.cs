@@ -1,0 +1,27 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Questionnaires.Contracts;
+
+/// <summary>
+/// Open-data groups — formation (CFD) × establishment (SIRET) × territory × campaign year — from the statistics read
+/// side, leaving out groups under <paramref name="MinimumResponses"/> responses. With a <paramref name="RegionCode"/>,
+/// only that région's groups, with their answer counts; without, every group without them (to list the régions).
+/// </summary>
+public sealed record GetOpenDataGroups(int MinimumResponses, string? RegionCode = null) : IQuery<IReadOnlyList<OpenDataGroup>>;
+
+/// <param name="Year">The year the campaigns started.</param>
+/// <param name="ResponsesWithinSeats">Responses of the campaigns with a seat limit, to compare with <paramref name="Seats"/>.</param>
+public sealed record OpenDataGroup(
+    int Year,
+    string Cfd,
+    string Siret,
+    string RegionCode,
+    string DepartmentCode,
+    int DiplomaLevel,
+    long Responses,
+    long Seats,
+    long ResponsesWithinSeats,
+    IReadOnlyList<Guid> CampaignIds,
+    IReadOnlyList<OpenDataAnswer> Answers);
+
+public sealed record OpenDataAnswer(string QuestionKey, string ItemKey, string Value, long Responses);

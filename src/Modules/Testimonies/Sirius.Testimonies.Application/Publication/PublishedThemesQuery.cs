@@ -1,0 +1,31 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Domain.Moderation;
+
+namespace Sirius.Testimonies.Application.Publication;
+
+internal sealed class GetPublishedThemesHandler(ITestimoniesDb db) : IRequestHandler<GetPublishedThemes, PublishedThemes>
+{
+    private static readonly IReadOnlyList<(string Key, string Label)> Themes =
+        ModerationThemes.All.Select(t => (t.ToString(), ModerationThemes.Label(t))).ToList();
+
+    public async Task<PublishedThemes> Handle(GetPublishedThemes query, CancellationToken cancellationToken)
+    {
+        var ids = query.CampaignIds.Distinct().ToList();
+        var rows = await db.Verbatims.AsNoTracking()
+            .Where(v => ids.Contains(v.CampaignId) && v.Themes != "")
+            .Published()
+            .Select(v => new { v.CampaignId, v.Themes })
+            .ToListAsync(cancellationToken);
+        var byCampaign = rows
+            .GroupBy(r => r.CampaignId)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, int>)g
+                    .SelectMany(r => r.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    .GroupBy(theme => theme)
+                    .ToDictionary(t => t.Key, t => t.Count()));
+        return new PublishedThemes(Themes, byCampaign);
+    }
+}
