@@ -32,6 +32,21 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         var database = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
         // The test's own host only seeds and reads: it never dispatches, so deliveries are the process's.
         await using var reader = await SiriusHost.OnPostgresAsync(new Dictionary<string, string?> { ["Outbox:AutoDispatch"] = "false" }, connectionString: database);
+        _ = reader.Services;
+        output.WriteLine($"{clock.Elapsed:mm\\:ss} database migrated.");
+        var keys = Path.Combine(Path.GetTempPath(), "sirius-keys-" + Guid.NewGuid().ToString("N")[..12]);
+        using var host = new HostProcess(new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["Database:ConnectionString"] = database,
+            ["DataProtection:KeysDirectory"] = keys,
+            ["RateLimits:AnswerPermitsPerMinute"] = "100000",
+            ["Outbox:PollInterval"] = "00:00:01",
+            // Rows the killed process had claimed stay reserved this long (2 minutes by default) before another claim.
+            ["Outbox:ClaimDuration"] = "00:00:05",
+        });
+        var starting = host.StartAsync();
+
         var (_, campaign) = await reader.OpenCampaignAsync();
         var first = (await reader.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!;
         var questions = new List<QuestionView>();
@@ -40,17 +55,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             questions.Add((await reader.SendAsync(new GetResponseStep(campaign.Token, null, n)))!.Question);
         }
 
-        using var host = new HostProcess(new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "Postgres",
-            ["Database:ConnectionString"] = database,
-            ["DataProtection:KeysDirectory"] = Path.Combine(Path.GetTempPath(), "sirius-keys-" + Guid.NewGuid().ToString("N")[..12]),
-            ["RateLimits:AnswerPermitsPerMinute"] = "100000",
-            ["Outbox:PollInterval"] = "00:00:01",
-            // Rows the killed process had claimed stay reserved this long (2 minutes by default) before another claim.
-            ["Outbox:ClaimDuration"] = "00:00:05",
-        });
-        await host.StartAsync();
+        await starting;
         output.WriteLine($"{clock.Elapsed:mm\\:ss} host process ready.");
 
         var acknowledged = new ConcurrentBag<Guid>();
@@ -111,6 +116,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         statistics.Responses.ShouldBe(stored.Count, "the statistics count each completed response once");
         var counted = await testimonies.CountedResponses.AsNoTracking().Where(c => c.CampaignId == campaign.Id).Select(c => c.ResponseId).ToListAsync();
         counted.Order().ShouldBe(stored.Order(), "the public read model counts each completed response once");
+        host.Kill();
+        Directory.Delete(keys, recursive: true);
     }
 
     /// <summary>
