@@ -38,7 +38,8 @@ public sealed class HostProcess : IDisposable
     {
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet")
+        // The muxer running these tests (DOTNET_HOST_PATH, set by the SDK), else the one on PATH.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } muxer ? muxer : "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(Assembly)!,
             RedirectStandardOutput = true,
