@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -73,7 +72,7 @@ public sealed class AnsweringPagesTests : SqliteHostTests
         var (_, campaign) = await Host.OpenCampaignAsync();
         var question = (await Host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
 
-        var response = await Browser().PostWithoutTokenAsync($"/q/{campaign.Token}/questions/1", Fields(question));
+        var response = await Browser().PostWithoutTokenAsync($"/q/{campaign.Token}/questions/1", Respondents.FormFields(question));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
@@ -95,36 +94,8 @@ public sealed class AnsweringPagesTests : SqliteHostTests
     private async Task<HttpResponseMessage> AnswerStepAsync(HttpClient browser, string token, int step)
     {
         var question = (await Host.SendAsync(new GetResponseStep(token, null, step)))!.Question;
-        var response = await browser.SubmitAsync($"/q/{token}/questions/{step}", Fields(question));
+        var response = await browser.SubmitAsync($"/q/{token}/questions/{step}", Respondents.FormFields(question));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"step {step}: {await response.Content.ReadAsStringAsync()}");
         return response;
-    }
-
-    /// <summary>The fields a browser without JavaScript posts: one value, or one rating/rank per line.</summary>
-    private static Dictionary<string, string> Fields(QuestionView question)
-    {
-        var fields = new Dictionary<string, string> { ["QuestionKey"] = question.Key };
-        var answer = Respondents.ValidAnswer(question);
-        if (question.Kind == "ranking")
-        {
-            for (var i = 0; i < answer.Values.Count; i++)
-            {
-                fields[$"Items[{answer.Values[i]}]"] = (i + 1).ToString(CultureInfo.InvariantCulture);
-            }
-        }
-        else
-        {
-            foreach (var (item, value) in answer.Items)
-            {
-                fields[$"Items[{item}]"] = value;
-            }
-
-            if (answer.Values.Count > 0)
-            {
-                fields["Values"] = answer.Values[0];
-            }
-        }
-
-        return fields;
     }
 }

@@ -53,7 +53,7 @@ public sealed class CampaignPagesTests : SqliteHostTests
         var refusedHtml = await refused.Content.ReadAsStringAsync();
         refusedHtml.ShouldContain("La date de fin doit être postérieure ou égale à la date de début.");
         refusedHtml.ShouldContain($"aria-describedby=\"campagne-{campaign.Id:N}-erreur\"");
-        (await other.SubmitAsync("/espace/campagnes", Row("Piratée", "2026-01-05", "2026-03-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await other.SubmitAsync("/espace/campagnes", Row("Piratée", "2026-01-05", "2026-03-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await browser.SubmitAsync("/espace/campagnes", Row("Maçons (1re année)", "2026-01-05", "2026-04-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await Host.SendAsync(new ListCampaigns(me))).Single().Name.ShouldBe("Maçons (1re année)");
 

@@ -64,4 +64,32 @@ public static class Respondents
 
     public static Task<Result<SavedAnswer>> SaveAsync(this SiriusHost host, string token, ResponseKey? key, string questionKey, PostedAnswer answer) =>
         host.SendAsync(new SaveAnswer(token, key, questionKey, answer, false, null));
+
+    /// <summary>The fields a browser without JavaScript posts: one value, or one rating/rank per line.</summary>
+    public static Dictionary<string, string> FormFields(QuestionView question)
+    {
+        var fields = new Dictionary<string, string> { ["QuestionKey"] = question.Key };
+        var answer = ValidAnswer(question);
+        if (question.Kind == "ranking")
+        {
+            for (var i = 0; i < answer.Values.Count; i++)
+            {
+                fields[$"Items[{answer.Values[i]}]"] = (i + 1).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        else
+        {
+            foreach (var (item, value) in answer.Items)
+            {
+                fields[$"Items[{item}]"] = value;
+            }
+
+            if (answer.Values.Count > 0)
+            {
+                fields["Values"] = answer.Values[0];
+            }
+        }
+
+        return fields;
+    }
 }

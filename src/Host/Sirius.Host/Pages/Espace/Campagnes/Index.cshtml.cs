@@ -44,6 +44,11 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
 
     public async Task<IActionResult> OnPostModifierAsync(Guid campagne)
     {
+        if (!await IsOwnAsync(campagne))
+        {
+            return NotFound();
+        }
+
         var start = FormDates.Parse(Input.StartDate);
         var end = FormDates.Parse(Input.EndDate);
         if (start is null)
@@ -69,6 +74,11 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
 
     public async Task<IActionResult> OnPostSupprimerAsync(Guid campagne)
     {
+        if (!await IsOwnAsync(campagne))
+        {
+            return NotFound();
+        }
+
         if (await TrySendAsync(new DeleteCampaign(User.AccountId(), campagne)))
         {
             Message = "Campagne supprimée.";
@@ -78,6 +88,10 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
         await OnGetAsync();
         return Page();
     }
+
+    /// <summary>Another CFA's campaign (or none) is not found: the form says nothing about it, not even that it exists.</summary>
+    private async Task<bool> IsOwnAsync(Guid campagne) =>
+        (await Mediator.Send(new ListCampaigns(User.AccountId()), HttpContext.RequestAborted)).Any(c => c.Id == campagne);
 
     /// <summary>One campaign's sharing kit, from the link on its row.</summary>
     public Task<IActionResult> OnGetKitAsync(string[] campagne) => KitAsync(campagne);
