@@ -66,6 +66,8 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
         ["retour"] = _ => null, ["merci"] = _ => null, ["compte"] = _ => null, ["jeton"] = _ => null, ["utile"] = _ => null,
         ["id"] = _ => null, ["commune"] = _ => null, ["distance"] = _ => null, ["niveau"] = _ => null, ["q"] = _ => null,
         ["lat"] = _ => null, ["lon"] = _ => null, ["radius_km"] = _ => null, ["level"] = _ => null, ["cfd"] = _ => null,
+        ["reponses"] = _ => null, ["region"] = _ => null,
+        ["/api/v1/donnees-ouvertes/{name}|name"] = _ => "sirius-indicateurs-v1.csv",
     };
 
     /// <summary>Who may see A's data, by route prefix (the longest match wins); "/" is every public page and the API.</summary>
@@ -86,6 +88,7 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
         ("GET /espace/resultats", s => s.CampaignName),
         ("GET /admin/utilisateurs/{id:guid}", s => s.Email),
         ("GET /admin/moderation", s => s.VerbatimWord),
+        ("GET /admin/etablissements/suivi", s => s.Siret),
         ("GET /pilotage?handler=Export", s => s.Siret),
     ];
 
