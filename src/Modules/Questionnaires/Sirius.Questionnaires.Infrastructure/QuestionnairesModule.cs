@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Application.Privacy;
+using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Infrastructure.Persistence;
@@ -28,6 +30,9 @@ public static class QuestionnairesModule
 
         // A safety net rather than a routine: the read side is kept in step by events; an administrator may run it now.
         services.AddScheduledJob<RebuildStatisticsJob>(RebuildStatisticsJob.Name, "statistics", "Recalcul des statistiques de pilotage", cron: "0 30 4 ? * SUN");
+        services.AddSingleton(RetentionSchedule.Section(configuration).Get<ResponseRetentionOptions>() ?? new ResponseRetentionOptions());
+        services.AddScheduledCommand<PurgeResponsePersonalData, int>(
+            "response-personal-data-purge", Name, "Effacement des textes libres et empreintes d’adresse des réponses", RetentionSchedule.Cron(configuration));
         return services;
     }
 
