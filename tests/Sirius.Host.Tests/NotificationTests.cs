@@ -162,7 +162,7 @@ public sealed class NotificationTests : IAsyncLifetime
 
         page.ShouldContain("Rappel aux CFA sans campagne");
         page.ShouldContain("Chaque jour à 09:00 (heure du serveur)");
-        page.ShouldContain("Suppression des comptes jamais confirmés");
+        page.ShouldContain("Suppression des comptes non confirmés ou inactifs et du journal ancien");
         page.ShouldContain("Effacement des textes originaux des verbatims modérés");
         page.ShouldContain("Effacement des textes libres et empreintes d’adresse des réponses");
         page.ShouldContain("Chaque jour à 02:00 (heure du serveur)");

@@ -42,8 +42,8 @@ public static class EstablishmentsModule
         services.AddScheduledCommand<SendCampaignReminders, int>(
             "campaign-reminders", Name, "Rappel aux CFA sans campagne", notifications.Schedule);
         services.AddSingleton(RetentionSchedule.Section(configuration).Get<AccountRetentionOptions>() ?? new AccountRetentionOptions());
-        services.AddScheduledCommand<PurgeUnconfirmedAccounts, int>(
-            "unconfirmed-accounts-purge", Name, "Suppression des comptes jamais confirmés", RetentionSchedule.Cron(configuration));
+        services.AddScheduledCommand<PurgeAccounts, int>(
+            "accounts-purge", Name, "Suppression des comptes non confirmés ou inactifs et du journal ancien", RetentionSchedule.Cron(configuration));
         var catalogue = configuration.GetSection(CatalogueOptions.SectionName);
         services.AddOptions<CatalogueOptions>().Bind(catalogue);
         if (!string.IsNullOrWhiteSpace(catalogue[nameof(CatalogueOptions.ImportPath)]))

@@ -9,22 +9,35 @@ using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Privacy;
 
-/// <summary>Bound from <c>Retention</c>: how long an account whose address was never confirmed is kept.</summary>
+/// <summary>Bound from <c>Retention</c>: how long accounts and the administrators' audit entries are kept.</summary>
 public sealed class AccountRetentionOptions
 {
-    public int UnconfirmedAccountsDays { get; set; } = 30;
+    /// <summary>The confirmation link is valid 48 hours; the address is kept a few more days for a new link.</summary>
+    public int UnconfirmedAccountsDays { get; set; } = 7;
+
+    /// <summary>Since the last sign-in (or the activation, or the sign-up when neither happened).</summary>
+    public int InactiveAccountsDays { get; set; } = 730;
+
+    public int AuditEntriesDays { get; set; } = 365;
 }
 
-/// <summary>Deletes, in batches, accounts never confirmed (their SIRET links go with them, by the foreign key's cascade).</summary>
-internal sealed class PurgeUnconfirmedAccountsHandler(IEstablishmentsDb db, AccountRetentionOptions options, TimeProvider clock, IJobProgress progress)
-    : IRequestHandler<PurgeUnconfirmedAccounts, int>
+/// <summary>
+/// Deletes, in batches, accounts never confirmed and accounts left unused (their SIRET links go with them, by the
+/// foreign key's cascade; administrators are never deleted here), then the audit entries past their delay.
+/// </summary>
+internal sealed class PurgeAccountsHandler(IEstablishmentsDb db, AccountRetentionOptions options, TimeProvider clock, IJobProgress progress)
+    : IRequestHandler<PurgeAccounts, int>
 {
     private const int BatchSize = 500;
 
-    public async Task<int> Handle(PurgeUnconfirmedAccounts command, CancellationToken cancellationToken)
+    public async Task<int> Handle(PurgeAccounts command, CancellationToken cancellationToken)
     {
-        var before = clock.GetUtcNow().UtcDateTime.AddDays(-options.UnconfirmedAccountsDays);
-        var due = db.Accounts.Where(a => a.Status == AccountStatus.AwaitingEmailConfirmation && !a.EmailConfirmed && a.CreatedAtUtc < before);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var unconfirmedBefore = now.AddDays(-options.UnconfirmedAccountsDays);
+        var unusedBefore = now.AddDays(-options.InactiveAccountsDays);
+        var due = db.Accounts.Where(a =>
+            (a.Status == AccountStatus.AwaitingEmailConfirmation && !a.EmailConfirmed && a.CreatedAtUtc < unconfirmedBefore)
+            || (a.Role != AccountRole.Administrator && (a.LastSignInAtUtc ?? a.ActivatedAtUtc ?? a.CreatedAtUtc) < unusedBefore));
         progress.SetTotal(await due.CountAsync(cancellationToken));
         var deleted = 0;
         while (true)
@@ -33,6 +46,8 @@ internal sealed class PurgeUnconfirmedAccountsHandler(IEstablishmentsDb db, Acco
             var ids = await due.OrderBy(a => a.Id).Select(a => a.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {
+                var auditBefore = now.AddDays(-options.AuditEntriesDays);
+                await db.AuditEntries.Where(e => e.AtUtc < auditBefore).ExecuteDeleteAsync(cancellationToken);
                 return deleted;
             }
 

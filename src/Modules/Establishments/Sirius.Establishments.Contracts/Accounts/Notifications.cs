@@ -15,8 +15,12 @@ public sealed record CampaignReminderDue(Guid EventId, DateTime OccurredAtUtc, G
 public sealed record FirstTestimoniesNoticeDue(
     Guid EventId, DateTime OccurredAtUtc, Guid AccountId, string EstablishmentName, string QuestionLabel, string Text) : IIntegrationEvent;
 
-/// <summary>Deletes accounts whose address was never confirmed within <c>Retention:UnconfirmedAccountsDays</c> days; answers how many.</summary>
-public sealed record PurgeUnconfirmedAccounts : IBatchCommand<int>;
+/// <summary>
+/// Deletes accounts whose address was never confirmed within <c>Retention:UnconfirmedAccountsDays</c> days, accounts
+/// (other than administrators) unused for <c>Retention:InactiveAccountsDays</c> days, and audit entries older than
+/// <c>Retention:AuditEntriesDays</c> days; answers how many accounts were deleted.
+/// </summary>
+public sealed record PurgeAccounts : IBatchCommand<int>;
 
 /// <summary>The holder deletes their own account, confirming with their password; their personal data are erased.</summary>
 public sealed record DeleteOwnAccount(Guid AccountId, string Password) : ICommand<Result>;
