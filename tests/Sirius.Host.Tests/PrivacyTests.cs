@@ -154,6 +154,26 @@ public sealed class PrivacyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Delivered_events_leave_their_outbox_after_seven_days_and_recent_ones_stay()
+    {
+        var siret = await _host.EstablishmentAsync();
+        var key = $"50022141-{siret}";
+        await FeedAsync(Feed.Formation(key, siret));
+        await FeedAsync(Feed.Response(key, siret, ("cfa.conseil", OriginalWithName)));
+        (await OutboxAsync()).ShouldContain(p => p.Contains("Kevin Dupont"));
+        _clock.Advance(TimeSpan.FromDays(8));
+        var recent = Feed.Response(key, siret, ("cfa.conseil", "Une réponse reçue aujourd'hui."));
+        await FeedAsync(recent with { OccurredAtUtc = _clock.GetUtcNow().UtcDateTime });
+
+        var run = await _host.RunJobAsync("platform", "delivered-events-purge");
+
+        run.Outcome.ShouldBe(JobOutcomes.Succeeded);
+        var left = await OutboxAsync();
+        left.ShouldNotContain(p => p.Contains("Kevin Dupont"));
+        left.ShouldHaveSingleItem().ShouldContain("aujourd");
+    }
+
+    [Fact]
     public async Task A_user_deletes_their_account_with_their_password_is_signed_out_and_cannot_sign_in_again()
     {
         var siret = await _host.EstablishmentAsync();
@@ -195,6 +215,9 @@ public sealed class PrivacyTests : IAsyncLifetime
     private static SignUp SignUp(string email, string siret) => new("Léa", "Martin", email, Actors.Password, true, [siret], null);
 
     private Task FeedAsync(Sirius.BuildingBlocks.IIntegrationEvent integrationEvent) => _host.PublishAsync(integrationEvent, "questionnaires");
+
+    private Task<List<string>> OutboxAsync() =>
+        InQuestionnairesAsync(db => ((DbContext)db).Set<Sirius.BuildingBlocks.Infrastructure.Messaging.OutboxMessage>().Select(m => m.Payload).ToListAsync());
 
     private Task<Guid?> AccountIdAsync(string email) =>
         InEstablishmentsAsync(db => db.Accounts.Where(a => a.NormalizedEmail == Account.Normalize(email)).Select(a => (Guid?)a.Id).FirstOrDefaultAsync());
