@@ -31,10 +31,10 @@ public static class ScheduledJobs
         where TJob : IJob =>
         services.AddSingleton(new ScheduledJob(typeof(TJob), name, group, title, interval, cron));
 
-    /// <summary>Schedules a module's read-side rebuild command (see <see cref="RebuildJob{TCommand}"/>).</summary>
-    public static IServiceCollection AddRebuildJob<TCommand>(this IServiceCollection services, string name, string group, string title, string cron)
-        where TCommand : IRequest<Result<int>>, new() =>
-        services.AddScheduledJob<RebuildJob<TCommand>>(name, group, title, cron: cron);
+    /// <summary>Schedules a module's command as a job of its own (see <see cref="CommandJob{TCommand, TResult}"/>).</summary>
+    public static IServiceCollection AddScheduledCommand<TCommand, TResult>(this IServiceCollection services, string name, string group, string title, string cron)
+        where TCommand : IRequest<TResult>, new() =>
+        services.AddScheduledJob<CommandJob<TCommand, TResult>>(name, group, title, cron: cron);
 
     /// <summary>
     /// Starts Quartz with every job the platform and the modules registered; called once, after the modules.

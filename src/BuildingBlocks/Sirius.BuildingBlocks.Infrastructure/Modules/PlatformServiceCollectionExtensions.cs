@@ -60,6 +60,11 @@ public static class PlatformServiceCollectionExtensions
                 interval: outbox.PollInterval);
         }
 
+        services.AddSingleton(RetentionSchedule.Section(configuration).Get<DeliveredEventsRetention>() ?? new DeliveredEventsRetention());
+        services.AddScheduledJob<PurgeDeliveredEventsJob>(
+            PurgeDeliveredEventsJob.Key.Name, PurgeDeliveredEventsJob.Key.Group, "Suppression des événements distribués anciens",
+            cron: RetentionSchedule.Cron(configuration));
+
         services.AddHealthChecks()
             .AddCheck<ModulesDatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<DispatcherHealthCheck>("dispatcher", tags: ["ready"]);

@@ -15,4 +15,6 @@ public interface IEstablishmentsDb : IEventOutbox
     DbSet<Account> Accounts { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<AccountNotification> AccountNotifications { get; }
 }

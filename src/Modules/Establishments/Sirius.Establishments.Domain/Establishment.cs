@@ -28,6 +28,9 @@ public sealed class Establishment
 
     public DateTime RegisteredAtUtc { get; private set; }
 
+    /// <summary>When the first campaign of one of its formations was created (by anyone acting for it).</summary>
+    public DateTime? FirstCampaignAtUtc { get; private set; }
+
     public static Establishment Register(
         Siret siret, Uai? uai, string name, EstablishmentAddress address, Siret? gestionnaire, DateTime nowUtc, double? latitude = null, double? longitude = null) =>
         new()
@@ -42,6 +45,8 @@ public sealed class Establishment
             Latitude = latitude,
             Longitude = longitude,
         };
+
+    public void RecordCampaignCreated(DateTime nowUtc) => FirstCampaignAtUtc ??= nowUtc;
 
     /// <summary>Applies the catalogue's facts; false when nothing changed.</summary>
     public bool Update(Uai? uai, string name, EstablishmentAddress address, Siret? gestionnaire, double? latitude, double? longitude)

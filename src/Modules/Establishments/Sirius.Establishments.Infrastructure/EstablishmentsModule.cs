@@ -11,6 +11,9 @@ using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Domain;
 using Sirius.Establishments.Application.Catalogue;
 using Sirius.Establishments.Application.Establishments;
+using Sirius.Establishments.Application.Notifications;
+using Sirius.Establishments.Application.Privacy;
+using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Infrastructure.Accounts;
 using Sirius.Establishments.Infrastructure.ReferenceData;
 using Sirius.Establishments.Infrastructure.Persistence;
@@ -34,6 +37,13 @@ public static class EstablishmentsModule
         services.AddSingleton<ICatalogueReader, CatalogueReader>();
         services.AddSingleton<IDemoCatalogue, DemoCatalogue>();
         services.AddSingleton<ICommuneDirectory, CommuneDirectory>();
+        var notifications = configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions();
+        services.AddSingleton(notifications);
+        services.AddScheduledCommand<SendCampaignReminders, int>(
+            "campaign-reminders", Name, "Rappel aux CFA sans campagne", notifications.Schedule);
+        services.AddSingleton(RetentionSchedule.Section(configuration).Get<AccountRetentionOptions>() ?? new AccountRetentionOptions());
+        services.AddScheduledCommand<PurgeAccounts, int>(
+            "accounts-purge", Name, "Suppression des comptes non confirmés ou inactifs et du journal ancien", RetentionSchedule.Cron(configuration));
         var catalogue = configuration.GetSection(CatalogueOptions.SectionName);
         services.AddOptions<CatalogueOptions>().Bind(catalogue);
         if (!string.IsNullOrWhiteSpace(catalogue[nameof(CatalogueOptions.ImportPath)]))

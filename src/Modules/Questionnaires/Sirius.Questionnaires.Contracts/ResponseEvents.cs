@@ -28,3 +28,9 @@ public sealed record ResponseCompleted(
 
 /// <summary>An administrator discarded a suspicious response: it leaves results, statistics and publications.</summary>
 public sealed record ResponseDiscarded(Guid EventId, DateTime OccurredAtUtc, Guid ResponseId, Guid CampaignId) : IIntegrationEvent;
+
+/// <summary>
+/// Erases the network address hashes older than <c>Retention:AddressHashDays</c> days, and the free texts of responses
+/// finished more than <c>Retention:ResponseFreeTextsDays</c> days ago; answers how many responses were changed.
+/// </summary>
+public sealed record PurgeResponsePersonalData : IBatchCommand<int>;

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Application.Privacy;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
@@ -28,7 +30,11 @@ public static class QuestionnairesModule
         services.Configure<StatisticsOptions>(configuration.GetSection("Questionnaires"));
 
         // A safety net rather than a routine: the read side is kept in step by events; an administrator may run it now.
-        services.AddRebuildJob<RebuildStatistics>("questionnaires-statistics-rebuild", "statistics", "Recalcul des statistiques de pilotage", "0 30 4 ? * SUN");
+        services.AddScheduledCommand<RebuildStatistics, Result<int>>(
+            "questionnaires-statistics-rebuild", "statistics", "Recalcul des statistiques de pilotage", "0 30 4 ? * SUN");
+        services.AddSingleton(RetentionSchedule.Section(configuration).Get<ResponseRetentionOptions>() ?? new ResponseRetentionOptions());
+        services.AddScheduledCommand<PurgeResponsePersonalData, int>(
+            "response-personal-data-purge", Name, "Effacement des textes libres et empreintes d’adresse des réponses", RetentionSchedule.Cron(configuration));
         return services;
     }
 

@@ -2,10 +2,12 @@ using System.Reflection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Testimonies.Application;
 using Sirius.Testimonies.Application.Discovery;
+using Sirius.Testimonies.Application.Privacy;
 using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Infrastructure.Persistence;
@@ -27,8 +29,11 @@ public static class TestimoniesModule
         services.AddScoped<ITestimoniesDb>(sp => sp.GetRequiredService<TestimoniesDbContext>());
         services.AddSingleton(configuration.GetSection("Testimonies").Get<PublicationOptions>() ?? new PublicationOptions());
         services.AddSingleton<NearbySnapshots>();
-        services.AddRebuildJob<RebuildVerbatimTallies>(
+        services.AddScheduledCommand<RebuildVerbatimTallies, Result<int>>(
             "testimonies-tallies-rebuild", "statistics", "Recalcul des décomptes de verbatims par statut", "0 45 4 ? * SUN");
+        services.AddSingleton(RetentionSchedule.Section(configuration).Get<VerbatimRetentionOptions>() ?? new VerbatimRetentionOptions());
+        services.AddScheduledCommand<PurgeVerbatimOriginals, int>(
+            "verbatim-originals-purge", Name, "Effacement des textes originaux des verbatims modérés", RetentionSchedule.Cron(configuration));
         return services;
     }
 

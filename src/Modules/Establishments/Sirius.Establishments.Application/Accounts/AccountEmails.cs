@@ -8,13 +8,16 @@ namespace Sirius.Establishments.Application.Accounts;
 
 /// <summary>
 /// The account e-mails, sent from the module's own events: delivered after the commit, retried with backoff
-/// when the SMTP server fails, and sent once per event thanks to the inbox.
+/// when the SMTP server fails, and sent once per event thanks to the inbox. The notifications (reminder, first
+/// testimonies) also mark their once-only marker as sent.
 /// </summary>
-internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity security, IPublicLinks links, IEmailSender email) :
+internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity security, IPublicLinks links, IEmailSender email, TimeProvider clock) :
     IIntegrationEventHandler<AccountRegistered>,
     IIntegrationEventHandler<AccountActivated>,
     IIntegrationEventHandler<PasswordResetRequested>,
-    IIntegrationEventHandler<SignUpAttemptedForExistingAccount>
+    IIntegrationEventHandler<SignUpAttemptedForExistingAccount>,
+    IIntegrationEventHandler<CampaignReminderDue>,
+    IIntegrationEventHandler<FirstTestimoniesNoticeDue>
 {
     public async Task Handle(AccountRegistered integrationEvent, CancellationToken cancellationToken)
     {
@@ -88,6 +91,55 @@ internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity secur
             ],
             "Se connecter",
             links.SignIn()), cancellationToken);
+    }
+
+    public async Task Handle(CampaignReminderDue integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { Status: AccountStatus.Active } account)
+        {
+            return;
+        }
+
+        await SendAsync(account, "Créez votre première campagne Sirius", EmailLayout.Render(
+            "Créez votre première campagne",
+            [
+                $"Bonjour {account.FirstName},",
+                "Votre compte Sirius est actif depuis une semaine, mais aucune campagne n’a encore été créée pour vos formations.",
+                "Une campagne donne à vos apprentis un lien vers un court questionnaire. Leurs réponses vous aident à améliorer vos formations et, une fois modérés, leurs témoignages aident les futurs apprentis à choisir.",
+                "Vous ne recevrez pas d’autre rappel.",
+            ],
+            "Créer une campagne",
+            links.NewCampaigns()), cancellationToken);
+        await MarkSentAsync(account.Id, NotificationKinds.CampaignReminder, cancellationToken);
+    }
+
+    public async Task Handle(FirstTestimoniesNoticeDue integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { Status: AccountStatus.Active } account)
+        {
+            return;
+        }
+
+        await SendAsync(account, "Vos premiers témoignages sont publiés", EmailLayout.Render(
+            "Vos premiers témoignages sont publiés",
+            [
+                $"Bonjour {account.FirstName},",
+                $"Les premiers témoignages d’apprentis de {integrationEvent.EstablishmentName} ont été relus par notre équipe de modération et sont maintenant publiés.",
+                $"Par exemple, à la question « {integrationEvent.QuestionLabel} » :",
+                $"« {integrationEvent.Text} »",
+                "Retrouvez-les avec les résultats de vos campagnes dans votre espace.",
+            ],
+            "Voir mes résultats",
+            links.Results()), cancellationToken);
+        await MarkSentAsync(account.Id, NotificationKinds.FirstTestimonies, cancellationToken);
+    }
+
+    private async Task MarkSentAsync(Guid accountId, string kind, CancellationToken cancellationToken)
+    {
+        if (await db.AccountNotifications.FirstOrDefaultAsync(n => n.AccountId == accountId && n.Kind == kind, cancellationToken) is { } marker)
+        {
+            marker.MarkSent(clock.GetUtcNow().UtcDateTime);
+        }
     }
 
     private Task<Account?> FindAsync(Guid id, CancellationToken cancellationToken) =>

@@ -40,4 +40,8 @@ public interface IPublicLinks
     string ResetPassword(Guid accountId, string token);
 
     string SignIn();
+
+    string NewCampaigns();
+
+    string Results();
 }

@@ -41,6 +41,9 @@ public sealed class Account
 
     public DateTime? LastSignInAtUtc { get; private set; }
 
+    /// <summary>When this account first created campaigns (it is then never reminded to).</summary>
+    public DateTime? FirstCampaignAtUtc { get; private set; }
+
     public string? PasswordHash { get; set; }
 
     public string SecurityStamp { get; set; } = "";
@@ -147,6 +150,8 @@ public sealed class Account
     public void AcceptTerms(DateTime nowUtc) => TermsAcceptedAtUtc ??= nowUtc;
 
     public void RecordSignIn(DateTime nowUtc) => LastSignInAtUtc = nowUtc;
+
+    public void RecordCampaignCreated(DateTime nowUtc) => FirstCampaignAtUtc ??= nowUtc;
 
     public void ChangeEmail(string email)
     {

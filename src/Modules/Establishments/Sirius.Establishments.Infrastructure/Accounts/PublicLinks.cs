@@ -22,6 +22,10 @@ internal sealed class PublicLinks(IOptions<SiriusOptions> options) : IPublicLink
 
     public string SignIn() => new Uri(options.Value.PublicUrl, "/connexion").ToString();
 
+    public string NewCampaigns() => new Uri(options.Value.PublicUrl, "/espace/campagnes/nouvelles").ToString();
+
+    public string Results() => new Uri(options.Value.PublicUrl, "/espace/resultats").ToString();
+
     private string Build(string path, Guid accountId, string token) =>
         new Uri(options.Value.PublicUrl, $"{path}?compte={accountId}&jeton={Uri.EscapeDataString(token)}").ToString();
 }

@@ -21,6 +21,8 @@ public sealed class EstablishmentsDbContext(DbContextOptions<EstablishmentsDbCon
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AccountNotification> AccountNotifications => Set<AccountNotification>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -121,6 +123,13 @@ public sealed class EstablishmentsDbContext(DbContextOptions<EstablishmentsDbCon
             e.Property(x => x.Action).HasMaxLength(100);
             e.Property(x => x.Details).HasMaxLength(4000);
             e.HasIndex(x => x.TargetAccountId);
+        });
+
+        modelBuilder.Entity<AccountNotification>(e =>
+        {
+            e.ToTable("AccountNotifications");
+            e.HasKey(x => new { x.AccountId, x.Kind });
+            e.Property(x => x.Kind).HasMaxLength(40);
         });
     }
 }

@@ -57,6 +57,8 @@ internal sealed class CreateCampaignsHandler(IQuestionnairesDb db, IMediator med
             await StatisticsProjection.SyncCampaignAsync(db, campaign.Value, formation, cancellationToken);
         }
 
+        db.Publish(new CampaignsCreated(
+            Guid.CreateVersion7(), now, command.ActorId, command.Campaigns.Select(c => formations[c.FormationKey].FormateurSiret).Distinct().ToList()));
         return command.Campaigns.Count;
     }
 }

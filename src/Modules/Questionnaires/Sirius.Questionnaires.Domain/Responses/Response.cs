@@ -83,6 +83,9 @@ public sealed class Response
     /// <summary>When an administrator kept or discarded the flagged response.</summary>
     public DateTime? ReviewedAtUtc { get; private set; }
 
+    /// <summary>When the free texts of the finished response were erased (see <see cref="ErasePersonalData"/>).</summary>
+    public DateTime? PersonalDataErasedAtUtc { get; private set; }
+
     /// <summary>Raised by every change: two submissions of the same state cannot both be saved.</summary>
     public int Revision { get; private set; }
 
@@ -192,5 +195,28 @@ public sealed class Response
         ReviewedAtUtc = nowUtc;
         Revision++;
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Erases, once the response is finished, what its author wrote in their own words: the free texts (handed to
+    /// Testimonies at completion, where moderators keep the original for a while) and the « other: specify » texts.
+    /// The closed answers, counted in the results, stay; so does the number of free texts answered.
+    /// </summary>
+    public void ErasePersonalData(QuestionnaireDefinition definition, DateTime nowUtc)
+    {
+        if (Status == ResponseStatus.InProgress)
+        {
+            return;
+        }
+
+        var answers = Answers.ToDictionary(
+            a => a.Key,
+            a => definition.FindQuestion(a.Key)?.Kind == QuestionKind.FreeText ? AnswerInput.Empty : a.Value with { FollowUp = null },
+            StringComparer.Ordinal);
+        AnswersJson = JsonSerializer.Serialize(answers, Json);
+        _answers = answers;
+        AddressHash = null;
+        PersonalDataErasedAtUtc = nowUtc;
+        Revision++;
     }
 }

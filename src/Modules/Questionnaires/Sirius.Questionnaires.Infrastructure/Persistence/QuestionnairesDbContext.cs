@@ -103,6 +103,7 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Ignore(x => x.Answers);
             e.HasIndex(x => new { x.CampaignId, x.Status });
             e.HasIndex(x => new { x.AddressHash, x.CompletedAtUtc });
+            e.HasIndex(x => new { x.PersonalDataErasedAtUtc, x.CompletedAtUtc });
         });
         modelBuilder.Entity<ResponseChoice>(e =>
         {

@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
+using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Moderation;
 using Sirius.Testimonies.Domain.Verbatims;
@@ -46,7 +47,7 @@ internal static class FlagLabels
     public static string Label(string kind) => All.FirstOrDefault(f => f.Value == kind).Label ?? kind;
 }
 
-internal sealed class ModerationHandlers(ITestimoniesDb db, TimeProvider clock) :
+internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions publication, TimeProvider clock) :
     IRequestHandler<ModerateVerbatims, Result>,
     IRequestHandler<AcceptSuggestions, Result>,
     IRequestHandler<EditVerbatimText, Result>
@@ -102,6 +103,10 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, TimeProvider clock) 
                 StatusNames.Of(status), verbatim.ThemeNames, status == VerbatimStatus.Gem));
         }
 
+        var keys = verbatims.Where(v => v.IsPublished).Select(v => v.FormationKey).Distinct().ToList();
+        var responses = await db.FormationResponses.AsNoTracking().Where(f => keys.Contains(f.FormationKey))
+            .ToDictionaryAsync(f => f.FormationKey, f => f.Responses, cancellationToken);
+        await FirstPublications.RecordAsync(db, publication, verbatims, responses, now, cancellationToken);
         return Result.Success();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Moderation;
 using Sirius.Testimonies.Domain.Verbatims;
@@ -11,9 +12,10 @@ namespace Sirius.Testimonies.Application.Verbatims;
 /// <summary>
 /// A completed response: each non-empty free text becomes a pending verbatim with its pre-moderation, and the
 /// closed answers are added to the formation's public aggregates. Delivered once by the inbox; a response
-/// already counted is ignored all the same.
+/// already counted is ignored all the same. The response that brings a formation to the anonymity threshold may make
+/// its already published verbatims visible: the establishment's first publication is checked then.
 /// </summary>
-internal sealed class ReceiveResponse(ITestimoniesDb db, TimeProvider clock) : IIntegrationEventHandler<ResponseCompleted>
+internal sealed class ReceiveResponse(ITestimoniesDb db, PublicationOptions publication, TimeProvider clock) : IIntegrationEventHandler<ResponseCompleted>
 {
     public async Task Handle(ResponseCompleted e, CancellationToken cancellationToken)
     {
@@ -46,6 +48,12 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, TimeProvider clock) : I
 
         formation.Responses++;
         await AnswerCounts.AddAsync(db, e.FormationKey, answers, +1, cancellationToken);
+        if (formation.Responses >= Math.Max(1, publication.AnonymityThreshold)
+            && !await db.FirstPublications.AnyAsync(p => p.Siret == e.FormateurSiret, cancellationToken))
+        {
+            var published = await db.Verbatims.Where(v => v.FormationKey == e.FormationKey).Published().ToListAsync(cancellationToken);
+            await FirstPublications.RecordAsync(db, publication, published, new Dictionary<string, int> { [e.FormationKey] = formation.Responses }, now, cancellationToken);
+        }
     }
 }
 

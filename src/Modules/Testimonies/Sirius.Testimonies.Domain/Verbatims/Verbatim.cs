@@ -142,6 +142,26 @@ public sealed class Verbatim
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }
 
+/// <summary>
+/// The first testimony of an establishment that became publicly visible: recorded once per SIRET (its key), so that
+/// the CFA is told once.
+/// </summary>
+public sealed class FirstPublication
+{
+    private FirstPublication()
+    {
+    }
+
+    public string Siret { get; private set; } = "";
+
+    public Guid VerbatimId { get; private set; }
+
+    public DateTime PublishedAtUtc { get; private set; }
+
+    public static FirstPublication Of(string siret, Guid verbatimId, DateTime now) =>
+        new() { Siret = siret, VerbatimId = verbatimId, PublishedAtUtc = now };
+}
+
 /// <summary>One edit of a verbatim's anonymised text, kept for the moderators' history.</summary>
 public sealed class VerbatimEdit
 {

@@ -24,6 +24,8 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<VerbatimFeedback> VerbatimFeedbacks => Set<VerbatimFeedback>();
 
+    public DbSet<FirstPublication> FirstPublications => Set<FirstPublication>();
+
     public DbSet<FormationResponses> FormationResponses => Set<FormationResponses>();
 
     public DbSet<AnswerCount> AnswerCounts => Set<AnswerCount>();
@@ -139,6 +141,12 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.ToTable("VerbatimFeedbacks");
             e.HasKey(x => new { x.VerbatimId, x.BrowserToken });
             e.Property(x => x.BrowserToken).HasMaxLength(64);
+        });
+        modelBuilder.Entity<FirstPublication>(e =>
+        {
+            e.ToTable("FirstPublications");
+            e.HasKey(x => x.Siret);
+            e.Property(x => x.Siret).HasMaxLength(14);
         });
         modelBuilder.Entity<FormationResponses>(e =>
         {
