@@ -18,6 +18,8 @@ public interface ITestimoniesDb : IEventOutbox
 
     DbSet<VerbatimFeedback> VerbatimFeedbacks { get; }
 
+    DbSet<TestimonyReply> TestimonyReplies { get; }
+
     DbSet<FormationResponses> FormationResponses { get; }
 
     DbSet<AnswerCount> AnswerCounts { get; }

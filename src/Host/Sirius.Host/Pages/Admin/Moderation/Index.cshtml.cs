@@ -27,6 +27,14 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
     [BindProperty(SupportsGet = true, Name = "signalement")]
     public string? Signalement { get; set; }
 
+    /// <summary>First day the verbatims were received (yyyy-MM-dd), included.</summary>
+    [BindProperty(SupportsGet = true, Name = "du")]
+    public string? Du { get; set; }
+
+    /// <summary>Last day the verbatims were received (yyyy-MM-dd), included.</summary>
+    [BindProperty(SupportsGet = true, Name = "au")]
+    public string? Au { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -39,6 +47,7 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
         QueryString.Create(new Dictionary<string, string?>
         {
             ["statut"] = status, ["siret"] = Siret, ["formation"] = Formation, ["question"] = Question, ["signalement"] = Signalement,
+            ["du"] = FormDates.Parse(Du) is { } du ? FormDates.Format(du) : null, ["au"] = FormDates.Parse(Au) is { } au ? FormDates.Format(au) : null,
             ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
@@ -70,5 +79,6 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
     }
 
     private async Task LoadAsync() =>
-        Queue = await Mediator.Send(new GetModerationQueue(Statut, Siret, Formation, Question, Signalement, PageNumber), HttpContext.RequestAborted);
+        Queue = await Mediator.Send(new GetModerationQueue(
+            Statut, Siret, Formation, Question, Signalement, PageNumber, From: FormDates.Parse(Du), To: FormDates.Parse(Au)), HttpContext.RequestAborted);
 }
