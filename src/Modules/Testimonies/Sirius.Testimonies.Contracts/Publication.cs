@@ -44,7 +44,10 @@ public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
 
 public sealed record PublicStatistics(int Establishments, int Campaigns, int Responses, int PublishedTestimonies);
 
-/// <summary>"Was this testimony useful?", counted once per browser (identified by a random token) and testimony.</summary>
+/// <summary>
+/// "Was this testimony useful?", counted once per browser (identified by a random token) and testimony: a second
+/// answer is a <see cref="ErrorKind.Conflict"/>, an unpublished testimony <see cref="ErrorKind.NotFound"/>.
+/// </summary>
 public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>;
 
 /// <summary>
