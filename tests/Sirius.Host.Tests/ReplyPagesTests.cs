@@ -41,7 +41,7 @@ public sealed class ReplyPagesTests : SqliteHostTests
         (await (await admin.BrowseAsync("/admin/moderation/reponses")).Content.ReadAsStringAsync()).ShouldContain("l’atelier a été rénové");
         var reply = (await Host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Items.ShouldHaveSingleItem().Id;
         var published = await admin.SubmitAsync("/admin/moderation/reponses", new Dictionary<string, string>(),
-            $"/admin/moderation/reponses?handler=Publier&statut=a-moderer&page=1&id={reply}");
+            $"/admin/moderation/reponses?handler=Publier&statut=a-moderer&p=1&id={reply}");
 
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var widget = await WidgetAsync(campaign.Siret);
@@ -73,7 +73,7 @@ public sealed class ReplyPagesTests : SqliteHostTests
         var admin = await Host.SignedInAsync("moderation@sirius.test");
         var id = (await Host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Items.Single().Id;
         var refused = await admin.SubmitAsync("/admin/moderation/reponses", new Dictionary<string, string> { [$"motif-{id}"] = "" },
-            $"/admin/moderation/reponses?handler=Refuser&statut=a-moderer&page=1&id={id}");
+            $"/admin/moderation/reponses?handler=Refuser&statut=a-moderer&p=1&id={id}");
         (await refused.Content.ReadAsStringAsync()).ShouldContain("Indiquez le motif du refus.");
         (await Host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Total.ShouldBe(1);
     }
@@ -127,6 +127,7 @@ public sealed class ReplyPagesTests : SqliteHostTests
         received.ShouldBeGreaterThanOrEqualTo(3);
         fromToday.ShouldContain($"À modérer ({received})");
         fromToday.ShouldContain($"value=\"{today}\"");
+        fromToday.ShouldNotContain("fr-alert--error");
         fromTomorrow.ShouldContain("À modérer (0)");
         fromTomorrow.ShouldContain($"statut=publie&amp;siret={campaign.Siret}&amp;du={tomorrow}");
     }

@@ -35,7 +35,8 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
     [BindProperty(SupportsGet = true, Name = "au")]
     public string? Au { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages' route value of that name (the page's path) would be bound before the query string.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public ModerationQueue Queue { get; private set; } = new([], [], 0, 1, 20, []);
@@ -48,7 +49,7 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
         {
             ["statut"] = status, ["siret"] = Siret, ["formation"] = Formation, ["question"] = Question, ["signalement"] = Signalement,
             ["du"] = FormDates.Parse(Du) is { } du ? FormDates.Format(du) : null, ["au"] = FormDates.Parse(Au) is { } au ? FormDates.Format(au) : null,
-            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
     public async Task OnGetAsync() => await LoadAsync();

@@ -11,7 +11,8 @@ public sealed class ReponsesModel(IMediator mediator) : FormPage(mediator)
     [BindProperty(SupportsGet = true, Name = "statut")]
     public string Statut { get; set; } = ReplyStatuses.Pending;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages' route value of that name (the page's path) would be bound before the query string.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public ReplyQueue Queue { get; private set; } = new([], [], 0, 1, 20);
@@ -20,7 +21,7 @@ public sealed class ReponsesModel(IMediator mediator) : FormPage(mediator)
     public string? Message { get; set; }
 
     public string Filters(string status, int page = 1) =>
-        $"?statut={Uri.EscapeDataString(status)}&page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        $"?statut={Uri.EscapeDataString(status)}&p={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     public async Task OnGetAsync() => await LoadAsync();
 
