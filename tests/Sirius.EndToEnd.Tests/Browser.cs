@@ -37,8 +37,9 @@ public sealed class Browser : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(Uri site, string email)
     {
         var page = await (await Chromium.NewContextAsync()).NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        page.SetDefaultNavigationTimeout(30_000);
+        // Bounded, with room for a machine shared by several builds: signing in hashes a password.
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
         await page.GotoAsync(new Uri(site, "/connexion").ToString());
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(Sirius.Testing.Actors.Password);
