@@ -127,7 +127,7 @@ public sealed class ReplyPagesTests : SqliteHostTests
         received.ShouldBeGreaterThanOrEqualTo(3);
         fromToday.ShouldContain($"À modérer ({received})");
         fromToday.ShouldContain($"value=\"{today}\"");
-        fromToday.ShouldNotContain("fr-alert--error");
+        fromToday.ShouldNotContain("is not valid for PageNumber");
         fromTomorrow.ShouldContain("À modérer (0)");
         fromTomorrow.ShouldContain($"statut=publie&amp;siret={campaign.Siret}&amp;du={tomorrow}");
     }
