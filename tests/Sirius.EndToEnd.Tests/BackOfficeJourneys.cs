@@ -9,7 +9,6 @@ namespace Sirius.EndToEnd.Tests;
 /// <summary>The back-office pages of CFA staff and administrators in Chromium, each checked with axe.</summary>
 public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
 {
-    private const string Password = Actors.Password;
     private SiriusHost _host = null!;
     private Uri _site = null!;
 
@@ -127,17 +126,5 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await Browser.CheckAsync(follow, "suivi-etablissements");
     }
 
-    private async Task<IPage> SignedInPageAsync(string email)
-    {
-        var page = await (await browser.Chromium.NewContextAsync()).NewPageAsync();
-        await page.GotoAsync(new Uri(_site, "/connexion").ToString());
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync("**/compte/conditions");
-        await page.Locator("label[for=accepte]").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
-        await page.WaitForURLAsync("**/espace");
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(string email) => browser.SignedInPageAsync(_site, email);
 }

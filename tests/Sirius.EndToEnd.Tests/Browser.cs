@@ -33,6 +33,24 @@ public sealed class Browser : IAsyncLifetime
         _playwright.Dispose();
     }
 
+    /// <summary>A new browser context signed in as <paramref name="email"/> (password <see cref="Sirius.Testing.Actors.Password"/>), terms accepted.</summary>
+    public async Task<IPage> SignedInPageAsync(Uri site, string email)
+    {
+        var page = await (await Chromium.NewContextAsync()).NewPageAsync();
+        // Bounded, with room for a machine shared by several builds: signing in hashes a password.
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        await page.GotoAsync(new Uri(site, "/connexion").ToString());
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Sirius.Testing.Actors.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync("**/compte/conditions");
+        await page.Locator("label[for=accepte]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
+        await page.WaitForURLAsync("**/espace");
+        return page;
+    }
+
     /// <summary>Runs axe-core's WCAG 2.1 A and AA rules on the page, saves a screenshot, and fails on any violation.</summary>
     public static async Task CheckAsync(IPage page, string name)
     {

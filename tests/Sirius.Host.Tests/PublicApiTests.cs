@@ -129,7 +129,7 @@ public sealed class PublicApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Useful_feedback_is_posted_from_the_framed_widget_without_anti_forgery_and_counted_once_per_browser()
+    public async Task Useful_feedback_is_posted_from_the_framed_widget_without_anti_forgery_counted_once_per_browser_and_a_second_answer_refused()
     {
         var id = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == _siret).Select(v => v.Id).FirstAsync());
         var browser = _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -140,6 +140,8 @@ public sealed class PublicApiTests : IAsyncLifetime
 
         first.StatusCode.ShouldBe(HttpStatusCode.Redirect, await first.Content.ReadAsStringAsync());
         again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        again.Headers.Location!.ToString().ShouldContain("?deja=" + id);
+        (await (await browser.BrowseAsync(again.Headers.Location!.ToString())).Content.ReadAsStringAsync()).ShouldContain("Vous avez déjà donné votre avis sur ce témoignage.");
         (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == id))).UsefulCount.ShouldBe(1);
     }
 

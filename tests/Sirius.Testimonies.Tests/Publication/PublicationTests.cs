@@ -98,6 +98,25 @@ public sealed class PublicationTests
         result.Error!.Kind.ShouldBe(Sirius.BuildingBlocks.ErrorKind.NotFound);
     }
 
+    [Fact]
+    public async Task A_browser_answers_was_it_useful_once_per_testimony_and_a_second_answer_is_refused()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var siret = Identifiers.NewSiret();
+        await host.PublishAsync(Feed.Response("f-" + siret, siret, ("cfa.conseil", "Les formateurs sont à l'écoute.")));
+        var id = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).Select(v => v.Id).SingleAsync());
+        await host.SendAsync(new AcceptSuggestions(Moderator, [id]));
+
+        (await host.SendAsync(new RecordTestimonyFeedback(id, true, "navigateur-1"))).IsSuccess.ShouldBeTrue();
+        var again = await host.SendAsync(new RecordTestimonyFeedback(id, false, "navigateur-1"));
+        (await host.SendAsync(new RecordTestimonyFeedback(id, true, "navigateur-2"))).IsSuccess.ShouldBeTrue();
+
+        again.Error!.Kind.ShouldBe(Sirius.BuildingBlocks.ErrorKind.Conflict);
+        var verbatim = await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id));
+        verbatim.UsefulCount.ShouldBe(2);
+        verbatim.NotUsefulCount.ShouldBe(0);
+    }
+
     private static async Task AcceptAllAsync(SiriusHost host, string key)
     {
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());

@@ -101,6 +101,35 @@ public sealed class ModerationTests
         phones.Items.ShouldHaveSingleItem().OriginalText.ShouldContain("06 12");
     }
 
+    [Fact]
+    public async Task The_queue_filters_by_the_day_the_verbatim_was_received_both_days_included()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var siret = Identifiers.NewSiret();
+        var march = await PendingVerbatimAsync(host, siret, new DateTime(2026, 3, 1, 23, 59, 0, DateTimeKind.Utc));
+        var april = await PendingVerbatimAsync(host, siret, new DateTime(2026, 4, 10, 0, 0, 0, DateTimeKind.Utc));
+        var may = await PendingVerbatimAsync(host, siret, new DateTime(2026, 5, 31, 12, 0, 0, DateTimeKind.Utc));
+
+        async Task<List<Guid>> Between(DateOnly? from, DateOnly? to) =>
+            (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret, From: from, To: to))).Items.Select(i => i.Id).ToList();
+
+        (await Between(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 10))).ShouldBe([march, april]);
+        (await Between(new DateOnly(2026, 3, 2), null)).ShouldBe([april, may]);
+        (await Between(null, new DateOnly(2026, 5, 30))).ShouldBe([march, april]);
+        var counted = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret, From: new DateOnly(2026, 5, 31), To: new DateOnly(2026, 5, 31)));
+        counted.Items.ShouldHaveSingleItem().Id.ShouldBe(may);
+        counted.Counts.Single(c => c.Status == ModerationStatuses.Pending).Count.ShouldBe(1);
+    }
+
+    private static async Task<Guid> PendingVerbatimAsync(SiriusHost host, string siret, DateTime receivedAtUtc)
+    {
+        var response = Feed.Response("f-" + siret, siret, ("cfa.conseil", "Les cours de pratique sont vraiment bien organisés."));
+        await host.PublishAsync(response);
+        var id = await host.InDbAsync(db => db.Verbatims.Where(v => v.ResponseId == response.ResponseId).Select(v => v.Id).SingleAsync());
+        await host.InDbAsync(db => db.Verbatims.Where(v => v.Id == id).ExecuteUpdateAsync(s => s.SetProperty(v => v.ReceivedAtUtc, receivedAtUtc)));
+        return id;
+    }
+
     private static async Task<Guid> PendingVerbatimAsync(SiriusHost host)
     {
         var siret = Identifiers.NewSiret();

@@ -39,7 +39,7 @@ public sealed partial class DecouvrirModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "niveau")]
     public int? Level { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public string? CommuneError { get; private set; }
@@ -80,7 +80,7 @@ public sealed partial class DecouvrirModel(IMediator mediator) : PageModel
 
     public string Link(int page, CommuneSummary? commune = null) =>
         $"/decouvrir?commune={Uri.EscapeDataString(Label(commune ?? Origin!))}&code={(commune ?? Origin)!.Code}&distance={Distance}"
-        + (Level is null ? "" : $"&niveau={Level}") + (page > 1 ? $"&page={page}" : "");
+        + (Level is null ? "" : $"&niveau={Level}") + (page > 1 ? $"&p={page}" : "");
 
     private async Task<CommuneSummary?> ResolveCommuneAsync()
     {

@@ -12,6 +12,9 @@ public abstract class FormPage(IMediator mediator) : PageModel
 {
     protected IMediator Mediator { get; } = mediator;
 
+    /// <summary>The business error of the last refused command (null when it was sent or failed validation).</summary>
+    protected Error? Refusal { get; private set; }
+
     /// <summary>Sends the command; false (with ModelState filled) when it is invalid or refused.</summary>
     protected async Task<bool> TrySendAsync(ICommand<Result> command) =>
         Accept(await SendAsync(() => Mediator.Send(command, HttpContext.RequestAborted)));
@@ -46,6 +49,7 @@ public abstract class FormPage(IMediator mediator) : PageModel
 
     private bool Accept(Result? result)
     {
+        Refusal = result?.Error;
         if (result?.Error is { } error)
         {
             ModelState.AddModelError(FieldKey(error.Field), error.Message);

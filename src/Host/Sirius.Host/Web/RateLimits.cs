@@ -14,6 +14,9 @@ internal sealed class RateLimitOptions
     /// <summary>"Was this useful?" answers per address and minute, from the widget.</summary>
     public int FeedbackPermitsPerMinute { get; set; } = 20;
 
+    /// <summary>Replies of CFA staff to testimonies, per address and minute.</summary>
+    public int ReplyPermitsPerMinute { get; set; } = 10;
+
     /// <summary>Questionnaire steps saved per address and minute: a whole class may answer behind one school network.</summary>
     public int AnswerPermitsPerMinute { get; set; } = 600;
 }
@@ -23,6 +26,7 @@ internal static class RateLimits
     public const string Accounts = "comptes";
     public const string Feedback = "avis";
     public const string Answers = "reponses";
+    public const string Replies = "reponses-cfa";
 
     public static IServiceCollection AddSiriusRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +42,7 @@ internal static class RateLimits
             limiter.AddPolicy(Accounts, context => WritesPerAddress(context, options.AccountPermitsPerMinute));
             limiter.AddPolicy(Feedback, context => WritesPerAddress(context, options.FeedbackPermitsPerMinute));
             limiter.AddPolicy(Answers, context => WritesPerAddress(context, options.AnswerPermitsPerMinute));
+            limiter.AddPolicy(Replies, context => WritesPerAddress(context, options.ReplyPermitsPerMinute));
         });
     }
 

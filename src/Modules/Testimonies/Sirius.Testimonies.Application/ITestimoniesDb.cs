@@ -20,6 +20,8 @@ public interface ITestimoniesDb : IEventOutbox
 
     DbSet<FirstPublication> FirstPublications { get; }
 
+    DbSet<TestimonyReply> TestimonyReplies { get; }
+
     DbSet<FormationResponses> FormationResponses { get; }
 
     DbSet<AnswerCount> AnswerCounts { get; }

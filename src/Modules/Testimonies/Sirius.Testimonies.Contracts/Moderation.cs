@@ -46,8 +46,11 @@ public sealed record AcceptSuggestions(Guid ModeratorId, IReadOnlyList<Guid> Ver
 /// <summary>Replaces the anonymised text of a verbatim; the previous text is kept in its history.</summary>
 public sealed record EditVerbatimText(Guid ModeratorId, Guid VerbatimId, string Text) : ICommand<Result>;
 
+/// <param name="From">First day (UTC) the verbatims were received, included.</param>
+/// <param name="To">Last day (UTC) the verbatims were received, included.</param>
 public sealed record GetModerationQueue(
-    string Status, string? Siret = null, string? FormationKey = null, string? QuestionKey = null, string? Flag = null, int Page = 1, int PageSize = 20)
+    string Status, string? Siret = null, string? FormationKey = null, string? QuestionKey = null, string? Flag = null, int Page = 1, int PageSize = 20,
+    DateOnly? From = null, DateOnly? To = null)
     : IQuery<ModerationQueue>;
 
 public sealed record ModerationQueue(

@@ -36,14 +36,18 @@ public sealed record ValueCount(string Value, int Count);
 
 public sealed record ThemeCount(string Theme, int Count);
 
-public sealed record PublicTestimony(Guid Id, string Question, string Text, IReadOnlyList<string> Themes, bool IsGem, DateTime PublishedAtUtc, int Useful);
+/// <param name="Reply">The establishment's reply, once moderation published it.</param>
+public sealed record PublicTestimony(Guid Id, string Question, string Text, IReadOnlyList<string> Themes, bool IsGem, DateTime PublishedAtUtc, int Useful, PublicReply? Reply);
 
 /// <summary>Counters of the public statistics page.</summary>
 public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
 
 public sealed record PublicStatistics(int Establishments, int Campaigns, int Responses, int PublishedTestimonies);
 
-/// <summary>"Was this testimony useful?", counted once per browser (identified by a random token) and testimony.</summary>
+/// <summary>
+/// "Was this testimony useful?", counted once per browser (identified by a random token) and testimony: a second
+/// answer is a <see cref="ErrorKind.Conflict"/>, an unpublished testimony <see cref="ErrorKind.NotFound"/>.
+/// </summary>
 public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>;
 
 /// <summary>
@@ -54,7 +58,8 @@ public sealed record GetCampaignTestimonies(IReadOnlyList<Guid> CampaignIds, int
 
 public sealed record CampaignTestimonies(int Published, IReadOnlyList<CampaignTestimony> Items);
 
-public sealed record CampaignTestimony(Guid Id, string QuestionKey, string Question, string Text, bool IsGem, DateTime PublishedAtUtc);
+/// <param name="Reply">The establishment's reply to it, whatever its moderation status; null when it has none yet.</param>
+public sealed record CampaignTestimony(Guid Id, string QuestionKey, string Question, string Text, bool IsGem, DateTime PublishedAtUtc, OwnReply? Reply);
 
 /// <summary>
 /// The establishment's first testimony became publicly visible (a human published it and its formation has reached

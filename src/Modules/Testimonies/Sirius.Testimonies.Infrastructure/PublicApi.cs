@@ -189,7 +189,7 @@ internal static class PublicApi
             ["ratingCount"] = page.Responses,
             ["reviewCount"] = page.Total,
         },
-        ["review"] = page.Testimonies.Select(t => new Dictionary<string, object>
+        ["review"] = page.Testimonies.Select(t => new Dictionary<string, object?>
         {
             ["@type"] = "Review",
             ["reviewBody"] = t.Text,
@@ -197,6 +197,13 @@ internal static class PublicApi
             ["datePublished"] = t.PublishedAtUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["author"] = new Dictionary<string, string> { ["@type"] = "Person", ["name"] = "Apprenti ou apprentie (anonyme)" },
             ["keywords"] = string.Join(", ", t.Themes),
+            ["comment"] = t.Reply is not { } reply ? null : new Dictionary<string, object>
+            {
+                ["@type"] = "Comment",
+                ["text"] = reply.Text,
+                ["dateCreated"] = reply.PublishedAtUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["author"] = new Dictionary<string, string> { ["@type"] = "EducationalOrganization", ["name"] = reply.Author },
+            },
         }).ToList(),
     };
 }

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Sirius.BuildingBlocks;
 using Sirius.Host.Web;
 using Sirius.Testimonies.Contracts;
 
@@ -29,6 +30,10 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "merci")]
     public Guid? Thanked { get; set; }
 
+    /// <summary>The testimony this browser had already given its opinion on (the second answer was refused).</summary>
+    [BindProperty(SupportsGet = true, Name = "deja")]
+    public Guid? AlreadyAnswered { get; set; }
+
     /// <summary>The SIRET of the establishment giving the formation, to show that place only.</summary>
     [BindProperty(SupportsGet = true, Name = "etablissement")]
     public string? Establishment { get; set; }
@@ -43,7 +48,7 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
         }
 
         Testimonies = result.Value;
-        Response.Headers.CacheControl = Thanked is null ? "public, max-age=300" : "no-store";
+        Response.Headers.CacheControl = Thanked is null && AlreadyAnswered is null ? "public, max-age=300" : "no-store";
         return Page();
     }
 
@@ -64,6 +69,12 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
         }
 
         var recorded = await mediator.Send(new RecordTestimonyFeedback(id, utile == "oui", token), HttpContext.RequestAborted);
-        return recorded.IsSuccess ? Redirect($"/widget/{subject}/{Uri.EscapeDataString(code)}?merci={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}#t-{id}") : NotFound();
+        if (recorded.Error is { Kind: not ErrorKind.Conflict })
+        {
+            return NotFound();
+        }
+
+        var outcome = recorded.IsSuccess ? "merci" : "deja";
+        return Redirect($"/widget/{subject}/{Uri.EscapeDataString(code)}?{outcome}={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}#t-{id}");
     }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Sirius.Testimonies.Application.Verbatims;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 
@@ -21,8 +22,20 @@ internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db) : IRequestHand
         var items = await published
             .OrderByDescending(v => v.Status == VerbatimStatus.Gem).ThenByDescending(v => v.ModeratedAtUtc).ThenBy(v => v.Id)
             .Take(Math.Clamp(query.Max, 1, 500))
-            .Select(v => new CampaignTestimony(v.Id, v.QuestionKey, v.QuestionLabel, v.AnonymisedText, v.Status == VerbatimStatus.Gem, v.ModeratedAtUtc ?? v.ReceivedAtUtc))
+            .Select(v => new { v.Id, v.QuestionKey, v.QuestionLabel, v.AnonymisedText, IsGem = v.Status == VerbatimStatus.Gem, PublishedAtUtc = v.ModeratedAtUtc ?? v.ReceivedAtUtc })
             .ToListAsync(cancellationToken);
-        return new CampaignTestimonies(await published.CountAsync(cancellationToken), items);
+        var testimonyIds = items.Select(i => i.Id).ToList();
+        var replies = await db.TestimonyReplies.AsNoTracking().Where(r => testimonyIds.Contains(r.VerbatimId))
+            .ToDictionaryAsync(r => r.VerbatimId, cancellationToken);
+        return new CampaignTestimonies(
+            await published.CountAsync(cancellationToken),
+            items.Select(v => new CampaignTestimony(v.Id, v.QuestionKey, v.QuestionLabel, v.AnonymisedText, v.IsGem, v.PublishedAtUtc,
+                replies.TryGetValue(v.Id, out var reply) ? OwnReplyOf(reply) : null)).ToList());
+    }
+
+    private static OwnReply OwnReplyOf(TestimonyReply reply)
+    {
+        var status = ReplyStatusNames.Of(reply.Status);
+        return new OwnReply(reply.Text, status, ReplyStatuses.Label(status), reply.RejectionReason);
     }
 }

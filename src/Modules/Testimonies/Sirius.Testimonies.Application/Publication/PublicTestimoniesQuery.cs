@@ -79,6 +79,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
             .Skip((page - 1) * size).Take(size)
             .Select(v => new { v.Id, v.QuestionLabel, v.AnonymisedText, v.Themes, v.Status, v.ModeratedAtUtc, v.UsefulCount })
             .ToListAsync(cancellationToken);
+        var replies = await PublishedRepliesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
 
         return new PublicTestimonies(
             query.Subject, code, title, eligible.Sum(e => e.Responses), threshold,
@@ -89,8 +90,23 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
                 .OrderByDescending(g => g.Count()).Select(g => new ThemeCount(ThemeLabels.Of([g.Key])[0], g.Count())).ToList(),
             rows.Select(v => new PublicTestimony(v.Id, v.QuestionLabel, v.AnonymisedText,
                 ThemeLabels.Of(v.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Status == VerbatimStatus.Gem,
-                v.ModeratedAtUtc ?? default, v.UsefulCount)).ToList(),
+                v.ModeratedAtUtc ?? default, v.UsefulCount, replies.GetValueOrDefault(v.Id))).ToList(),
             themes.Count, page, size);
+    }
+
+    /// <summary>The published replies to these testimonies, signed with the establishment's name.</summary>
+    private async Task<Dictionary<Guid, PublicReply>> PublishedRepliesAsync(List<Guid> testimonyIds, CancellationToken cancellationToken)
+    {
+        var replies = await db.TestimonyReplies.AsNoTracking()
+            .Where(r => testimonyIds.Contains(r.VerbatimId) && r.Status == ReplyStatus.Published)
+            .Select(r => new { r.VerbatimId, r.Siret, r.Text, r.ModeratedAtUtc })
+            .ToListAsync(cancellationToken);
+        var sirets = replies.Select(r => r.Siret).Distinct().ToList();
+        var names = await db.Establishments.AsNoTracking().Where(e => sirets.Contains(e.Siret))
+            .ToDictionaryAsync(e => e.Siret, e => e.Name, cancellationToken);
+        return replies.ToDictionary(
+            r => r.VerbatimId,
+            r => new PublicReply(names.GetValueOrDefault(r.Siret) ?? "L’établissement", r.Text, r.ModeratedAtUtc ?? default));
     }
 
     public async Task<PublicStatistics> Handle(GetPublicStatistics query, CancellationToken cancellationToken)

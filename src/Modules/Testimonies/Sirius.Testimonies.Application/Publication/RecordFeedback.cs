@@ -19,7 +19,7 @@ internal sealed class RecordFeedback(ITestimoniesDb db) : IRequestHandler<Record
 
         if (await db.VerbatimFeedbacks.AnyAsync(f => f.VerbatimId == command.VerbatimId && f.BrowserToken == command.BrowserToken, cancellationToken))
         {
-            return Result.Success();
+            return Error.Conflict("feedback.once", "Vous avez déjà donné votre avis sur ce témoignage.");
         }
 
         db.VerbatimFeedbacks.Add(VerbatimFeedback.Of(command.VerbatimId, command.BrowserToken, command.Useful));

@@ -164,6 +164,18 @@ internal sealed class GetModerationQueueHandler(ITestimoniesDb db) : IRequestHan
             filtered = filtered.Where(v => v.FlagKinds.Contains(spaced));
         }
 
+        if (query.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            filtered = filtered.Where(v => v.ReceivedAtUtc >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            filtered = filtered.Where(v => v.ReceivedAtUtc < end);
+        }
+
         var counts = await filtered.GroupBy(v => v.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var status = StatusNames.Parse(query.Status) ?? VerbatimStatus.Pending;
         var inStatus = filtered.Where(v => v.Status == status);

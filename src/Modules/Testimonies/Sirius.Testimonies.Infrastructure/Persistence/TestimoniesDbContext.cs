@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.Testimonies.Application;
+using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Verbatims;
 
@@ -25,6 +26,8 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
     public DbSet<VerbatimFeedback> VerbatimFeedbacks => Set<VerbatimFeedback>();
 
     public DbSet<FirstPublication> FirstPublications => Set<FirstPublication>();
+
+    public DbSet<TestimonyReply> TestimonyReplies => Set<TestimonyReply>();
 
     public DbSet<FormationResponses> FormationResponses => Set<FormationResponses>();
 
@@ -147,6 +150,18 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.ToTable("FirstPublications");
             e.HasKey(x => x.Siret);
             e.Property(x => x.Siret).HasMaxLength(14);
+        });
+        modelBuilder.Entity<TestimonyReply>(e =>
+        {
+            e.ToTable("TestimonyReplies");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Siret).HasMaxLength(14);
+            e.Property(x => x.Text).HasMaxLength(ReplyToTestimony.MaxTextLength);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.RejectionReason).HasMaxLength(500);
+            e.Ignore(x => x.IsPublished);
+            e.HasIndex(x => x.VerbatimId).IsUnique();
+            e.HasIndex(x => new { x.Status, x.WrittenAtUtc });
         });
         modelBuilder.Entity<FormationResponses>(e =>
         {

@@ -30,7 +30,7 @@ public sealed class SuiviModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "recherche")]
     public string? Recherche { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<string> Regions { get; private set; } = [];
@@ -50,7 +50,7 @@ public sealed class SuiviModel(IMediator mediator) : PageModel
         QueryString.Create(new Dictionary<string, string?>
         {
             ["campagnes"] = Campagnes, ["reponses"] = Reponses, ["region"] = Region, ["recherche"] = Recherche,
-            ["page"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["handler"] = handler, ["format"] = format,
+            ["p"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["handler"] = handler, ["format"] = format,
         }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Forbid();

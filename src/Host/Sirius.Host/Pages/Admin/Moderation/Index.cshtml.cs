@@ -27,7 +27,16 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
     [BindProperty(SupportsGet = true, Name = "signalement")]
     public string? Signalement { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>First day the verbatims were received (yyyy-MM-dd), included.</summary>
+    [BindProperty(SupportsGet = true, Name = "du")]
+    public string? Du { get; set; }
+
+    /// <summary>Last day the verbatims were received (yyyy-MM-dd), included.</summary>
+    [BindProperty(SupportsGet = true, Name = "au")]
+    public string? Au { get; set; }
+
+    // Not "page": Razor Pages' route value of that name (the page's path) would be bound before the query string.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public ModerationQueue Queue { get; private set; } = new([], [], 0, 1, 20, []);
@@ -39,7 +48,8 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
         QueryString.Create(new Dictionary<string, string?>
         {
             ["statut"] = status, ["siret"] = Siret, ["formation"] = Formation, ["question"] = Question, ["signalement"] = Signalement,
-            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["du"] = FormDates.Parse(Du) is { } du ? FormDates.Format(du) : null, ["au"] = FormDates.Parse(Au) is { } au ? FormDates.Format(au) : null,
+            ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -70,5 +80,6 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
     }
 
     private async Task LoadAsync() =>
-        Queue = await Mediator.Send(new GetModerationQueue(Statut, Siret, Formation, Question, Signalement, PageNumber), HttpContext.RequestAborted);
+        Queue = await Mediator.Send(new GetModerationQueue(
+            Statut, Siret, Formation, Question, Signalement, PageNumber, From: FormDates.Parse(Du), To: FormDates.Parse(Au)), HttpContext.RequestAborted);
 }

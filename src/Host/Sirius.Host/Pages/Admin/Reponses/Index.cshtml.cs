@@ -20,7 +20,7 @@ public sealed class ReponsesSignaleesModel(IMediator mediator) : FormPage(mediat
     [BindProperty(SupportsGet = true, Name = "motif")]
     public string Motif { get; set; } = SuspicionReasons.TooFast;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public FlaggedResponses Flagged { get; private set; } = new([], [], 0, 1, 50);

@@ -31,7 +31,7 @@ public sealed class UtilisateursModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "recherche")]
     public string? Recherche { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public AccountPage Accounts { get; private set; } = new([], 0, 1, 50);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Sirius.Establishments.Contracts.Accounts;
 using Sirius.BuildingBlocks;
 using Sirius.Host.Web;
 using Sirius.Host.Web.Exports;
@@ -10,8 +11,12 @@ using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Host.Pages.Espace.Resultats;
 
-/// <summary>A CFA's results over the campaigns it picks: counters, one chart and table per question, published testimonies, exports.</summary>
-public sealed class ResultatsModel(IMediator mediator) : PageModel
+/// <summary>
+/// A CFA's results over the campaigns it picks: counters, one chart and table per question, published testimonies
+/// (with the establishment's reply to each, or a form to write it), exports.
+/// </summary>
+[EnableRateLimiting(RateLimits.Replies)]
+public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
 {
     [BindProperty(SupportsGet = true, Name = "campagnes")]
     public List<Guid> CampaignIds { get; set; } = [];
@@ -35,7 +40,7 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
             return loaded;
         }
 
-        Choices = await mediator.Send(new ListCampaigns(User.AccountId()), HttpContext.RequestAborted);
+        Choices = await Mediator.Send(new ListCampaigns(User.AccountId()), HttpContext.RequestAborted);
         return Page();
     }
 
@@ -59,6 +64,37 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
             : File(XlsxExport.Write(tables), XlsxExport.ContentType, name);
     }
 
+    [TempData]
+    public string? Message { get; set; }
+
+    /// <summary>
+    /// Replies to a published testimony. The SIRETs the actor may act for come from the accounts' scope: Testimonies
+    /// checks the testimony is of one of them. Someone else's testimony is 403, an unpublished one 404.
+    /// </summary>
+    public async Task<IActionResult> OnPostRepondreAsync(Guid temoignage, string? reponse)
+    {
+        var scope = await Mediator.Send(new GetActorScope(User.AccountId()), HttpContext.RequestAborted);
+        if (await TrySendAsync(new ReplyToTestimony(User.AccountId(), scope?.Sirets ?? [], temoignage, reponse ?? "")) is not null)
+        {
+            Message = "Votre réponse est enregistrée : elle sera publiée à côté du témoignage après modération.";
+            return Redirect($"/espace/resultats?{string.Join("&", CampaignIds.Select(id => "campagnes=" + id))}#t-{temoignage}");
+        }
+
+        switch (Refusal?.Kind)
+        {
+            case ErrorKind.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ErrorKind.NotFound:
+                return NotFound();
+            default:
+                ReplyingTo = temoignage;
+                return await OnGetAsync();
+        }
+    }
+
+    /// <summary>The testimony being answered when the reply was refused (its form shows the error).</summary>
+    public Guid? ReplyingTo { get; private set; }
+
     public bool IsSelected(Guid id) => CampaignIds.Contains(id);
 
     public static string Percent(int count, int total) =>
@@ -75,7 +111,7 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
 
     private async Task<IActionResult?> LoadAsync()
     {
-        var results = await mediator.Send(new GetCampaignResults(User.AccountId(), CampaignIds), HttpContext.RequestAborted);
+        var results = await Mediator.Send(new GetCampaignResults(User.AccountId(), CampaignIds), HttpContext.RequestAborted);
         if (!results.IsSuccess)
         {
             return results.Error!.Kind == ErrorKind.Forbidden ? Forbid() : NotFound();
@@ -83,8 +119,8 @@ public sealed class ResultatsModel(IMediator mediator) : PageModel
 
         Results = results.Value;
         var ids = Results.Campaigns.Select(c => c.Id).ToList();
-        Testimonies = await mediator.Send(new GetCampaignTestimonies(ids), HttpContext.RequestAborted);
-        Benchmark = await mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
+        Testimonies = await Mediator.Send(new GetCampaignTestimonies(ids), HttpContext.RequestAborted);
+        Benchmark = await Mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
         BenchmarkTables = Benchmark?.Questions.Select(Comparison).ToList() ?? [];
         return null;
     }
