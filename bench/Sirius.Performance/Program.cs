@@ -55,11 +55,12 @@ var catalogueBytes = new UTF8Encoding(false).GetBytes(csv.ToString());
 foreach (var provider in providers)
 {
     await RunAsync(provider);
+
+    // Written after each database, so that a run stopped during the next one keeps what it measured.
+    WriteDocument(Report());
 }
 
-var report = Report();
-Console.WriteLine(report);
-WriteDocument(report);
+Console.WriteLine(Report());
 return 0;
 
 async Task RunAsync(DatabaseProvider provider)
@@ -89,6 +90,14 @@ async Task RunAsync(DatabaseProvider provider)
     await CheckReadSideAsync(name, settings);
     if (!keep)
     {
+        await DeleteAsync(provider, settings, sqliteDirectory);
+    }
+}
+
+async Task DeleteAsync(DatabaseProvider provider, Dictionary<string, string> settings, string sqliteDirectory)
+{
+    try
+    {
         if (provider == DatabaseProvider.Sqlite)
         {
             Directory.Delete(sqliteDirectory, recursive: true);
@@ -102,6 +111,10 @@ async Task RunAsync(DatabaseProvider provider)
             await using var drop = new NpgsqlCommand($"DROP DATABASE \"{builder.Database}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
+    }
+    catch (Exception ex) when (ex is NpgsqlException or IOException)
+    {
+        Console.Error.WriteLine($"The generated database could not be deleted: {ex.Message}");
     }
 }
 
