@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Sirius.Performance;
+
+/// <summary>The Release host started as its own process on Kestrel (loopback), so that its memory and start-up are its own.</summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private HostProcess(Process process, Uri address, TimeSpan coldStart)
+    {
+        _process = process;
+        Address = address;
+        ColdStart = coldStart;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>From the process start to the first 200 on <c>/health/ready</c>.</summary>
+    public TimeSpan ColdStart { get; }
+
+    public static async Task<HostProcess> StartAsync(string root, IReadOnlyDictionary<string, string> settings)
+    {
+        var hostDll = Path.Combine(root, "src", "Host", "Sirius.Host", "bin", "Release", "net10.0", "Sirius.Host.dll");
+        if (!File.Exists(hostDll))
+        {
+            throw new InvalidOperationException($"{hostDll} is missing: build the host in Release first.");
+        }
+
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet", [hostDll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_URLS"] = address.ToString();
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var process = Process.Start(start)!;
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => Keep(errors, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(errors, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException("The host stopped: " + string.Join(Environment.NewLine, errors));
+            }
+
+            try
+            {
+                using var response = await http.GetAsync("/health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return new HostProcess(process, address, watch.Elapsed);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (watch.Elapsed > TimeSpan.FromMinutes(5))
+            {
+                throw new TimeoutException("The host did not become ready in 5 minutes.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Peak resident memory of the host so far (VmHWM), in MiB.</summary>
+    public double PeakRssMiB() => Status("VmHWM:") / 1024.0;
+
+    public double RssMiB() => Status("VmRSS:") / 1024.0;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private long Status(string field) =>
+        File.ReadLines($"/proc/{_process.Id}/status")
+            .Where(l => l.StartsWith(field, StringComparison.Ordinal))
+            .Select(l => long.Parse(l[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
+            .First();
+
+    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> lines, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lines.Enqueue(line);
+        while (lines.Count > 50)
+        {
+            lines.TryDequeue(out _);
+        }
+    }
+}

@@ -1,0 +1,369 @@
+// The performance suite at national scale (issue #8): generates the national data set into SQLite and into a
+// PostgreSQL server started for the run, checks it against the modules' own rebuilds, then starts the Release host
+// as its own process on each and measures cold start, public reads against a minimal endpoint, the pilots' dashboard
+// and a CFA's results (cold and warm), and the host's peak memory. Prints one markdown table and writes it into
+// docs/performance.md (between the result markers, the rest of the file is kept).
+// Run: dotnet run -c Release --project bench/Sirius.Performance -- [--scale national|small] [--provider sqlite|postgres|both] [--keep]
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Infrastructure;
+using Sirius.Establishments.Infrastructure.ReferenceData;
+using Sirius.Performance;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Infrastructure;
+using Sirius.Questionnaires.Infrastructure.Persistence;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Infrastructure;
+using Sirius.Testimonies.Infrastructure.Persistence;
+using Sirius.Testing;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var scale = Option("--scale", "national") == "small" ? Scale.Small : Scale.National;
+var providers = Option("--provider", "both") switch
+{
+    "sqlite" => new[] { DatabaseProvider.Sqlite },
+    "postgres" => [DatabaseProvider.Postgres],
+    _ => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres],
+};
+var keep = args.Contains("--keep");
+var root = new DirectoryInfo(AppContext.BaseDirectory);
+while (!File.Exists(Path.Combine(root.FullName, "Sirius.sln")))
+{
+    root = root.Parent ?? throw new InvalidOperationException("Sirius.sln not found");
+}
+
+var command = "dotnet run -c Release --project bench/Sirius.Performance -- " + string.Join(' ', args);
+var generation = new List<string>();
+var checks = new List<string>();
+var figures = new List<string>();
+var catalogue = CatalogueGenerator.Generate(scale.Catalogue, seed: 2026);
+var csv = new StringWriter();
+CatalogueFile.Write(csv, catalogue);
+var catalogueBytes = new UTF8Encoding(false).GetBytes(csv.ToString());
+
+foreach (var provider in providers)
+{
+    await RunAsync(provider);
+
+    // Written after each database, so that a run stopped during the next one keeps what it measured.
+    WriteDocument(Report());
+}
+
+Console.WriteLine(Report());
+return 0;
+
+async Task RunAsync(DatabaseProvider provider)
+{
+    var name = provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
+    var settings = new Dictionary<string, string>
+    {
+        ["Database:Provider"] = provider.ToString(),
+        ["Sirius:Administrator:Email"] = "admin@perf.sirius.test",
+        ["Sirius:Administrator:Password"] = Actors.Password,
+    };
+    var sqliteDirectory = Path.Combine(Path.GetTempPath(), "sirius-perf-" + Guid.NewGuid().ToString("N")[..8]);
+    if (provider == DatabaseProvider.Sqlite)
+    {
+        settings["Database:SqliteDirectory"] = sqliteDirectory;
+    }
+    else
+    {
+        settings["Database:ConnectionString"] = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+    }
+
+    Console.Error.WriteLine($"{name}: generating the {scale.Name} data set");
+    var generated = await GenerateAsync(name, settings);
+    Console.Error.WriteLine($"{name}: measuring on the Release host");
+    await MeasureAsync(name, settings, generated);
+    Console.Error.WriteLine($"{name}: checking the generated read side against the modules' rebuilds");
+    await CheckReadSideAsync(name, settings);
+    if (!keep)
+    {
+        await DeleteAsync(provider, settings, sqliteDirectory);
+    }
+}
+
+async Task DeleteAsync(DatabaseProvider provider, Dictionary<string, string> settings, string sqliteDirectory)
+{
+    try
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Directory.Delete(sqliteDirectory, recursive: true);
+        }
+        else
+        {
+            var builder = new NpgsqlConnectionStringBuilder(settings["Database:ConnectionString"]);
+            await using var admin = new NpgsqlConnection((await PostgresServer.SharedAsync()).AdminConnectionString);
+            await admin.OpenAsync();
+            NpgsqlConnection.ClearAllPools();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE \"{builder.Database}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+    catch (Exception ex) when (ex is NpgsqlException or IOException)
+    {
+        Console.Error.WriteLine($"The generated database could not be deleted: {ex.Message}");
+    }
+}
+
+async Task<Generated> GenerateAsync(string name, Dictionary<string, string> settings)
+{
+    await using var services = ModuleServices(settings);
+    var total = Stopwatch.StartNew();
+    await services.GetRequiredService<ModuleMigrator>().MigrateAllAsync(default);
+    Check(await SendAsync(services, new EnsureDefaultQuestionnaire()));
+
+    // The catalogue through the real import, then its events delivered to the other modules by the real dispatcher.
+    var watch = Stopwatch.StartNew();
+    await using (var content = new MemoryStream(catalogueBytes))
+    {
+        await SendAsync(services, new ImportCatalogue(content));
+    }
+
+    Console.Error.WriteLine($"  catalogue imported in {watch.Elapsed.TotalSeconds:F0} s");
+    var events = await BatchDelivery.DeliverAllAsync(services);
+    var catalogueTime = watch.Elapsed;
+    Console.Error.WriteLine($"  catalogue imported and {events} events delivered in {catalogueTime.TotalSeconds:F0} s");
+
+    watch.Restart();
+    Generated generated;
+    await using (var scope = services.CreateAsyncScope())
+    {
+        generated = await new NationalData(scale, seed: 2026).WriteAsync(
+            scope.ServiceProvider.GetRequiredService<QuestionnairesDbContext>(),
+            scope.ServiceProvider.GetRequiredService<TestimoniesDbContext>(),
+            settings["Database:Provider"] == nameof(DatabaseProvider.Postgres));
+    }
+
+    var bulkTime = watch.Elapsed;
+    watch.Restart();
+    await AnalyseAsync(services, settings);
+    var analyseTime = watch.Elapsed;
+    generation.Add(string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {catalogue.Establishments.Count:N0} | {catalogue.Formations.Count:N0} | {generated.Rows["Campaigns"]:N0} | {generated.Rows["Responses"]:N0} | {generated.Rows["ResponseChoices"]:N0} | {generated.Rows["Verbatims"]:N0} | {generated.Rows["StatsAnswers"]:N0} | {generated.Rows["AnswerCounts"]:N0} | {catalogueTime.TotalSeconds:F0} | {bulkTime.TotalSeconds:F0} | {analyseTime.TotalSeconds:F0} | {total.Elapsed.TotalMinutes:F1} |"));
+    Console.Error.WriteLine($"  {string.Join(", ", generated.Rows.Select(r => $"{r.Key} {r.Value:N0}"))} in {bulkTime.TotalSeconds:F0} s");
+
+    // The people who read the figures: a national administrator (from configuration), a région observer and the busiest CFA's staff.
+    var adminId = Value(await SendAsync(services, new EnsureAdministrator(settings["Sirius:Administrator:Email"], "Alex", "Admin", Actors.Password)));
+    var observer = Value(await SendAsync(services, new EnsureAdministrator("observateur@perf.sirius.test", "Camille", "Pilote", Actors.Password)));
+    Check(await SendAsync(services, new ChangeAccountRole(adminId, observer, Roles.Observer)));
+    Check(await SendAsync(services, new SetObserverScope(adminId, observer, "region", generated.BusiestRegion)));
+    var cfa = Value(await SendAsync(services, new EnsureAdministrator("cfa@perf.sirius.test", "Léa", "Martin", Actors.Password)));
+    Check(await SendAsync(services, new ChangeAccountRole(adminId, cfa, Roles.Establishment)));
+    Check(await SendAsync(services, new AttachSiret(adminId, cfa, generated.BusiestSiret)));
+    await BatchDelivery.DeliverAllAsync(services);
+    return generated;
+}
+
+async Task CheckReadSideAsync(string name, Dictionary<string, string> settings)
+{
+    await using var services = ModuleServices(settings);
+
+    // Correctness: the modules' own rebuilds must give the read side the generator wrote.
+    var before = await ReadSideAsync(services);
+    var watch = Stopwatch.StartNew();
+    Check(await SendAsync(services, new RebuildStatistics()));
+    var statisticsRebuild = watch.Elapsed;
+    watch.Restart();
+    Check(await SendAsync(services, new RebuildVerbatimTallies()));
+    var talliesRebuild = watch.Elapsed;
+    var after = await ReadSideAsync(services);
+    foreach (var (aggregate, value) in before)
+    {
+        var rebuilt = after[aggregate];
+        checks.Add($"| {name} | {aggregate} | {value:N0} | {rebuilt:N0} | {(value == rebuilt ? "equal" : "**DIFFERENT**")} |");
+    }
+
+    checks.Add(string.Create(CultureInfo.InvariantCulture, $"| {name} | rebuild time: RebuildStatistics {statisticsRebuild.TotalSeconds:F0} s, RebuildVerbatimTallies {talliesRebuild.TotalSeconds:F0} s | | | |"));
+}
+
+async Task MeasureAsync(string name, Dictionary<string, string> settings, Generated generated)
+{
+    await using var host = await HostProcess.StartAsync(root.FullName, settings);
+    Figure(name, "(f) cold start to first 200 on /health/ready", $"{host.ColdStart.TotalMilliseconds:F0} ms", "< 2 s", host.ColdStart < TimeSpan.FromSeconds(2));
+
+    var admin = await SignInAsync(host.Address, settings["Sirius:Administrator:Email"]);
+    var observer = await SignInAsync(host.Address, "observateur@perf.sirius.test");
+    var cfa = await SignInAsync(host.Address, "cfa@perf.sirius.test");
+    const int Warm = 20;
+    foreach (var (who, client, path) in new[]
+             {
+                 ("national administrator", admin, "/pilotage"),
+                 ($"observer of région {generated.BusiestRegion}", observer, "/pilotage"),
+                 ($"CFA {generated.BusiestSiret} ({generated.BusiestSiretResponses:N0} responses)", cfa, "/espace/resultats"),
+             })
+    {
+        var timings = await Load.SequenceAsync(client, path, Warm + 1);
+        var cold = timings.Milliseconds[0];
+        var warm = new Timings(timings.Milliseconds[1..], timings.Elapsed);
+        Figure(name, $"(c) {path}, {who}: cold (first call)", $"{cold:F0} ms", "< 500 ms", cold < 500);
+        Figure(name, $"(c) {path}, {who}: warm p50 / p95 ({Warm} calls)", $"{Timings.Ms(warm.At(0.5))} / {Timings.Ms(warm.At(0.95))} ms", "p95 < 100 ms", warm.At(0.95) < 100);
+    }
+
+    const int Clients = 8;
+    var duration = TimeSpan.FromSeconds(10);
+    var minimal = await Load.RunAsync(host.Address, "/health/live", Clients, duration);
+    Figure(name, $"(a) /health/live (minimal endpoint), {Clients} clients, {duration.TotalSeconds:F0} s", $"{minimal.RequestsPerSecond:F0} req/s, p99 {Timings.Ms(minimal.At(0.99))} ms", "reference", null);
+    foreach (var path in new[] { $"/api/v1/formations/{generated.BusiestCfd}", $"/widget/formation/{generated.BusiestCfd}" })
+    {
+        var read = await Load.RunAsync(host.Address, path, Clients, duration);
+        var ratio = read.RequestsPerSecond / minimal.RequestsPerSecond;
+        Figure(name, $"(a) {path}, {Clients} clients, {duration.TotalSeconds:F0} s",
+            $"{read.RequestsPerSecond:F0} req/s (ratio {ratio:F2}), p99 {Timings.Ms(read.At(0.99))} ms", "ratio ≥ 0.5, p99 < 10 ms", ratio >= 0.5 && read.At(0.99) < 10);
+    }
+
+    var peak = host.PeakRssMiB();
+    Figure(name, "(e) peak RSS of the host during (a)–(c) (VmHWM)", $"{peak:F0} MiB", "< 300 MB", peak * 1.048576 < 300);
+    admin.Dispose();
+    observer.Dispose();
+    cfa.Dispose();
+}
+
+async Task<HttpClient> SignInAsync(Uri address, string email)
+{
+    var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = address };
+    var signIn = await client.SubmitAsync("/connexion", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Actors.Password });
+    if (signIn.Headers.Location?.ToString() != "/espace")
+    {
+        throw new InvalidOperationException($"{email} could not sign in: {signIn.StatusCode}");
+    }
+
+    await client.SubmitAsync("/compte/conditions", new Dictionary<string, string> { ["accepte"] = "true" });
+    return client;
+}
+
+void Figure(string database, string figure, string value, string target, bool? met)
+{
+    var line = $"| {database} | {figure} | {value} | {target} | {(met is null ? "" : met.Value ? "met" : "**missed**")} |";
+    Console.Error.WriteLine(line);
+    figures.Add(line);
+}
+
+async Task AnalyseAsync(IServiceProvider services, Dictionary<string, string> settings)
+{
+    // What autovacuum would do shortly after such a load on PostgreSQL; SQLite is left as the host leaves it.
+    if (settings["Database:Provider"] == nameof(DatabaseProvider.Postgres))
+    {
+        await using var connection = new NpgsqlConnection(settings["Database:ConnectionString"]);
+        await connection.OpenAsync();
+        await using var analyse = new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 };
+        await analyse.ExecuteNonQueryAsync();
+    }
+}
+
+async Task<Dictionary<string, long>> ReadSideAsync(IServiceProvider services)
+{
+    await using var scope = services.CreateAsyncScope();
+    var q = scope.ServiceProvider.GetRequiredService<QuestionnairesDbContext>();
+    var t = scope.ServiceProvider.GetRequiredService<TestimoniesDbContext>();
+    var side = new Dictionary<string, long>
+    {
+        ["StatsCampaigns rows"] = await q.CampaignStatistics.LongCountAsync(),
+        ["StatsCampaigns Σ Responses"] = await q.CampaignStatistics.SumAsync(c => (long)c.Responses),
+        ["StatsCampaigns Σ FreeTextResponses"] = await q.CampaignStatistics.SumAsync(c => (long)c.FreeTextResponses),
+        ["StatsCampaigns Σ DurationSecondsSum"] = await q.CampaignStatistics.SumAsync(c => c.DurationSecondsSum),
+        ["StatsCampaigns Σ Seats"] = await q.CampaignStatistics.SumAsync(c => (long)c.Seats),
+        ["StatsDurations rows / Σ"] = await q.DurationBuckets.LongCountAsync() * 1_000_000_000L + await q.DurationBuckets.SumAsync(d => (long)d.Responses),
+        ["StatsDays rows / Σ"] = await q.DailyResponses.LongCountAsync() * 1_000_000_000L + await q.DailyResponses.SumAsync(d => (long)d.Responses),
+        ["StatsAnswers rows"] = await q.AnswerStatistics.LongCountAsync(),
+        ["StatsAnswers Σ Responses"] = await q.AnswerStatistics.SumAsync(a => (long)a.Responses),
+        ["StatsAnswers Σ Responses where value is « bien »"] = await q.AnswerStatistics.Where(a => a.Value == "bien").SumAsync(a => (long)a.Responses),
+    };
+    foreach (var status in Enum.GetValues<Sirius.Testimonies.Domain.Verbatims.VerbatimStatus>())
+    {
+        side[$"VerbatimTallies Σ {status}"] = await t.VerbatimTallies.Where(v => v.Status == status).SumAsync(v => (long)v.Count);
+    }
+
+    return side;
+}
+
+// The modules as the host composes them, without the dispatcher running by itself.
+ServiceProvider ModuleServices(Dictionary<string, string> settings)
+{
+    var configuration = new ConfigurationBuilder()
+        .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
+        .AddInMemoryCollection([KeyValuePair.Create("Outbox:AutoDispatch", (string?)"false")])
+        .Build();
+    return new ServiceCollection().AddLogging().AddSiriusPlatform(configuration)
+        .AddDataProtection().Services
+        .AddEstablishmentsModule(configuration).AddQuestionnairesModule(configuration).AddTestimoniesModule(configuration)
+        .BuildServiceProvider();
+}
+
+async Task<TResponse> SendAsync<TResponse>(IServiceProvider services, IRequest<TResponse> request)
+{
+    await using var scope = services.CreateAsyncScope();
+    return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+}
+
+static void Check(Sirius.BuildingBlocks.Result result)
+{
+    if (!result.IsSuccess)
+    {
+        throw new InvalidOperationException(result.Error!.Message);
+    }
+}
+
+static T Value<T>(Sirius.BuildingBlocks.Result<T> result) => result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error!.Message);
+
+string Option(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+string Report()
+{
+    var memory = File.ReadLines("/proc/meminfo").First().Split(':')[1].Trim();
+    var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
+    var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
+    var text = new StringBuilder();
+    text.AppendLine(CultureInfo.InvariantCulture, $"Scale **{scale.Name}**, run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({cpu}), {memory} memory, load average at the end {string.Join(" ", load)} (the cores are shared with other builds).");
+    text.AppendLine();
+    text.AppendLine("```");
+    text.AppendLine(command.Trim());
+    text.AppendLine("```");
+    text.AppendLine();
+    text.AppendLine("### Generation");
+    text.AppendLine();
+    text.AppendLine("| database | establishments | formations | campaigns | completed responses | response choices | verbatims | StatsAnswers rows | AnswerCounts rows | catalogue s | bulk write s | analyse s | total min |");
+    text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    generation.ForEach(l => text.AppendLine(l));
+    text.AppendLine();
+    text.AppendLine("### Read side as generated vs after the modules' rebuilds");
+    text.AppendLine();
+    text.AppendLine("| database | aggregate | generated | after RebuildStatistics / RebuildVerbatimTallies | |");
+    text.AppendLine("|---|---|---:|---:|---|");
+    checks.ForEach(l => text.AppendLine(l));
+    text.AppendLine();
+    text.AppendLine("### Measurements (Release host on Kestrel, loopback)");
+    text.AppendLine();
+    text.AppendLine("| database | figure | measured | target (#8) | |");
+    text.AppendLine("|---|---|---|---|---|");
+    figures.ForEach(l => text.AppendLine(l));
+    return text.ToString();
+}
+
+void WriteDocument(string results)
+{
+    const string Start = "<!-- results:start -->";
+    const string End = "<!-- results:end -->";
+    var path = Path.Combine(root.FullName, "docs", "performance.md");
+    var document = File.Exists(path) ? File.ReadAllText(path) : $"# Performance at national scale\n\n{Start}\n{End}\n";
+    var from = document.IndexOf(Start, StringComparison.Ordinal);
+    var to = document.IndexOf(End, StringComparison.Ordinal);
+    var section = $"{Start}\n## Latest run ({scale.Name})\n\n{results}{End}";
+    File.WriteAllText(path, from >= 0 && to > from ? document[..from] + section + document[(to + End.Length)..] : document + "\n" + section + "\n");
+}
