@@ -191,7 +191,7 @@ async Task CheckReadSideAsync(string name, Dictionary<string, string> settings)
 
 async Task MeasureAsync(string name, Dictionary<string, string> settings, Generated generated)
 {
-    await using var host = await HostProcess.StartAsync(root.FullName, settings);
+    await using var host = await MeasuredHost.StartAsync(root.FullName, settings);
     Figure(name, "(f) cold start to first 200 on /health/ready", $"{host.ColdStart.TotalMilliseconds:F0} ms", "< 2 s", host.ColdStart < TimeSpan.FromSeconds(2));
 
     var admin = await SignInAsync(host.Address, settings["Sirius:Administrator:Email"]);

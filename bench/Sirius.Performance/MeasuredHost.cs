@@ -5,11 +5,11 @@ using System.Net.Sockets;
 namespace Sirius.Performance;
 
 /// <summary>The Release host started as its own process on Kestrel (loopback), so that its memory and start-up are its own.</summary>
-internal sealed class HostProcess : IAsyncDisposable
+internal sealed class MeasuredHost : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private HostProcess(Process process, Uri address, TimeSpan coldStart)
+    private MeasuredHost(Process process, Uri address, TimeSpan coldStart)
     {
         _process = process;
         Address = address;
@@ -21,7 +21,7 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>From the process start to the first 200 on <c>/health/ready</c>.</summary>
     public TimeSpan ColdStart { get; }
 
-    public static async Task<HostProcess> StartAsync(string root, IReadOnlyDictionary<string, string> settings)
+    public static async Task<MeasuredHost> StartAsync(string root, IReadOnlyDictionary<string, string> settings)
     {
         var hostDll = Path.Combine(root, "src", "Host", "Sirius.Host", "bin", "Release", "net10.0", "Sirius.Host.dll");
         if (!File.Exists(hostDll))
@@ -69,7 +69,7 @@ internal sealed class HostProcess : IAsyncDisposable
                 using var response = await http.GetAsync("/health/ready");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return new HostProcess(process, address, watch.Elapsed);
+                    return new MeasuredHost(process, address, watch.Elapsed);
                 }
             }
             catch (HttpRequestException)
