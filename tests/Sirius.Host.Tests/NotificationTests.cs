@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -30,12 +29,10 @@ public sealed class NotificationTests : IAsyncLifetime
     {
         _smtp = SmtpListener.Start();
         _host = await SiriusHost.OnPostgresAsync(
-            new Dictionary<string, string?>
+            new Dictionary<string, string?>(_smtp.HostSettings())
             {
-                ["Smtp:Host"] = "127.0.0.1",
-                ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-                ["Smtp:EnableTls"] = "false",
-                ["Smtp:FromAddress"] = "ne-pas-repondre@sirius.test",
+                ["Retention:Schedule"] = Sirius.Testing.Jobs.NeverScheduled,
+                ["Notifications:Schedule"] = Sirius.Testing.Jobs.NeverScheduled,
                 ["Sirius:PublicUrl"] = "http://localhost",
                 ["Outbox:PollInterval"] = "00:00:01",
                 ["Outbox:FirstRetryDelay"] = "00:00:01",
@@ -155,8 +152,9 @@ public sealed class NotificationTests : IAsyncLifetime
     [Fact]
     public async Task The_jobs_page_lists_the_notification_and_purge_jobs_with_their_schedules()
     {
-        await _host.AdministratorAsync("taches@sirius.test");
-        var admin = await _host.SignedInAsync("taches@sirius.test");
+        using var host = SiriusHost.OnSqlite();
+        await host.AdministratorAsync("taches@sirius.test");
+        var admin = await host.SignedInAsync("taches@sirius.test");
 
         var page = await admin.GetStringAsync("/admin/taches");
 

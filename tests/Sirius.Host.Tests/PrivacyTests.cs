@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,12 +30,9 @@ public sealed class PrivacyTests : IAsyncLifetime
     {
         _smtp = SmtpListener.Start();
         _host = await SiriusHost.OnPostgresAsync(
-            new Dictionary<string, string?>
+            new Dictionary<string, string?>(_smtp.HostSettings())
             {
-                ["Smtp:Host"] = "127.0.0.1",
-                ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-                ["Smtp:EnableTls"] = "false",
-                ["Smtp:FromAddress"] = "ne-pas-repondre@sirius.test",
+                ["Retention:Schedule"] = Sirius.Testing.Jobs.NeverScheduled,
             },
             services => services.AddSingleton<TimeProvider>(_clock));
     }

@@ -31,6 +31,15 @@ public sealed partial class SmtpListener : IAsyncDisposable
 
     public int Port { get; private set; }
 
+    /// <summary>The host settings that send e-mail through this listener.</summary>
+    public Dictionary<string, string?> HostSettings() => new()
+    {
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:EnableTls"] = "false",
+        ["Smtp:FromAddress"] = "ne-pas-repondre@sirius.test",
+    };
+
     public bool IsListening => _listener is not null;
 
     /// <summary>Every message accepted so far, in arrival order (a snapshot).</summary>
