@@ -54,14 +54,20 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>Runs axe-core's WCAG 2.1 A and AA rules on the page, saves a screenshot, and fails on any violation.</summary>
     public static async Task CheckAsync(IPage page, string name)
     {
-        Directory.CreateDirectory(ScreenshotDirectory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        await ScreenshotAsync(page, name);
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         });
         var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})").ToList();
         violations.ShouldBeEmpty($"axe on {name} ({page.Url})");
+    }
+
+    /// <summary>Saves a full-page screenshot for reviewers (test output, not committed).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
     }
 
     private static string FindRoot()
