@@ -62,7 +62,7 @@ internal sealed class NationalData(Scale scale, int seed)
                 "Id", "Token", "Name", "FormationKey", "Siret", "VersionId", "StartDate", "EndDate", "Seats", "CreatedBy", "CreatedAtUtc", "DeletedAtUtc", "ResponsesCount");
             await using var responses = await BulkTable.OpenAsync<Response>(questionnaires, session,
                 "Id", "CampaignId", "VersionId", "SecretHash", "AddressHash", "Status", "AnswersJson", "StartedAtUtc", "UpdatedAtUtc", "CompletedAtUtc",
-                "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision");
+                "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision", "PersonalDataErasedAtUtc");
             await using var choices = await BulkTable.OpenAsync<ResponseChoice>(questionnaires, session, "ResponseId", "CampaignId", "QuestionKey", "ItemKey", "Value");
             await using var statsCampaigns = await BulkTable.OpenAsync<CampaignStatistics>(questionnaires, session,
                 "CampaignId", "Siret", "FormationKey", "Cfd", "RegionCode", "DepartmentCode", "DiplomaLevel", "StartDate", "EndDate", "Seats", "Deleted",
@@ -117,7 +117,7 @@ internal sealed class NationalData(Scale scale, int seed)
                         var duration = 90 + _random.Next(1_500);
                         responses.Add(responseId, campaignId, version.Id, Convert.ToHexString(BitConverter.GetBytes(_random.NextInt64())) + new string('0', 48), null,
                             nameof(ResponseStatus.Completed), template.AnswersJson, completed.AddSeconds(-duration), completed, completed, duration,
-                            template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision);
+                            template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision, null);
                         foreach (var (question, item, value) in template.Choices)
                         {
                             choices.Add(responseId, campaignId, question, item, value);

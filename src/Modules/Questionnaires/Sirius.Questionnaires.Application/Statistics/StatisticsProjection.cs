@@ -25,16 +25,16 @@ internal static class StatisticsProjection
             db.CampaignStatistics.Add(row);
         }
 
-        var counted = !row.Deleted;
+        var wasDeleted = row.Deleted;
         row.Schedule(campaign.StartDate, campaign.EndDate, campaign.Seats, campaign.DeletedAtUtc is not null);
-        if (counted != !row.Deleted)
+        if (row.Deleted && !wasDeleted)
         {
-            await MoveCampaignAsync(db, row, row.Deleted ? -1 : +1, cancellationToken);
+            await LeaveAreasAsync(db, row, cancellationToken);
         }
     }
 
-    /// <summary>Takes a campaign's counters out of its areas (-1, when it is deleted) or puts them back (+1).</summary>
-    private static async Task MoveCampaignAsync(IQuestionnairesDb db, CampaignStatistics campaign, int sign, CancellationToken cancellationToken)
+    /// <summary>Takes a campaign's counters out of its areas when it is deleted (a deletion is final).</summary>
+    private static async Task LeaveAreasAsync(IQuestionnairesDb db, CampaignStatistics campaign, CancellationToken cancellationToken)
     {
         var id = campaign.CampaignId;
         var durations = await db.DurationBuckets.AsNoTracking().Where(d => d.CampaignId == id && d.Responses != 0)
@@ -45,9 +45,9 @@ internal static class StatisticsProjection
             .Select(a => new { a.QuestionKey, a.ItemKey, a.Value, a.Responses }).ToListAsync(cancellationToken);
         await AddToAreasAsync(
             db, campaign,
-            durations.Select(d => (d.Bucket, (long)d.Responses * sign)),
-            days.Select(d => (d.Day, (long)d.Responses * sign)),
-            answers.Select(a => ((a.QuestionKey, a.ItemKey, a.Value), (long)a.Responses * sign)),
+            durations.Select(d => (d.Bucket, -(long)d.Responses)),
+            days.Select(d => (d.Day, -(long)d.Responses)),
+            answers.Select(a => ((a.QuestionKey, a.ItemKey, a.Value), -(long)a.Responses)),
             cancellationToken);
     }
 
