@@ -29,7 +29,7 @@ internal sealed record Generated(IReadOnlyDictionary<string, long> Rows, string 
 /// <summary>
 /// Campaigns, completed responses and verbatims over the formations the catalogue put in the Questionnaires module,
 /// written straight into the modules' tables with the read models their event handlers would have produced:
-/// the campaigns' response counters, the statistics read side (Stats*), the response choices, and in Testimonies the
+/// the campaigns' response counters, the statistics read side (Stats*, per campaign and per area), the response choices, and in Testimonies the
 /// verbatims (pre-moderated, then decided), tallies, formation responses, answer counts and counted responses.
 /// Answers come from a few hundred complete responses built with the domain's own <see cref="Response"/> (so their
 /// JSON and counted values are what the questionnaire produces), reused across the generated responses.
@@ -62,7 +62,7 @@ internal sealed class NationalData(Scale scale, int seed)
                 "Id", "Token", "Name", "FormationKey", "Siret", "VersionId", "StartDate", "EndDate", "Seats", "CreatedBy", "CreatedAtUtc", "DeletedAtUtc", "ResponsesCount");
             await using var responses = await BulkTable.OpenAsync<Response>(questionnaires, session,
                 "Id", "CampaignId", "VersionId", "SecretHash", "AddressHash", "Status", "AnswersJson", "StartedAtUtc", "UpdatedAtUtc", "CompletedAtUtc",
-                "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision");
+                "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision", "PersonalDataErasedAtUtc");
             await using var choices = await BulkTable.OpenAsync<ResponseChoice>(questionnaires, session, "ResponseId", "CampaignId", "QuestionKey", "ItemKey", "Value");
             await using var statsCampaigns = await BulkTable.OpenAsync<CampaignStatistics>(questionnaires, session,
                 "CampaignId", "Siret", "FormationKey", "Cfd", "RegionCode", "DepartmentCode", "DiplomaLevel", "StartDate", "EndDate", "Seats", "Deleted",
@@ -70,6 +70,12 @@ internal sealed class NationalData(Scale scale, int seed)
             await using var statsDurations = await BulkTable.OpenAsync<DurationBucket>(questionnaires, session, "CampaignId", "Bucket", "Responses");
             await using var statsDays = await BulkTable.OpenAsync<DailyResponses>(questionnaires, session, "CampaignId", "Day", "Responses");
             await using var statsAnswers = await BulkTable.OpenAsync<AnswerStatistics>(questionnaires, session, "CampaignId", "QuestionKey", "ItemKey", "Value", "Responses");
+            await using var areaDurations = await BulkTable.OpenAsync<AreaDurations>(questionnaires, session, "Area", "Code", "Bucket", "Responses");
+            await using var areaDays = await BulkTable.OpenAsync<AreaDays>(questionnaires, session, "Area", "Code", "Day", "Responses");
+            await using var areaAnswers = await BulkTable.OpenAsync<AreaAnswers>(questionnaires, session, "Area", "Code", "QuestionKey", "ItemKey", "Value", "Responses");
+            var areaDurationSums = new Dictionary<(string, string, int), long>();
+            var areaDaySums = new Dictionary<(string, string, DateOnly), long>();
+            var areaAnswerSums = new Dictionary<(string, string, string, string, string), long>();
             await using var verbatims = await BulkTable.OpenAsync<Verbatim>(testimonies, session,
                 "Id", "ResponseId", "CampaignId", "FormationKey", "FormateurSiret", "QuestionKey", "QuestionLabel", "OriginalText", "AnonymisedText", "FlagsJson",
                 "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount");
@@ -111,7 +117,7 @@ internal sealed class NationalData(Scale scale, int seed)
                         var duration = 90 + _random.Next(1_500);
                         responses.Add(responseId, campaignId, version.Id, Convert.ToHexString(BitConverter.GetBytes(_random.NextInt64())) + new string('0', 48), null,
                             nameof(ResponseStatus.Completed), template.AnswersJson, completed.AddSeconds(-duration), completed, completed, duration,
-                            template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision);
+                            template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision, null);
                         foreach (var (question, item, value) in template.Choices)
                         {
                             choices.Add(responseId, campaignId, question, item, value);
@@ -155,6 +161,25 @@ internal sealed class NationalData(Scale scale, int seed)
                         statsAnswers.Add(campaignId, question, item, value, n);
                     }
 
+                    // As the handlers leave the area tables: every campaign (none is deleted) counts in the country, its région and département.
+                    foreach (var (area, code) in StatisticsArea.Of(formation.RegionCode, formation.DepartmentCode))
+                    {
+                        foreach (var (bucket, n) in durations)
+                        {
+                            areaDurationSums[(area, code, bucket)] = areaDurationSums.GetValueOrDefault((area, code, bucket)) + n;
+                        }
+
+                        foreach (var (day, n) in days)
+                        {
+                            areaDaySums[(area, code, day)] = areaDaySums.GetValueOrDefault((area, code, day)) + n;
+                        }
+
+                        foreach (var ((question, item, value), n) in answers)
+                        {
+                            areaAnswerSums[(area, code, question, item, value)] = areaAnswerSums.GetValueOrDefault((area, code, question, item, value)) + n;
+                        }
+                    }
+
                     formationTotal += count;
                 }
 
@@ -186,10 +211,26 @@ internal sealed class NationalData(Scale scale, int seed)
                 }
             }
 
+            foreach (var ((area, code, bucket), n) in areaDurationSums)
+            {
+                areaDurations.Add(area, code, bucket, n);
+            }
+
+            foreach (var ((area, code, day), n) in areaDaySums)
+            {
+                areaDays.Add(area, code, day, n);
+            }
+
+            foreach (var ((area, code, question, item, value), n) in areaAnswerSums)
+            {
+                areaAnswers.Add(area, code, question, item, value, n);
+            }
+
             foreach (var (name, table) in new (string, BulkTable)[]
                      {
                          ("Campaigns", campaigns), ("Responses", responses), ("ResponseChoices", choices), ("StatsCampaigns", statsCampaigns),
-                         ("StatsDurations", statsDurations), ("StatsDays", statsDays), ("StatsAnswers", statsAnswers), ("Verbatims", verbatims),
+                         ("StatsDurations", statsDurations), ("StatsDays", statsDays), ("StatsAnswers", statsAnswers),
+                         ("StatsAreaDurations", areaDurations), ("StatsAreaDays", areaDays), ("StatsAreaAnswers", areaAnswers), ("Verbatims", verbatims),
                          ("VerbatimTallies", tallies), ("FormationResponses", formationResponses), ("AnswerCounts", answerCounts), ("CountedResponses", counted),
                      })
             {

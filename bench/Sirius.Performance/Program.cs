@@ -21,6 +21,7 @@ using Sirius.Establishments.Infrastructure;
 using Sirius.Establishments.Infrastructure.ReferenceData;
 using Sirius.Performance;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Statistics;
 using Sirius.Questionnaires.Infrastructure;
 using Sirius.Questionnaires.Infrastructure.Persistence;
 using Sirius.Testimonies.Contracts;
@@ -281,6 +282,19 @@ async Task<Dictionary<string, long>> ReadSideAsync(IServiceProvider services)
         ["StatsAnswers Σ Responses"] = await q.AnswerStatistics.SumAsync(a => (long)a.Responses),
         ["StatsAnswers Σ Responses where value is « bien »"] = await q.AnswerStatistics.Where(a => a.Value == "bien").SumAsync(a => (long)a.Responses),
     };
+    foreach (var area in new[] { StatisticsArea.National, StatisticsArea.Region, StatisticsArea.Department })
+    {
+        side[$"StatsAreaDurations {area} rows / Σ"] = await q.AreaDurations.LongCountAsync(a => a.Area == area) * 1_000_000_000L
+                                                      + await q.AreaDurations.Where(a => a.Area == area).SumAsync(a => a.Responses);
+        side[$"StatsAreaDays {area} rows / Σ"] = await q.AreaDays.LongCountAsync(a => a.Area == area) * 1_000_000_000L
+                                                 + await q.AreaDays.Where(a => a.Area == area).SumAsync(a => a.Responses);
+        side[$"StatsAreaDurations {area} Σ Responses × Bucket"] = await q.AreaDurations.Where(a => a.Area == area).SumAsync(a => a.Responses * a.Bucket);
+        side[$"StatsAreaAnswers {area} rows"] = await q.AreaAnswers.LongCountAsync(a => a.Area == area);
+        side[$"StatsAreaAnswers {area} Σ Responses"] = await q.AreaAnswers.Where(a => a.Area == area).SumAsync(a => a.Responses);
+        side[$"StatsAreaAnswers {area} Σ Responses where value is « bien »"] =
+            await q.AreaAnswers.Where(a => a.Area == area && a.Value == "bien").SumAsync(a => a.Responses);
+    }
+
     foreach (var status in Enum.GetValues<Sirius.Testimonies.Domain.Verbatims.VerbatimStatus>())
     {
         side[$"VerbatimTallies Σ {status}"] = await t.VerbatimTallies.Where(v => v.Status == status).SumAsync(v => (long)v.Count);

@@ -117,6 +117,38 @@ public sealed class PilotagePageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Long_breakdowns_show_the_establishments_with_most_responses_and_export_every_one()
+    {
+        var campaigns = new List<CampaignRow>();
+        for (var i = 0; i <= Pages.Pilotage.PilotageModel.TopRows; i++)
+        {
+            campaigns.Add((await CampaignInAsync("84", "38")).Campaign);
+        }
+
+        // The establishment listed last by SIRET has the only response: it heads the top list.
+        var answered = campaigns.MaxBy(c => c.Siret, StringComparer.Ordinal)!;
+        await _host.AnswerAsync(answered.Token);
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 1, "the response counted");
+        await _host.AdministratorAsync("admin-top@sirius.test");
+        var admin = await _host.SignedInAsync("admin-top@sirius.test");
+
+        var page = await (await admin.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
+        var section = page[page.IndexOf("id=\"tableau-etablissements\"", StringComparison.Ordinal)..];
+        var body = section[..section.IndexOf("</tbody>", StringComparison.Ordinal)];
+        var listed = System.Text.RegularExpressions.Regex.Matches(body, "<th scope=\"row\">([0-9]{14})</th>").Select(m => m.Groups[1].Value).ToList();
+        var csv = Encoding.UTF8.GetString(await (await admin.GetAsync("/pilotage?handler=export&table=etablissements&format=csv")).Content.ReadAsByteArrayAsync());
+
+        listed.Count.ShouldBe(Pages.Pilotage.PilotageModel.TopRows);
+        listed[0].ShouldBe(answered.Siret);
+        listed.Skip(1).ShouldBe(listed.Skip(1).Order(StringComparer.Ordinal));
+        page.ShouldContain($"20 premières lignes sur {campaigns.Count}, par nombre de réponses décroissant");
+        foreach (var campaign in campaigns)
+        {
+            csv.ShouldContain(campaign.Siret + ";");
+        }
+    }
+
+    [Fact]
     public async Task CFA_staff_and_visitors_are_kept_out()
     {
         var siret = await _host.EstablishmentAsync();

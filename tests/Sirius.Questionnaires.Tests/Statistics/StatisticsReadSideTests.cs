@@ -82,6 +82,42 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
         national.ByEstablishment.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.Weekly.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.Monthly.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        national.Answers.SelectMany(a => a.Values.Select(v => $"national||{a.QuestionKey}|{a.ItemKey}|{v.Value}|{v.Responses}"))
+            .Order(StringComparer.Ordinal).ShouldBe(expected.AreaAnswers.Where(a => a.StartsWith("national|", StringComparison.Ordinal)));
+
+        // A région read from the area tables equals the same campaigns read one by one (an observer of their SIRETs).
+        var sirets = expected.Campaigns.Where(c => c.Region == "84" && !c.Deleted).Select(c => c.Siret).Distinct().ToArray();
+        var byArea = (await _host.SendAsync(new GetStatistics(await _host.ObserverAsync($"ara-{Guid.NewGuid():N}@region.fr", "region", "84"))))!;
+        var byCampaign = (await _host.SendAsync(new GetStatistics(await _host.ObserverAsync($"sirets-{Guid.NewGuid():N}@region.fr", "sirets", string.Join(",", sirets)))))!;
+        byArea.Counters.ShouldBe(byCampaign.Counters);
+        byArea.Weekly.ShouldBe(byCampaign.Weekly);
+        byArea.Answers.SelectMany(a => a.Values.Select(v => (a.QuestionKey, a.ItemKey, v.Value, v.Responses)))
+            .ShouldBe(byCampaign.Answers.SelectMany(a => a.Values.Select(v => (a.QuestionKey, a.ItemKey, v.Value, v.Responses))));
+    }
+
+    [Fact]
+    public async Task A_report_is_kept_until_the_read_side_moves()
+    {
+        var (cfa, campaign) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        await _host.AnswerAsync(campaign.Token);
+        await DispatchAsync();
+        var admin = await _host.AdministratorAsync();
+
+        var first = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var again = (await _host.SendAsync(new GetStatistics(admin, National: true)))!;
+        await _host.AnswerAsync(campaign.Token);
+        var beforeDispatch = (await _host.SendAsync(new GetStatistics(admin)))!;
+        await DispatchAsync();
+        var afterResponse = (await _host.SendAsync(new GetStatistics(admin)))!;
+        (await _host.SendAsync(new DeleteCampaign(cfa, campaign.Id))).IsSuccess.ShouldBeTrue();
+        var afterDeletion = (await _host.SendAsync(new GetStatistics(admin)))!;
+
+        again.ShouldBeSameAs(first);
+        beforeDispatch.ShouldBeSameAs(first);
+        afterResponse.Counters.Responses.ShouldBe(first.Counters.Responses + 1);
+        afterResponse.Answers.Sum(a => a.Values.Sum(v => v.Responses)).ShouldBeGreaterThan(first.Answers.Sum(a => a.Values.Sum(v => v.Responses)));
+        afterDeletion.Counters.Responses.ShouldBe(first.Counters.Responses - 1);
+        afterDeletion.Weekly.Sum(w => w.Responses).ShouldBe(first.Weekly.Sum(w => w.Responses) - 1);
     }
 
     [Fact]
@@ -217,7 +253,13 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
             (await db.DailyResponses.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
                 .Select(d => $"{d.CampaignId}|{d.Day:O}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
             (await db.AnswerStatistics.AsNoTracking().Where(a => a.Responses != 0).ToListAsync())
-                .Select(a => $"{a.CampaignId}|{a.QuestionKey}|{a.ItemKey}|{a.Value}|{a.Responses}").Order(StringComparer.Ordinal).ToList());
+                .Select(a => $"{a.CampaignId}|{a.QuestionKey}|{a.ItemKey}|{a.Value}|{a.Responses}").Order(StringComparer.Ordinal).ToList(),
+            (await db.AreaDurations.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
+                .Select(d => $"{d.Area}|{d.Code}|{d.Bucket}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
+            (await db.AreaDays.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
+                .Select(d => $"{d.Area}|{d.Code}|{d.Day:O}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
+            (await db.AreaAnswers.AsNoTracking().Where(a => a.Responses != 0).ToListAsync())
+                .Select(a => $"{a.Area}|{a.Code}|{a.QuestionKey}|{a.ItemKey}|{a.Value}|{a.Responses}").Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The same figures counted the slow way: every campaign, formation, completed response and choice.</summary>
@@ -236,6 +278,11 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
                 mine.Count, mine.Count(r => r.FreeTextCount > 0), mine.Sum(r => (long)r.DurationSeconds!.Value));
         }).OrderBy(c => c.CampaignId).ToList();
         var completed = responses.Select(r => r.Id).ToHashSet();
+
+        // Areas: the country ("national", ""), each région and each département, over the campaigns not deleted.
+        var areasOf = campaigns.Where(c => !c.Deleted)
+            .ToDictionary(c => c.CampaignId, c => new[] { ("national", ""), ("region", c.Region), ("department", c.Department) });
+        var counted = responses.Where(r => areasOf.ContainsKey(r.CampaignId)).ToList();
         return new ReadSide(
             campaigns,
             responses.GroupBy(r => (r.CampaignId, Bucket: Math.Min(r.DurationSeconds!.Value / 15, 240)))
@@ -243,14 +290,23 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
             responses.GroupBy(r => (r.CampaignId, Day: DateOnly.FromDateTime(r.CompletedAtUtc!.Value)))
                 .Select(g => $"{g.Key.CampaignId}|{g.Key.Day:O}|{g.Count()}").Order(StringComparer.Ordinal).ToList(),
             choices.Where(c => completed.Contains(c.ResponseId)).GroupBy(c => (c.CampaignId, c.QuestionKey, c.ItemKey, c.Value))
-                .Select(g => $"{g.Key.CampaignId}|{g.Key.QuestionKey}|{g.Key.ItemKey}|{g.Key.Value}|{g.Count()}").Order(StringComparer.Ordinal).ToList());
+                .Select(g => $"{g.Key.CampaignId}|{g.Key.QuestionKey}|{g.Key.ItemKey}|{g.Key.Value}|{g.Count()}").Order(StringComparer.Ordinal).ToList(),
+            counted.SelectMany(r => areasOf[r.CampaignId].Select(a => (a, Bucket: Math.Min(r.DurationSeconds!.Value / 15, 240)))).GroupBy(x => x)
+                .Select(g => $"{g.Key.a.Item1}|{g.Key.a.Item2}|{g.Key.Bucket}|{g.Count()}").Order(StringComparer.Ordinal).ToList(),
+            counted.SelectMany(r => areasOf[r.CampaignId].Select(a => (a, Day: DateOnly.FromDateTime(r.CompletedAtUtc!.Value)))).GroupBy(x => x)
+                .Select(g => $"{g.Key.a.Item1}|{g.Key.a.Item2}|{g.Key.Day:O}|{g.Count()}").Order(StringComparer.Ordinal).ToList(),
+            choices.Where(c => completed.Contains(c.ResponseId) && areasOf.ContainsKey(c.CampaignId))
+                .SelectMany(c => areasOf[c.CampaignId].Select(a => (a, c.QuestionKey, c.ItemKey, c.Value))).GroupBy(x => x)
+                .Select(g => $"{g.Key.a.Item1}|{g.Key.a.Item2}|{g.Key.QuestionKey}|{g.Key.ItemKey}|{g.Key.Value}|{g.Count()}").Order(StringComparer.Ordinal).ToList());
     }
 
     private sealed record CampaignLine(
         Guid CampaignId, string Siret, string Cfd, string Region, string Department, int Level, DateOnly Start, DateOnly End, int Seats, bool Deleted,
         int Responses, int FreeTextResponses, long DurationSum);
 
-    private sealed record ReadSide(IReadOnlyList<CampaignLine> Campaigns, IReadOnlyList<string> Durations, IReadOnlyList<string> Days, IReadOnlyList<string> Answers)
+    private sealed record ReadSide(
+        IReadOnlyList<CampaignLine> Campaigns, IReadOnlyList<string> Durations, IReadOnlyList<string> Days, IReadOnlyList<string> Answers,
+        IReadOnlyList<string> AreaDurations, IReadOnlyList<string> AreaDays, IReadOnlyList<string> AreaAnswers)
     {
         public long Responses => Campaigns.Sum(c => (long)c.Responses);
 
@@ -260,6 +316,9 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
             Durations.ShouldBe(expected.Durations);
             Days.ShouldBe(expected.Days);
             Answers.ShouldBe(expected.Answers);
+            AreaDurations.ShouldBe(expected.AreaDurations);
+            AreaDays.ShouldBe(expected.AreaDays);
+            AreaAnswers.ShouldBe(expected.AreaAnswers);
         }
     }
 }

@@ -26,8 +26,47 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             NextAttemptAtUtc = integrationEvent.OccurredAtUtc,
         });
 
+    /// <summary>
+    /// Saves; when an entity <see cref="MovesReadSideVersion"/> selects was added, changed or deleted, also runs
+    /// <see cref="RaiseReadSideVersionAsync"/> in the same transaction (its own one if none is open), so that views kept
+    /// in memory on every host instance know the read side moved exactly when its rows are committed.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!MovesReadSide())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (ownTransaction)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await RaiseReadSideVersionAsync(cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        MovesReadSide() ? SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult() : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    /// <summary>The entities whose changes move the module's read-side version (none unless a module keeps one).</summary>
+    protected virtual bool MovesReadSideVersion(object entity) => false;
+
+    /// <summary>Raises the module's read-side version (an atomic increment of its version row).</summary>
+    protected virtual Task RaiseReadSideVersionAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     internal bool HasPendingEvents() =>
         ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+
+    // Entries() detects changes first, as saving does.
+    private bool MovesReadSide() =>
+        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && MovesReadSideVersion(e.Entity));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -10,6 +10,27 @@ namespace Sirius.Host.Web;
 /// </summary>
 public sealed record DataTable(string Id, string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows, string? Chart = null)
 {
+    /// <summary>
+    /// The rows a page shows when it shows fewer than <see cref="Rows"/> (a top list of a long breakdown); exports keep
+    /// every row. Null: the page shows them all.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<object?>>? Shown { get; init; }
+
+    /// <summary>The column <see cref="Shown"/> ranks by.</summary>
+    public int ShownBy { get; init; }
+
+    /// <summary>Shows only the <paramref name="count"/> rows with the largest value in <paramref name="column"/> (ties by first cell).</summary>
+    public DataTable Top(int count, int column) => Rows.Count <= count
+        ? this
+        : this with
+        {
+            Shown = Rows.OrderByDescending(r => Convert.ToDouble(r[column] ?? 0, CultureInfo.InvariantCulture))
+                .ThenBy(r => Format(r[0]), StringComparer.Ordinal)
+                .Take(count)
+                .ToList(),
+            ShownBy = column,
+        };
+
     public static string Format(object? value) => value switch
     {
         null => "—",

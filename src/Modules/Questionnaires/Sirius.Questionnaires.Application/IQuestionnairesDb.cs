@@ -32,6 +32,15 @@ public interface IQuestionnairesDb : IEventOutbox
 
     DbSet<AnswerStatistics> AnswerStatistics { get; }
 
+    DbSet<AreaDurations> AreaDurations { get; }
+
+    DbSet<AreaDays> AreaDays { get; }
+
+    DbSet<AreaAnswers> AreaAnswers { get; }
+
+    /// <summary>Raised by every save that changes the statistics read side (a rebuild raises it itself).</summary>
+    DbSet<StatisticsVersion> StatisticsVersions { get; }
+
     /// <summary>For long batches (a rebuild) that save as they go and forget what they saved.</summary>
     ChangeTracker ChangeTracker { get; }
 

@@ -14,6 +14,11 @@ namespace Sirius.Host.Pages.Pilotage;
 [Authorize(Policy = Roles.Observer)]
 public sealed class PilotageModel(IMediator mediator) : PageModel
 {
+    /// <summary>The formations and establishments the page lists (those with most responses); exports have them all.</summary>
+    public const int TopRows = 20;
+
+    private const int ResponsesColumn = 3;
+
     public StatisticsReport Scope { get; private set; } = null!;
 
     public StatisticsReport National { get; private set; } = null!;
@@ -54,8 +59,14 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var actor = User.AccountId();
-        if (await mediator.Send(new GetStatistics(actor), cancellationToken) is not { } scope
-            || await mediator.Send(new GetStatistics(actor, National: true), cancellationToken) is not { } national)
+        if (await mediator.Send(new GetStatistics(actor), cancellationToken) is not { } scope)
+        {
+            return false;
+        }
+
+        // A national scope is its own comparison: asked once.
+        var national = scope.ScopeKind == StatisticsScope.NationalKind ? scope : await mediator.Send(new GetStatistics(actor, National: true), cancellationToken);
+        if (national is null)
         {
             return false;
         }
@@ -92,8 +103,8 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
             Breakdown("regions", "Répartition par région", "Région", scope.ByRegion),
             Breakdown("departements", "Répartition par département", "Département", scope.ByDepartment),
             Breakdown("niveaux", "Répartition par niveau de diplôme", "Niveau", scope.ByDiplomaLevel),
-            Breakdown("formations", "Répartition par formation (CFD)", "CFD", scope.ByFormation),
-            Breakdown("etablissements", "Répartition par établissement (SIRET)", "SIRET", scope.ByEstablishment),
+            Breakdown("formations", "Répartition par formation (CFD)", "CFD", scope.ByFormation).Top(TopRows, ResponsesColumn),
+            Breakdown("etablissements", "Répartition par établissement (SIRET)", "SIRET", scope.ByEstablishment).Top(TopRows, ResponsesColumn),
             Series("semaines", "Réponses par semaine", "Semaine du", scope.Weekly, national.Weekly),
             Series("mois", "Réponses par mois", "Mois", scope.Monthly, national.Monthly, "MMMM yyyy"),
         };

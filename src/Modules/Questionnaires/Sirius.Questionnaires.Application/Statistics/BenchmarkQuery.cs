@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Application.Statistics;
 
@@ -13,7 +14,7 @@ public sealed class StatisticsOptions
     public int AnonymityThreshold { get; set; } = 3;
 }
 
-internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediator, IOptions<StatisticsOptions> options)
+internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediator, IOptions<StatisticsOptions> options, StatisticsCache cache)
     : IRequestHandler<GetBenchmark, Benchmark?>
 {
     public async Task<Benchmark?> Handle(GetBenchmark query, CancellationToken cancellationToken)
@@ -27,34 +28,37 @@ internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediat
         }
 
         var region = own.GroupBy(c => c.RegionCode).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var version = await StatisticsCache.VersionAsync(db, cancellationToken);
         var groups = new[]
         {
-            db.CampaignStatistics.AsNoTracking().Where(c => ids.Contains(c.CampaignId) && !c.Deleted),
-            db.CampaignStatistics.AsNoTracking().Within(new StatisticsScope("region", [region])),
-            db.CampaignStatistics.AsNoTracking().Within(StatisticsScope.National),
+            await FiguresAsync(StatisticsSums.OfCampaigns(db, db.CampaignStatistics.AsNoTracking().Where(c => ids.Contains(c.CampaignId) && !c.Deleted)), own.Sum(c => (long)c.Responses), cancellationToken),
+            await AreaAsync(version, new StatisticsScope(StatisticsArea.Region, [region]), cancellationToken),
+            await AreaAsync(version, StatisticsScope.National, cancellationToken),
         };
-        var responses = new long[groups.Length];
-        var distributions = new Dictionary<(string, string), AnswerDistribution>[groups.Length];
-        for (var i = 0; i < groups.Length; i++)
-        {
-            responses[i] = await groups[i].SumAsync(c => (long)c.Responses, cancellationToken);
-            distributions[i] = (await AnswerDistributions.OfAsync(db, groups[i], cancellationToken))
-                .ToDictionary(d => (d.QuestionKey, d.ItemKey));
-        }
 
         var threshold = Math.Max(1, options.Value.AnonymityThreshold);
-        var shown = responses.All(r => r >= threshold)
-            ? distributions[0].Values
-                .Where(own => distributions.All(d => d.TryGetValue((own.QuestionKey, own.ItemKey), out var group) && group.Values.Sum(v => v.Responses) >= threshold))
+        var shown = groups.All(g => g.Responses >= threshold)
+            ? groups[0].Distributions.Values
+                .Where(own => groups.All(g => g.Distributions.TryGetValue((own.QuestionKey, own.ItemKey), out var group) && group.Values.Sum(v => v.Responses) >= threshold))
                 .Select(own => new BenchmarkQuestion(
                     own.QuestionKey, own.ItemKey, own.Values,
-                    distributions[1][(own.QuestionKey, own.ItemKey)].Values, distributions[2][(own.QuestionKey, own.ItemKey)].Values)
+                    groups[1].Distributions[(own.QuestionKey, own.ItemKey)].Values, groups[2].Distributions[(own.QuestionKey, own.ItemKey)].Values)
                 {
                     QuestionLabel = own.QuestionLabel,
                     ItemLabel = own.ItemLabel,
                 })
                 .ToList()
             : [];
-        return new Benchmark(region, responses[0], responses[1], responses[2], shown);
+        return new Benchmark(region, groups[0].Responses, groups[1].Responses, groups[2].Responses, shown);
     }
+
+    /// <summary>A région's or the country's figures: the same for every CFA while the read side does not move.</summary>
+    private Task<AreaFigures> AreaAsync(long version, StatisticsScope scope, CancellationToken cancellationToken) =>
+        cache.Areas.GetOrAddAsync(version, $"{scope.Kind}|{string.Join(",", scope.Codes)}", async () => await FiguresAsync(
+            StatisticsSums.For(db, scope),
+            await db.CampaignStatistics.AsNoTracking().Within(scope).SumAsync(c => (long)c.Responses, cancellationToken),
+            cancellationToken));
+
+    private async Task<AreaFigures> FiguresAsync(StatisticsSums sums, long responses, CancellationToken cancellationToken) =>
+        new(responses, (await AnswerDistributions.OfAsync(db, await sums.AnswersAsync(cancellationToken), cancellationToken)).ToDictionary(d => (d.QuestionKey, d.ItemKey)));
 }

@@ -9,7 +9,8 @@ namespace Sirius.Questionnaires.Application.Statistics;
 
 /// <summary>
 /// Throws the statistics read side away and counts it again from the module's own campaigns, formations, responses
-/// and response choices, a batch of campaigns at a time, in one transaction: readers see the old figures until it commits.
+/// and response choices, a batch of campaigns at a time, then the areas' sums from those rows, in one transaction:
+/// readers see the old figures until it commits.
 /// </summary>
 internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestHandler<RebuildStatistics, Result<int>>
 {
@@ -21,6 +22,9 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestH
         await db.DailyResponses.ExecuteDeleteAsync(cancellationToken);
         await db.DurationBuckets.ExecuteDeleteAsync(cancellationToken);
         await db.CampaignStatistics.ExecuteDeleteAsync(cancellationToken);
+        await db.AreaAnswers.ExecuteDeleteAsync(cancellationToken);
+        await db.AreaDays.ExecuteDeleteAsync(cancellationToken);
+        await db.AreaDurations.ExecuteDeleteAsync(cancellationToken);
 
         var counted = 0;
         while (true)
@@ -32,6 +36,9 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestH
                 .ToListAsync(cancellationToken);
             if (campaigns.Count == 0)
             {
+                await CountAreasAsync(cancellationToken);
+                await db.StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
                 return counted;
             }
 
@@ -79,6 +86,41 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestH
             db.ChangeTracker.Clear();
             counted += campaigns.Count;
         }
+    }
+
+    /// <summary>The area tables, summed from the campaigns' rows just written (deleted campaigns left out).</summary>
+    private async Task CountAreasAsync(CancellationToken cancellationToken)
+    {
+        var live = db.CampaignStatistics.Where(c => !c.Deleted);
+        var durations = await db.DurationBuckets.Join(live, d => d.CampaignId, c => c.CampaignId, (d, c) => new { c.RegionCode, c.DepartmentCode, d.Bucket, d.Responses })
+            .GroupBy(x => new { x.RegionCode, x.DepartmentCode, x.Bucket })
+            .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, g.Key.Bucket, Responses = g.Sum(x => (long)x.Responses) })
+            .ToListAsync(cancellationToken);
+        db.AreaDurations.AddRange(durations
+            .SelectMany(d => StatisticsArea.Of(d.RegionCode, d.DepartmentCode).Select(a => (a.Area, a.Code, d.Bucket, d.Responses)))
+            .GroupBy(d => (d.Area, d.Code, d.Bucket))
+            .Select(g => With(AreaDurations.Create(g.Key.Area, g.Key.Code, g.Key.Bucket), a => a.Responses = g.Sum(d => d.Responses))));
+
+        var days = await db.DailyResponses.Join(live, d => d.CampaignId, c => c.CampaignId, (d, c) => new { c.RegionCode, c.DepartmentCode, d.Day, d.Responses })
+            .GroupBy(x => new { x.RegionCode, x.DepartmentCode, x.Day })
+            .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, g.Key.Day, Responses = g.Sum(x => (long)x.Responses) })
+            .ToListAsync(cancellationToken);
+        db.AreaDays.AddRange(days
+            .SelectMany(d => StatisticsArea.Of(d.RegionCode, d.DepartmentCode).Select(a => (a.Area, a.Code, d.Day, d.Responses)))
+            .GroupBy(d => (d.Area, d.Code, d.Day))
+            .Select(g => With(AreaDays.Create(g.Key.Area, g.Key.Code, g.Key.Day), a => a.Responses = g.Sum(d => d.Responses))));
+
+        var answers = await db.AnswerStatistics.Join(live, a => a.CampaignId, c => c.CampaignId, (a, c) => new { c.RegionCode, c.DepartmentCode, a.QuestionKey, a.ItemKey, a.Value, a.Responses })
+            .GroupBy(x => new { x.RegionCode, x.DepartmentCode, x.QuestionKey, x.ItemKey, x.Value })
+            .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Sum(x => (long)x.Responses) })
+            .ToListAsync(cancellationToken);
+        db.AreaAnswers.AddRange(answers
+            .SelectMany(d => StatisticsArea.Of(d.RegionCode, d.DepartmentCode).Select(a => (a.Area, a.Code, d.QuestionKey, d.ItemKey, d.Value, d.Responses)))
+            .GroupBy(d => (d.Area, d.Code, d.QuestionKey, d.ItemKey, d.Value))
+            .Select(g => With(AreaAnswers.Create(g.Key.Area, g.Key.Code, g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value), a => a.Responses = g.Sum(d => d.Responses))));
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     private static T With<T>(T row, Action<T> set)

@@ -25,10 +25,109 @@ internal static class StatisticsProjection
             db.CampaignStatistics.Add(row);
         }
 
+        var wasDeleted = row.Deleted;
         row.Schedule(campaign.StartDate, campaign.EndDate, campaign.Seats, campaign.DeletedAtUtc is not null);
+        if (row.Deleted && !wasDeleted)
+        {
+            await LeaveAreasAsync(db, row, cancellationToken);
+        }
     }
 
-    /// <summary>Adds (+1) or removes (-1) one response from every counter of its campaign.</summary>
+    /// <summary>Takes a campaign's counters out of its areas when it is deleted (a deletion is final).</summary>
+    private static async Task LeaveAreasAsync(IQuestionnairesDb db, CampaignStatistics campaign, CancellationToken cancellationToken)
+    {
+        var id = campaign.CampaignId;
+        var durations = await db.DurationBuckets.AsNoTracking().Where(d => d.CampaignId == id && d.Responses != 0)
+            .Select(d => new { d.Bucket, d.Responses }).ToListAsync(cancellationToken);
+        var days = await db.DailyResponses.AsNoTracking().Where(d => d.CampaignId == id && d.Responses != 0)
+            .Select(d => new { d.Day, d.Responses }).ToListAsync(cancellationToken);
+        var answers = await db.AnswerStatistics.AsNoTracking().Where(a => a.CampaignId == id && a.Responses != 0)
+            .Select(a => new { a.QuestionKey, a.ItemKey, a.Value, a.Responses }).ToListAsync(cancellationToken);
+        await AddToAreasAsync(
+            db, campaign,
+            durations.Select(d => (d.Bucket, -(long)d.Responses)),
+            days.Select(d => (d.Day, -(long)d.Responses)),
+            answers.Select(a => ((a.QuestionKey, a.ItemKey, a.Value), -(long)a.Responses)),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds counts to the country's, the campaign's région's and its département's rows, creating the missing ones
+    /// (rows added earlier in the same unit of work and not saved yet are found in the change tracker).
+    /// </summary>
+    private static async Task AddToAreasAsync(
+        IQuestionnairesDb db, CampaignStatistics campaign,
+        IEnumerable<(int Bucket, long Responses)> durations,
+        IEnumerable<(DateOnly Day, long Responses)> days,
+        IEnumerable<((string QuestionKey, string ItemKey, string Value) Key, long Responses)> answers,
+        CancellationToken cancellationToken)
+    {
+        var areas = StatisticsArea.Of(campaign.RegionCode, campaign.DepartmentCode);
+        var (region, department) = (campaign.RegionCode, campaign.DepartmentCode);
+        bool InAreas(string area, string code) => areas.Contains((area, code));
+
+        var durationList = durations.ToList();
+        var buckets = durationList.Select(d => d.Bucket).Distinct().ToList();
+        await db.AreaDurations.Where(a => buckets.Contains(a.Bucket)
+                && (a.Area == StatisticsArea.National || (a.Area == StatisticsArea.Region && a.Code == region) || (a.Area == StatisticsArea.Department && a.Code == department)))
+            .LoadAsync(cancellationToken);
+        var durationRows = db.AreaDurations.Local.Where(a => InAreas(a.Area, a.Code)).ToDictionary(a => (a.Area, a.Code, a.Bucket));
+        foreach (var (area, code) in areas)
+        {
+            foreach (var (bucket, responses) in durationList)
+            {
+                if (!durationRows.TryGetValue((area, code, bucket), out var row))
+                {
+                    row = durationRows[(area, code, bucket)] = AreaDurations.Create(area, code, bucket);
+                    db.AreaDurations.Add(row);
+                }
+
+                row.Responses += responses;
+            }
+        }
+
+        var dayList = days.ToList();
+        var dates = dayList.Select(d => d.Day).Distinct().ToList();
+        await db.AreaDays.Where(a => dates.Contains(a.Day)
+                && (a.Area == StatisticsArea.National || (a.Area == StatisticsArea.Region && a.Code == region) || (a.Area == StatisticsArea.Department && a.Code == department)))
+            .LoadAsync(cancellationToken);
+        var dayRows = db.AreaDays.Local.Where(a => InAreas(a.Area, a.Code)).ToDictionary(a => (a.Area, a.Code, a.Day));
+        foreach (var (area, code) in areas)
+        {
+            foreach (var (day, responses) in dayList)
+            {
+                if (!dayRows.TryGetValue((area, code, day), out var row))
+                {
+                    row = dayRows[(area, code, day)] = AreaDays.Create(area, code, day);
+                    db.AreaDays.Add(row);
+                }
+
+                row.Responses += responses;
+            }
+        }
+
+        var answerList = answers.ToList();
+        var questions = answerList.Select(a => a.Key.QuestionKey).Distinct().ToList();
+        await db.AreaAnswers.Where(a => questions.Contains(a.QuestionKey)
+                && (a.Area == StatisticsArea.National || (a.Area == StatisticsArea.Region && a.Code == region) || (a.Area == StatisticsArea.Department && a.Code == department)))
+            .LoadAsync(cancellationToken);
+        var answerRows = db.AreaAnswers.Local.Where(a => InAreas(a.Area, a.Code)).ToDictionary(a => (a.Area, a.Code, a.QuestionKey, a.ItemKey, a.Value));
+        foreach (var (area, code) in areas)
+        {
+            foreach (var ((questionKey, itemKey, value), responses) in answerList)
+            {
+                if (!answerRows.TryGetValue((area, code, questionKey, itemKey, value), out var row))
+                {
+                    row = answerRows[(area, code, questionKey, itemKey, value)] = AreaAnswers.Create(area, code, questionKey, itemKey, value);
+                    db.AreaAnswers.Add(row);
+                }
+
+                row.Responses += responses;
+            }
+        }
+    }
+
+    /// <summary>Adds (+1) or removes (-1) one response from every counter of its campaign and, unless it is deleted, of its areas.</summary>
     public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, CountedResponse response, int delta, CancellationToken cancellationToken)
     {
         campaign.Count(response.DurationSeconds, response.WithFreeText, delta);
@@ -64,6 +163,13 @@ internal static class StatisticsProjection
             }
 
             answer.Responses += delta;
+        }
+
+        if (!campaign.Deleted)
+        {
+            await AddToAreasAsync(
+                db, campaign, [(bucket, delta)], [(response.Day, delta)],
+                response.Choices.Distinct().Select(c => (c, (long)delta)), cancellationToken);
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Contracts;
+using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Application.Statistics;
@@ -27,7 +28,7 @@ internal static class StatisticsScopes
     }
 }
 
-internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
+internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock, StatisticsCache cache)
     : IRequestHandler<GetStatistics, StatisticsReport?>
 {
     public async Task<StatisticsReport?> Handle(GetStatistics query, CancellationToken cancellationToken)
@@ -37,8 +38,17 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
             return null;
         }
 
-        var campaigns = db.CampaignStatistics.AsNoTracking().Within(scope);
+        // Open and ended campaigns depend on the day: a report is kept for one version of the read side and one day.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var key = $"{scope.Kind}|{string.Join(",", scope.Codes)}|{today:O}";
+        return await cache.Reports.GetOrAddAsync(
+            await StatisticsCache.VersionAsync(db, cancellationToken), key, () => ReportAsync(scope, today, cancellationToken));
+    }
+
+    private async Task<StatisticsReport> ReportAsync(StatisticsScope scope, DateOnly today, CancellationToken cancellationToken)
+    {
+        var campaigns = db.CampaignStatistics.AsNoTracking().Within(scope);
+        var sums = StatisticsSums.For(db, scope);
 
         var totals = await campaigns
             .GroupBy(_ => 1)
@@ -54,21 +64,12 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
             })
             .FirstOrDefaultAsync(cancellationToken);
         var establishments = await campaigns.Select(c => c.Siret).Distinct().CountAsync(cancellationToken);
-        var buckets = await db.DurationBuckets.AsNoTracking()
-            .Join(campaigns, d => d.CampaignId, c => c.CampaignId, (d, c) => d)
-            .GroupBy(d => d.Bucket)
-            .Select(g => new { Bucket = g.Key, Responses = g.Sum(d => (long)d.Responses) })
-            .ToListAsync(cancellationToken);
+        var buckets = await sums.DurationsAsync(cancellationToken);
         var counters = new StatisticsCounters(
             establishments, totals?.Campaigns ?? 0, totals?.Open ?? 0, totals?.Ended ?? 0, totals?.Responses ?? 0, totals?.Seats ?? 0,
-            totals?.WithinSeats ?? 0, totals?.FreeText ?? 0, DurationBucket.Median(buckets.Select(b => (b.Bucket, b.Responses))));
+            totals?.WithinSeats ?? 0, totals?.FreeText ?? 0, DurationBucket.Median(buckets));
 
-        var days = await db.DailyResponses.AsNoTracking()
-            .Join(campaigns, d => d.CampaignId, c => c.CampaignId, (d, c) => d)
-            .GroupBy(d => d.Day)
-            .Select(g => new { Day = g.Key, Responses = g.Sum(d => (long)d.Responses) })
-            .ToListAsync(cancellationToken);
-
+        var days = await sums.DaysAsync(cancellationToken);
         return new StatisticsReport(
             scope.Kind,
             scope.Codes,
@@ -78,9 +79,9 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
             await BreakdownAsync(campaigns.GroupBy(c => c.DiplomaLevel.ToString()), cancellationToken),
             await BreakdownAsync(campaigns.GroupBy(c => c.Cfd), cancellationToken),
             await BreakdownAsync(campaigns.GroupBy(c => c.Siret), cancellationToken),
-            Periods(days.Select(d => (d.Day, d.Responses)), WeekStart),
-            Periods(days.Select(d => (d.Day, d.Responses)), d => new DateOnly(d.Year, d.Month, 1)),
-            await AnswerDistributions.OfAsync(db, campaigns, cancellationToken));
+            Periods(days, WeekStart),
+            Periods(days, d => new DateOnly(d.Year, d.Month, 1)),
+            await AnswerDistributions.OfAsync(db, await sums.AnswersAsync(cancellationToken), cancellationToken));
     }
 
     internal static async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IQueryable<IGrouping<string, CampaignStatistics>> groups, CancellationToken cancellationToken)
@@ -99,7 +100,7 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
 
     private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    private static List<PeriodRow> Periods(IEnumerable<(DateOnly Day, long Responses)> days, Func<DateOnly, DateOnly> period) =>
+    private static List<PeriodRow> Periods(IReadOnlyList<(DateOnly Day, long Responses)> days, Func<DateOnly, DateOnly> period) =>
         days.GroupBy(d => period(d.Day))
             .Select(g => new PeriodRow(g.Key, g.Sum(d => d.Responses)))
             .OrderBy(p => p.Start)
@@ -120,14 +121,9 @@ internal sealed class GetActivityBySiretHandler(IQuestionnairesDb db, IMediator 
 /// </summary>
 internal static class AnswerDistributions
 {
-    public static async Task<IReadOnlyList<AnswerDistribution>> OfAsync(IQuestionnairesDb db, IQueryable<CampaignStatistics> campaigns, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<AnswerDistribution>> OfAsync(IQuestionnairesDb db, IReadOnlyList<AnswerSum> sums, CancellationToken cancellationToken)
     {
-        var counts = await db.AnswerStatistics.AsNoTracking()
-            .Join(campaigns, a => a.CampaignId, c => c.CampaignId, (a, c) => a)
-            .GroupBy(a => new { a.QuestionKey, a.ItemKey, a.Value })
-            .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Sum(a => (long)a.Responses) })
-            .Where(a => a.Responses > 0)
-            .ToListAsync(cancellationToken);
+        var counts = sums.Where(a => a.Responses > 0).ToList();
         var questions = (await db.MergedQuestionsAsync(null, cancellationToken)).ToDictionary(q => q.Question.Key, StringComparer.Ordinal);
         return counts
             .GroupBy(c => (c.QuestionKey, c.ItemKey))
@@ -151,3 +147,87 @@ internal static class AnswerDistributions
             .ToList();
     }
 }
+
+/// <summary>How many responses of a group chose a value of a question (or rated item).</summary>
+internal sealed record AnswerSum(string QuestionKey, string ItemKey, string Value, long Responses);
+
+/// <summary>
+/// Where a group's completion times, days and answers are summed from: for a national, région or département scope
+/// the area tables (a few thousand rows whatever the number of responses), otherwise the rows of the group's campaigns
+/// (a SIRET list, a CFA's own campaigns: few campaigns).
+/// </summary>
+internal sealed class StatisticsSums
+{
+    private readonly IQuestionnairesDb _db;
+    private readonly IQueryable<CampaignStatistics>? _campaigns;
+    private readonly string _area;
+    private readonly List<string> _codes;
+
+    private StatisticsSums(IQuestionnairesDb db, IQueryable<CampaignStatistics>? campaigns, string area, List<string> codes)
+    {
+        _db = db;
+        _campaigns = campaigns;
+        _area = area;
+        _codes = codes;
+    }
+
+    public static StatisticsSums For(IQuestionnairesDb db, StatisticsScope scope) => StatisticsArea.Covers(scope.Kind)
+        ? new StatisticsSums(db, null, scope.Kind, scope.Kind == StatisticsArea.National ? [""] : scope.Codes.ToList())
+        : OfCampaigns(db, db.CampaignStatistics.AsNoTracking().Within(scope));
+
+    public static StatisticsSums OfCampaigns(IQuestionnairesDb db, IQueryable<CampaignStatistics> campaigns) => new(db, campaigns, "", []);
+
+    public async Task<List<(int Bucket, long Responses)>> DurationsAsync(CancellationToken cancellationToken)
+    {
+        var rows = _campaigns is null
+            ? await _db.AreaDurations.AsNoTracking().Where(a => a.Area == _area && _codes.Contains(a.Code))
+                .GroupBy(a => a.Bucket).Select(g => new { Bucket = g.Key, Responses = g.Sum(a => a.Responses) }).ToListAsync(cancellationToken)
+            : await _db.DurationBuckets.AsNoTracking().Join(_campaigns, d => d.CampaignId, c => c.CampaignId, (d, c) => d)
+                .GroupBy(d => d.Bucket).Select(g => new { Bucket = g.Key, Responses = g.Sum(d => (long)d.Responses) }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Bucket, r.Responses)).ToList();
+    }
+
+    public async Task<List<(DateOnly Day, long Responses)>> DaysAsync(CancellationToken cancellationToken)
+    {
+        var rows = _campaigns is null
+            ? await _db.AreaDays.AsNoTracking().Where(a => a.Area == _area && _codes.Contains(a.Code))
+                .GroupBy(a => a.Day).Select(g => new { Day = g.Key, Responses = g.Sum(a => a.Responses) }).ToListAsync(cancellationToken)
+            : await _db.DailyResponses.AsNoTracking().Join(_campaigns, d => d.CampaignId, c => c.CampaignId, (d, c) => d)
+                .GroupBy(d => d.Day).Select(g => new { Day = g.Key, Responses = g.Sum(d => (long)d.Responses) }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Day, r.Responses)).ToList();
+    }
+
+    public async Task<List<AnswerSum>> AnswersAsync(CancellationToken cancellationToken)
+    {
+        var rows = _campaigns is null
+            ? await _db.AreaAnswers.AsNoTracking().Where(a => a.Area == _area && _codes.Contains(a.Code))
+                .GroupBy(a => new { a.QuestionKey, a.ItemKey, a.Value })
+                .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Sum(a => a.Responses) })
+                .ToListAsync(cancellationToken)
+            : await _db.AnswerStatistics.AsNoTracking().Join(_campaigns, a => a.CampaignId, c => c.CampaignId, (a, c) => a)
+                .GroupBy(a => new { a.QuestionKey, a.ItemKey, a.Value })
+                .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Sum(a => (long)a.Responses) })
+                .ToListAsync(cancellationToken);
+        return rows.Select(r => new AnswerSum(r.QuestionKey, r.ItemKey, r.Value, r.Responses)).ToList();
+    }
+}
+
+/// <summary>
+/// Reports and area figures computed from the statistics read side, kept in memory for one
+/// <see cref="StatisticsVersion"/>: a request reads the version (one row) and, while it has not moved, gets them
+/// without adding anything up again.
+/// </summary>
+public sealed class StatisticsCache
+{
+    private const int Capacity = 2_000;
+
+    internal VersionedCache<string, StatisticsReport> Reports { get; } = new(Capacity);
+
+    internal VersionedCache<string, AreaFigures> Areas { get; } = new(Capacity);
+
+    internal static Task<long> VersionAsync(IQuestionnairesDb db, CancellationToken cancellationToken) =>
+        db.StatisticsVersions.AsNoTracking().Where(v => v.Id == StatisticsVersion.SingleId).Select(v => v.Version).FirstAsync(cancellationToken);
+}
+
+/// <summary>An area's responses and answer distributions, as the benchmark compares them.</summary>
+internal sealed record AreaFigures(long Responses, IReadOnlyDictionary<(string QuestionKey, string ItemKey), AnswerDistribution> Distributions);

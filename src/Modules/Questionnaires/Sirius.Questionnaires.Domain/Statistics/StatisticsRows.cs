@@ -152,3 +152,97 @@ public sealed class AnswerStatistics
     public static AnswerStatistics Create(Guid campaignId, string questionKey, string itemKey, string value) =>
         new() { CampaignId = campaignId, QuestionKey = questionKey, ItemKey = itemKey, Value = value };
 }
+
+/// <summary>
+/// The areas the national, région and département figures are pre-aggregated for: a campaign's counters (durations,
+/// days, answers) are added to the country's, its région's and its département's, as long as it is not deleted.
+/// </summary>
+public static class StatisticsArea
+{
+    public const string National = "national";
+    public const string Region = "region";
+    public const string Department = "department";
+
+    /// <summary>Whether a scope of this kind is read from the area tables.</summary>
+    public static bool Covers(string scopeKind) => scopeKind is National or Region or Department;
+
+    /// <summary>The areas (kind, code) a campaign of this région and département counts in; the country's code is empty.</summary>
+    public static IReadOnlyList<(string Area, string Code)> Of(string regionCode, string departmentCode) =>
+        [(National, ""), (Region, regionCode), (Department, departmentCode)];
+}
+
+/// <summary>Completion-time buckets of an area (see <see cref="StatisticsArea"/> and <see cref="DurationBucket"/>).</summary>
+public sealed class AreaDurations
+{
+    private AreaDurations()
+    {
+    }
+
+    public string Area { get; private set; } = "";
+
+    public string Code { get; private set; } = "";
+
+    public int Bucket { get; private set; }
+
+    public long Responses { get; set; }
+
+    public static AreaDurations Create(string area, string code, int bucket) => new() { Area = area, Code = code, Bucket = bucket };
+}
+
+/// <summary>Responses completed per area and day (UTC).</summary>
+public sealed class AreaDays
+{
+    private AreaDays()
+    {
+    }
+
+    public string Area { get; private set; } = "";
+
+    public string Code { get; private set; } = "";
+
+    public DateOnly Day { get; private set; }
+
+    public long Responses { get; set; }
+
+    public static AreaDays Create(string area, string code, DateOnly day) => new() { Area = area, Code = code, Day = day };
+}
+
+/// <summary>How many responses of an area chose a value (per question key and rated item).</summary>
+public sealed class AreaAnswers
+{
+    private AreaAnswers()
+    {
+    }
+
+    public string Area { get; private set; } = "";
+
+    public string Code { get; private set; } = "";
+
+    public string QuestionKey { get; private set; } = "";
+
+    public string ItemKey { get; private set; } = "";
+
+    public string Value { get; private set; } = "";
+
+    public long Responses { get; set; }
+
+    public static AreaAnswers Create(string area, string code, string questionKey, string itemKey, string value) =>
+        new() { Area = area, Code = code, QuestionKey = questionKey, ItemKey = itemKey, Value = value };
+}
+
+/// <summary>
+/// A counter raised in the same transaction as every change to the statistics read side, so that reports cached in
+/// memory (on every host instance) are computed again once it moves.
+/// </summary>
+public sealed class StatisticsVersion
+{
+    public const int SingleId = 1;
+
+    private StatisticsVersion()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public long Version { get; private set; }
+}

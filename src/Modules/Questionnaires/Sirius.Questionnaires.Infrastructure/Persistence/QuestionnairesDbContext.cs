@@ -14,6 +14,9 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
 {
     public const string SchemaName = "questionnaires";
 
+    internal const int AreaKindMaxLength = 12;
+    internal const int AreaCodeMaxLength = 3;
+
     public override string Schema => SchemaName;
 
     public DbSet<KnownEstablishment> Establishments => Set<KnownEstablishment>();
@@ -35,6 +38,22 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
     public DbSet<DailyResponses> DailyResponses => Set<DailyResponses>();
 
     public DbSet<AnswerStatistics> AnswerStatistics => Set<AnswerStatistics>();
+
+    public DbSet<AreaDurations> AreaDurations => Set<AreaDurations>();
+
+    public DbSet<AreaDays> AreaDays => Set<AreaDays>();
+
+    public DbSet<AreaAnswers> AreaAnswers => Set<AreaAnswers>();
+
+    public DbSet<StatisticsVersion> StatisticsVersions => Set<StatisticsVersion>();
+
+    /// <summary>Every row of the statistics read side (per campaign and per area).</summary>
+    protected override bool MovesReadSideVersion(object entity) =>
+        entity.GetType().Namespace == typeof(StatisticsVersion).Namespace && entity is not StatisticsVersion;
+
+    protected override Task RaiseReadSideVersionAsync(CancellationToken cancellationToken) =>
+        StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -150,6 +169,37 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.QuestionKey).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.Property(x => x.ItemKey).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.Property(x => x.Value).HasMaxLength(ResponseChoice.KeyMaxLength);
+        });
+        modelBuilder.Entity<AreaDurations>(e =>
+        {
+            e.ToTable("StatsAreaDurations");
+            e.HasKey(x => new { x.Area, x.Code, x.Bucket });
+            e.Property(x => x.Area).HasMaxLength(AreaKindMaxLength);
+            e.Property(x => x.Code).HasMaxLength(AreaCodeMaxLength);
+        });
+        modelBuilder.Entity<AreaDays>(e =>
+        {
+            e.ToTable("StatsAreaDays");
+            e.HasKey(x => new { x.Area, x.Code, x.Day });
+            e.Property(x => x.Area).HasMaxLength(AreaKindMaxLength);
+            e.Property(x => x.Code).HasMaxLength(AreaCodeMaxLength);
+        });
+        modelBuilder.Entity<AreaAnswers>(e =>
+        {
+            e.ToTable("StatsAreaAnswers");
+            e.HasKey(x => new { x.Area, x.Code, x.QuestionKey, x.ItemKey, x.Value });
+            e.Property(x => x.Area).HasMaxLength(AreaKindMaxLength);
+            e.Property(x => x.Code).HasMaxLength(AreaCodeMaxLength);
+            e.Property(x => x.QuestionKey).HasMaxLength(ResponseChoice.KeyMaxLength);
+            e.Property(x => x.ItemKey).HasMaxLength(ResponseChoice.KeyMaxLength);
+            e.Property(x => x.Value).HasMaxLength(ResponseChoice.KeyMaxLength);
+        });
+        modelBuilder.Entity<StatisticsVersion>(e =>
+        {
+            e.ToTable("StatsVersion");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new { Id = StatisticsVersion.SingleId, Version = 0L });
         });
     }
 }
