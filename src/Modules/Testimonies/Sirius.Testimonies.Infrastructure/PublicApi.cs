@@ -44,7 +44,9 @@ internal static class PublicApi
                 + "Chaque résultat donne la distance en km (à vol d’oiseau, arrondie à 10 m), l’établissement, le nombre de réponses et de "
                 + "témoignages publiés, la part de répondants vérifiés (`verifiedShare`, entre 0 et 1 : toujours 0 tant que Sirius ne vérifie "
                 + "pas les répondants), les trois thèmes les plus présents et le chemin du widget (`widgetPath`, relatif à ce serveur). "
-                + "Réponse paginée, cacheable cinq minutes et revalidable par ETag. Une entrée invalide donne 400 (ProblemDetails, champ nommé).")
+                + "Réponse paginée, cacheable cinq minutes et revalidable par ETag. Une entrée invalide donne 400 (ProblemDetails, champ nommé). "
+                + "Les résultats viennent d’un index en mémoire reconstruit en arrière-plan : ils peuvent avoir quelques secondes de retard sur "
+                + "les publications (le champ `version` dit de quelle version des données ils viennent).")
             .Produces<NearbyFormations>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
@@ -53,13 +55,13 @@ internal static class PublicApi
             "Une formation (code CFD, RNCP ou CertifInfo) : réponses, répartitions et premiers témoignages publiés.");
         Describe(api.MapGet("/formations/{code}/temoignages", (string code, int? page, int? size, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Read(new GetPublicTestimonies(PublicSubjects.Formation, code, page ?? 1, size ?? 20), http, mediator, ct)),
-            "Les témoignages publiés d’une formation, pépites d’abord, par page (taille ≤ 100).");
+            "Les témoignages publiés d’une formation, pépites d’abord puis les plus récemment publiés, par page (taille ≤ 100).");
         Describe(api.MapGet("/etablissements/{code}", (string code, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Read(new GetPublicTestimonies(PublicSubjects.Establishment, code, 1, 10), http, mediator, ct)),
             "Un établissement (SIRET ou UAI) : réponses, répartitions et premiers témoignages publiés.");
         Describe(api.MapGet("/etablissements/{code}/temoignages", (string code, int? page, int? size, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Read(new GetPublicTestimonies(PublicSubjects.Establishment, code, page ?? 1, size ?? 20), http, mediator, ct)),
-            "Les témoignages publiés d’un établissement, pépites d’abord, par page (taille ≤ 100).");
+            "Les témoignages publiés d’un établissement, pépites d’abord puis les plus récemment publiés, par page (taille ≤ 100).");
         return endpoints;
     }
 
