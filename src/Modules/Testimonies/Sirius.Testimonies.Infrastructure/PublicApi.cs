@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using MediatR;
@@ -100,7 +101,7 @@ internal static class PublicApi
                 new Dictionary<string, string[]> { [error.Field ?? ""] = [error.Message] }, title: "La requête contient des erreurs de saisie.");
         }
 
-        return Cacheable(JsonSerializer.SerializeToUtf8Bytes(result.Value, Json), "application/json", http);
+        return Cacheable(Serialized.GetValue(result.Value, Serialize), "application/json", http);
     }
 
     private static double? Number(string? text, string field, string message, Dictionary<string, string[]> errors)
@@ -158,15 +159,21 @@ internal static class PublicApi
         }
 
         var wantsLd = http.Request.Headers.Accept.Any(a => a?.Contains(JsonLd, StringComparison.OrdinalIgnoreCase) == true);
-        var body = wantsLd ? JsonSerializer.SerializeToUtf8Bytes(ToJsonLd(result.Value, http.Request), Json) : JsonSerializer.SerializeToUtf8Bytes(result.Value, Json);
+        var body = wantsLd ? Serialize(ToJsonLd(result.Value, http.Request)) : Serialized.GetValue(result.Value, Serialize);
         http.Response.Headers.Vary = "Accept";
         return Cacheable(body, wantsLd ? JsonLd : "application/json", http);
     }
 
-    /// <summary>Public for five minutes, revalidated by an ETag of the body.</summary>
-    private static IResult Cacheable(byte[] body, string mediaType, HttpContext http)
+    private static SerializedBody Serialize(object answer)
     {
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"";
+        var body = JsonSerializer.SerializeToUtf8Bytes(answer, Json);
+        return new SerializedBody(body, "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"");
+    }
+
+    /// <summary>Public for five minutes, revalidated by an ETag of the body.</summary>
+    private static IResult Cacheable(SerializedBody serialized, string mediaType, HttpContext http)
+    {
+        var (body, etag) = serialized;
         var headers = http.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = "public, max-age=300";
@@ -177,6 +184,14 @@ internal static class PublicApi
 
         return TypedResults.Bytes(body, mediaType + "; charset=utf-8");
     }
+
+    /// <summary>
+    /// The plain JSON body and ETag of each answer: the queries hand out the same answer instance while the read models
+    /// do not change, so it is serialised and hashed once.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, SerializedBody> Serialized = new();
+
+    private sealed record SerializedBody(byte[] Body, string ETag);
 
     private static Dictionary<string, object?> ToJsonLd(PublicTestimonies page, HttpRequest request) => new()
     {
