@@ -2,7 +2,10 @@
 // 20,000 formation places) in the Testimonies read models with responses and published testimonies, then random
 // searches around real places (radius 10 to 100 km, a third with a level filter), in process through the mediator
 // and over HTTP on Kestrel, on SQLite and on a PostgreSQL server started for the run.
-// Run: dotnet run -c Release --project bench/Sirius.Nearby.Benchmark
+// Also measures the public reads of one busy formation (issue #8 (a)): one CFD given at 235 places, 11,280 responses,
+// 25,000 published testimonies, read by 8 clients in a closed loop for 10 s through /api/v1/formations/{cfd} and
+// /widget/formation/{cfd}, against /health/live on the same host; then again while the read models change every second.
+// Run: dotnet run -c Release --project bench/Sirius.Nearby.Benchmark [-- nearby|reads]
 using System.Diagnostics;
 using System.Globalization;
 using MediatR;
@@ -14,9 +17,11 @@ using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Moderation;
 using Sirius.Testimonies.Domain.Verbatims;
+using Sirius.Performance;
 using Sirius.Testing;
 
 const int Queries = 2_000;
+var only = args.FirstOrDefault();
 var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (!File.Exists(Path.Combine(root.FullName, "Sirius.sln")))
 {
@@ -26,25 +31,45 @@ while (!File.Exists(Path.Combine(root.FullName, "Sirius.sln")))
 // The host's content root, which WebApplicationFactory finds by itself only from a test project.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SIRIUS_HOST", Path.Combine(root.FullName, "src", "Host", "Sirius.Host"));
 var catalogue = CatalogueGenerator.Generate(CatalogueSize.National, seed: 2026);
-Console.WriteLine($"Catalogue: {catalogue.Establishments.Count} establishments, {catalogue.Formations.Count} formation places");
-Console.WriteLine();
-Console.WriteLine("| database | path | queries | p50 ms | p95 ms | p99 ms | max ms | mean results |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|");
-
-await using (var sqlite = SiriusHost.OnSqlite())
+if (only is null or "nearby")
 {
-    await RunAsync("SQLite", sqlite);
+    Console.WriteLine($"Catalogue: {catalogue.Establishments.Count} establishments, {catalogue.Formations.Count} formation places");
+    Console.WriteLine();
+    Console.WriteLine("| database | path | queries | p50 ms | p95 ms | p99 ms | max ms | mean results |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|");
+
+    await using (var sqlite = SiriusHost.OnSqlite())
+    {
+        await RunAsync("SQLite", sqlite);
+    }
+
+    await using (var postgres = await SiriusHost.OnPostgresAsync())
+    {
+        await RunAsync("PostgreSQL", postgres);
+    }
 }
 
-await using (var postgres = await SiriusHost.OnPostgresAsync())
+if (only is null or "reads")
 {
-    await RunAsync("PostgreSQL", postgres);
+    Console.WriteLine();
+    Console.WriteLine("| database | path | 8 clients, 10 s | req/s | p50 ms | p99 ms | ratio to /health/live |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    await using (var sqlite = SiriusHost.OnSqlite())
+    {
+        await PublicReadsAsync("SQLite", sqlite);
+    }
+
+    await using (var postgres = await SiriusHost.OnPostgresAsync())
+    {
+        await PublicReadsAsync("PostgreSQL", postgres);
+    }
 }
 
 async Task RunAsync(string database, SiriusHost host)
 {
     var baseAddress = host.StartOnKestrel();
     var (places, published) = await FillAsync(host);
+    await RebuildTalliesAsync(host);
     var random = new Random(12);
     var searches = Enumerable.Range(0, Queries).Select(_ => Search(random)).ToList();
 
@@ -153,4 +178,123 @@ async Task<(int Places, int Published)> FillAsync(SiriusHost host)
     }
 
     return (places, published);
+}
+
+// The tallies as the handlers would have left them (the fills above write verbatims straight into the tables).
+async Task RebuildTalliesAsync(SiriusHost host)
+{
+    await using var scope = host.Scope();
+    if (!(await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RebuildVerbatimTallies())).IsSuccess)
+    {
+        throw new InvalidOperationException("RebuildVerbatimTallies failed");
+    }
+}
+
+async Task PublicReadsAsync(string database, SiriusHost host)
+{
+    const string Cfd = "32032611";
+    var baseAddress = host.StartOnKestrel();
+    var fill = Stopwatch.StartNew();
+    var (places, responses, published) = await FillBusyFormationAsync(host, Cfd);
+    await RebuildTalliesAsync(host);
+    Console.Error.WriteLine($"{database}: CFD {Cfd}, {places} places, {responses} responses, {published} published testimonies, written in {fill.Elapsed.TotalSeconds:F0} s");
+
+    var live = await Load.RunAsync(baseAddress, "/health/live", 8, TimeSpan.FromSeconds(10));
+    Report(database, "/health/live", live, live);
+    foreach (var path in new[] { $"/api/v1/formations/{Cfd}", $"/widget/formation/{Cfd}" })
+    {
+        Report(database, path, await Load.RunAsync(baseAddress, path, 8, TimeSpan.FromSeconds(10)), live);
+    }
+
+    // A change to the module's tables every second (a "useful" vote), as moderation and responses do in production:
+    // each one moves the read-model version, so the next read computes the answer again.
+    using var stop = new CancellationTokenSource();
+    var writes = Task.Run(async () =>
+    {
+        var random = new Random(7);
+        while (!stop.IsCancellationRequested)
+        {
+            await using (var scope = host.Scope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ITestimoniesDb>();
+                var verbatim = await db.Verbatims.OrderBy(v => v.Id).Skip(random.Next(published)).FirstAsync();
+                verbatim.CountFeedback(useful: true);
+                await ((DbContext)db).SaveChangesAsync();
+            }
+
+            await Task.Delay(1_000);
+        }
+    });
+    Report(database, $"/api/v1/formations/{Cfd}, a change every second", await Load.RunAsync(baseAddress, $"/api/v1/formations/{Cfd}", 8, TimeSpan.FromSeconds(10)), live);
+    await stop.CancelAsync();
+    await writes;
+}
+
+void Report(string database, string path, Timings timings, Timings live) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {database} | {path} | {timings.Milliseconds.Length} | {timings.RequestsPerSecond:F0} | {Timings.Ms(timings.At(0.50))} | {Timings.Ms(timings.At(0.99))} | {timings.RequestsPerSecond / live.RequestsPerSecond:F2} |"));
+
+// One CFD given at 235 places (48 responses each, 120 answer counts each) with 25,000 published testimonies (one in
+// twenty a gem) and 2,500 more waiting for moderation, spread over the places.
+async Task<(int Places, int Responses, int Published)> FillBusyFormationAsync(SiriusHost host, string cfd)
+{
+    const int Places = 235, Published = 25_000, Pending = 2_500;
+    var random = new Random(2026);
+    var themes = Enum.GetNames<ModerationTheme>();
+    var now = DateTime.UtcNow;
+    var keys = new List<(string Key, string Siret)>();
+    await using (var scope = host.Scope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<ITestimoniesDb>();
+        for (var i = 0; i < Places; i++)
+        {
+            var siret = (77_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture);
+            var key = $"{cfd}-{siret}";
+            keys.Add((key, siret));
+            var establishment = PublicEstablishment.Create(siret);
+            establishment.Update(null, $"CFA {i}", "Lyon", 45.76, 4.84);
+            db.Establishments.Add(establishment);
+            var formation = PublicFormation.Create(key);
+            formation.Update(cfd, "RNCP35000", "100000", "CAP Cuisine", "CAP", 3, siret, "Lyon");
+            db.Formations.Add(formation);
+            var responses = FormationResponses.Create(key, cfd, siret);
+            responses.Responses = 48;
+            db.FormationResponses.Add(responses);
+            for (var q = 0; q < 30; q++)
+            {
+                foreach (var value in new[] { "tres-bien", "bien", "moyen", "pas-bien" })
+                {
+                    var count = AnswerCount.Create(key, $"question.{q / 3}", q % 3 == 0 ? "" : $"item.{q % 3}", value);
+                    count.Count = random.Next(1, 20);
+                    db.AnswerCounts.Add(count);
+                }
+            }
+        }
+
+        await ((DbContext)db).SaveChangesAsync();
+    }
+
+    for (var written = 0; written < Published + Pending; written += 2_500)
+    {
+        await using var scope = host.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ITestimoniesDb>();
+        for (var i = written; i < written + 2_500; i++)
+        {
+            var (key, siret) = keys[random.Next(keys.Count)];
+            var verbatim = Verbatim.Receive(
+                Guid.CreateVersion7(), Guid.NewGuid(), key, siret, "cfa.conseil", "Que diriez-vous à un jeune ?",
+                "Les formateurs sont à l'écoute et l'ambiance est bonne.", "Les formateurs sont à l'écoute et l'ambiance est bonne.", "[]", [],
+                themes.OrderBy(_ => random.Next()).Take(random.Next(1, 3)), now.AddDays(-random.Next(300)));
+            if (i < Published)
+            {
+                verbatim.Decide(random.Next(20) == 0 ? VerbatimStatus.Gem : VerbatimStatus.Validated, null, now.AddDays(-random.Next(300)).AddSeconds(random.Next(86_400)));
+            }
+
+            db.Verbatims.Add(verbatim);
+        }
+
+        await ((DbContext)db).SaveChangesAsync();
+    }
+
+    return (Places, Places * 48, Published);
 }

@@ -80,6 +80,7 @@ internal sealed class NationalData(Scale scale, int seed)
                 "Id", "ResponseId", "CampaignId", "FormationKey", "FormateurSiret", "QuestionKey", "QuestionLabel", "OriginalText", "AnonymisedText", "FlagsJson",
                 "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount");
             await using var tallies = await BulkTable.OpenAsync<VerbatimTally>(testimonies, session, "FormationKey", "Status", "FormateurSiret", "Count");
+            await using var themeTallies = await BulkTable.OpenAsync<ThemeTally>(testimonies, session, "FormationKey", "Theme", "Count");
             await using var formationResponses = await BulkTable.OpenAsync<FormationResponses>(testimonies, session, "FormationKey", "Cfd", "FormateurSiret", "Responses");
             await using var answerCounts = await BulkTable.OpenAsync<AnswerCount>(testimonies, session, "FormationKey", "QuestionKey", "ItemKey", "Value", "Count");
             await using var counted = await BulkTable.OpenAsync<CountedResponse>(testimonies, session, "ResponseId", "CampaignId", "FormationKey", "AnswersJson", "Discarded");
@@ -90,6 +91,7 @@ internal sealed class NationalData(Scale scale, int seed)
                 var formation = formations[f];
                 var formationAnswers = new Dictionary<(string, string, string), int>();
                 var statusCounts = new int[Enum.GetValues<VerbatimStatus>().Length];
+                var themeCounts = new Dictionary<string, int>(StringComparer.Ordinal);
                 var formationTotal = 0;
                 var last = (int)((long)(f + 1) * scale.Campaigns / formations.Count);
                 for (; campaignIndex < last; campaignIndex++)
@@ -132,6 +134,14 @@ internal sealed class NationalData(Scale scale, int seed)
                             statusCounts[(int)status]++;
                             var decided = status == VerbatimStatus.Pending ? (DateTime?)null : completed.AddHours(_random.Next(1, 240));
                             var published = status is VerbatimStatus.Validated or VerbatimStatus.Gem;
+                            if (published)
+                            {
+                                foreach (var theme in text.Text.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+                                {
+                                    themeCounts[theme] = themeCounts.GetValueOrDefault(theme) + 1;
+                                }
+                            }
+
                             verbatims.Add(NextId(3), responseId, campaignId, formation.Key, formation.FormateurSiret, text.QuestionKey, text.QuestionLabel,
                                 text.Text.Original, text.Text.Anonymised, text.Text.FlagsJson, text.Text.FlagKinds, text.Text.Themes, status.ToString(),
                                 status == VerbatimStatus.Rejected ? "Propos hors sujet" : null, false, completed, decided,
@@ -200,6 +210,11 @@ internal sealed class NationalData(Scale scale, int seed)
                         }
                     }
 
+                    foreach (var (theme, n) in themeCounts)
+                    {
+                        themeTallies.Add(formation.Key, theme, n);
+                    }
+
                     bySiret[formation.FormateurSiret] = bySiret.GetValueOrDefault(formation.FormateurSiret) + formationTotal;
                     byCfd[formation.Cfd] = byCfd.GetValueOrDefault(formation.Cfd) + formationTotal;
                     byRegion[formation.RegionCode] = byRegion.GetValueOrDefault(formation.RegionCode) + formationTotal;
@@ -231,7 +246,7 @@ internal sealed class NationalData(Scale scale, int seed)
                          ("Campaigns", campaigns), ("Responses", responses), ("ResponseChoices", choices), ("StatsCampaigns", statsCampaigns),
                          ("StatsDurations", statsDurations), ("StatsDays", statsDays), ("StatsAnswers", statsAnswers),
                          ("StatsAreaDurations", areaDurations), ("StatsAreaDays", areaDays), ("StatsAreaAnswers", areaAnswers), ("Verbatims", verbatims),
-                         ("VerbatimTallies", tallies), ("FormationResponses", formationResponses), ("AnswerCounts", answerCounts), ("CountedResponses", counted),
+                         ("VerbatimTallies", tallies), ("ThemeTallies", themeTallies), ("FormationResponses", formationResponses), ("AnswerCounts", answerCounts), ("CountedResponses", counted),
                      })
             {
                 rows[name] = table.Rows;

@@ -300,6 +300,9 @@ async Task<Dictionary<string, long>> ReadSideAsync(IServiceProvider services)
         side[$"VerbatimTallies Σ {status}"] = await t.VerbatimTallies.Where(v => v.Status == status).SumAsync(v => (long)v.Count);
     }
 
+    side["ThemeTallies rows"] = await t.ThemeTallies.LongCountAsync(t => t.Count > 0);
+    side["ThemeTallies Σ"] = await t.ThemeTallies.SumAsync(t => (long)t.Count);
+
     return side;
 }
 

@@ -130,13 +130,19 @@ public sealed class NearbyApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_change_to_the_read_models_is_seen_by_the_next_search()
+    public async Task A_new_publication_is_served_from_the_previous_index_until_the_background_rebuild_lists_it()
     {
         var before = await GetAsync("lat=45&lon=5&radius_km=50");
 
         await PlaceAsync("new", 45.0, 5.0);
-        var after = await GetAsync("lat=45&lon=5&radius_km=50");
+        var meanwhile = await GetAsync("lat=45&lon=5&radius_km=50");
+        meanwhile.GetProperty("version").GetInt64().ShouldBe(before.GetProperty("version").GetInt64());
+        Items(meanwhile).Select(Title).ShouldBe(["a", "c", "b"]);
 
+        JsonElement after = default;
+        await Eventually.HoldsAsync(
+            async () => Items(after = await GetAsync("lat=45&lon=5&radius_km=50")).Any(i => Title(i) == "new"),
+            "the new place is listed after the rebuild", TimeSpan.FromSeconds(30));
         after.GetProperty("version").GetInt64().ShouldBeGreaterThan(before.GetProperty("version").GetInt64());
         Items(after).Select(Title).ShouldBe(["new", "a", "c", "b"]);
     }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;
 
 namespace Sirius.Testimonies.Tests.Verbatims;
 
-/// <summary>The verbatims-per-status read model against a brute-force count of the verbatims, on PostgreSQL.</summary>
+/// <summary>The verbatims-per-status and published-per-theme read models against a brute-force count of the verbatims, on PostgreSQL.</summary>
 public sealed class VerbatimTallyTests
 {
     [Fact]
@@ -38,12 +39,17 @@ public sealed class VerbatimTallyTests
             }
 
             (await TalliesAsync(host)).ShouldBe(await RecountAsync(host), $"after round {round}");
+            (await ThemeTalliesAsync(host)).ShouldBe(await RecountThemesAsync(host), $"themes after round {round}");
         }
 
         var before = await TalliesAsync(host);
+        var themesBefore = await ThemeTalliesAsync(host);
         before.ShouldNotBeEmpty();
+        themesBefore.ShouldNotBeEmpty();
+        await host.InDbAsync(async db => await db.ThemeTallies.ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, 99)));
         (await host.SendAsync(new RebuildVerbatimTallies())).IsSuccess.ShouldBeTrue();
         (await TalliesAsync(host)).ShouldBe(before);
+        (await ThemeTalliesAsync(host)).ShouldBe(themesBefore);
     }
 
     [Fact]
@@ -68,6 +74,17 @@ public sealed class VerbatimTallyTests
     private static Task<List<string>> TalliesAsync(SiriusHost host) =>
         host.InDbAsync(async db => (await db.VerbatimTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
             .Select(t => $"{t.FormationKey}|{t.FormateurSiret}|{t.Status}|{t.Count}").Order(StringComparer.Ordinal).ToList());
+
+    private static Task<List<string>> ThemeTalliesAsync(SiriusHost host) =>
+        host.InDbAsync(async db => (await db.ThemeTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.FormationKey}|{t.Theme}|{t.Count}").Order(StringComparer.Ordinal).ToList());
+
+    private static Task<List<string>> RecountThemesAsync(SiriusHost host) =>
+        host.InDbAsync(async db => (await db.Verbatims.AsNoTracking()
+                .Where(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem)).ToListAsync())
+            .SelectMany(v => v.ThemeNames.Select(theme => (v.FormationKey, Theme: theme)))
+            .GroupBy(t => t)
+            .Select(g => $"{g.Key.FormationKey}|{g.Key.Theme}|{g.Count()}").Order(StringComparer.Ordinal).ToList());
 
     private static Task<List<string>> RecountAsync(SiriusHost host) =>
         host.InDbAsync(async db => (await db.Verbatims.AsNoTracking().Where(v => !v.Discarded).ToListAsync())

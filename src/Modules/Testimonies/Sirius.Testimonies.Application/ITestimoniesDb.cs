@@ -30,5 +30,7 @@ public interface ITestimoniesDb : IEventOutbox
 
     DbSet<VerbatimTally> VerbatimTallies { get; }
 
+    DbSet<ThemeTally> ThemeTallies { get; }
+
     DbSet<ReadModelVersion> ReadModelVersions { get; }
 }

@@ -11,7 +11,10 @@ public sealed record GetVerbatimCounts(Guid ActorId, bool National = false) : IQ
 /// <summary>For administrators: each establishment's verbatims per moderation status, keyed by SIRET. Null for anyone else.</summary>
 public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>;
 
-/// <summary>Recounts the verbatims per formation and status from the verbatims themselves; answers how many tallies it wrote.</summary>
+/// <summary>
+/// Recounts the verbatims per formation and status, and the published ones per formation and theme, from the verbatims
+/// themselves; answers how many status tallies it wrote.
+/// </summary>
 public sealed record RebuildVerbatimTallies : IAtomicCommand<Result<int>>;
 
 /// <summary>Published testimonies per campaign and theme, for the open data (themes by stable key, with their French label).</summary>

@@ -160,3 +160,19 @@ public sealed class VerbatimTally
     public static VerbatimTally Create(string formationKey, string formateurSiret, VerbatimStatus status) =>
         new() { FormationKey = formationKey, FormateurSiret = formateurSiret, Status = status };
 }
+
+/// <summary>How many published testimonies of a formation carry a theme (for the public pages' theme counts).</summary>
+public sealed class ThemeTally
+{
+    private ThemeTally()
+    {
+    }
+
+    public string FormationKey { get; private set; } = "";
+
+    public string Theme { get; private set; } = "";
+
+    public int Count { get; set; }
+
+    public static ThemeTally Create(string formationKey, string theme) => new() { FormationKey = formationKey, Theme = theme };
+}

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using MediatR;
@@ -44,7 +45,9 @@ internal static class PublicApi
                 + "Chaque résultat donne la distance en km (à vol d’oiseau, arrondie à 10 m), l’établissement, le nombre de réponses et de "
                 + "témoignages publiés, la part de répondants vérifiés (`verifiedShare`, entre 0 et 1 : toujours 0 tant que Sirius ne vérifie "
                 + "pas les répondants), les trois thèmes les plus présents et le chemin du widget (`widgetPath`, relatif à ce serveur). "
-                + "Réponse paginée, cacheable cinq minutes et revalidable par ETag. Une entrée invalide donne 400 (ProblemDetails, champ nommé).")
+                + "Réponse paginée, cacheable cinq minutes et revalidable par ETag. Une entrée invalide donne 400 (ProblemDetails, champ nommé). "
+                + "Les résultats viennent d’un index en mémoire reconstruit en arrière-plan : ils peuvent avoir quelques secondes de retard sur "
+                + "les publications (le champ `version` dit de quelle version des données ils viennent).")
             .Produces<NearbyFormations>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
@@ -53,13 +56,13 @@ internal static class PublicApi
             "Une formation (code CFD, RNCP ou CertifInfo) : réponses, répartitions et premiers témoignages publiés.");
         Describe(api.MapGet("/formations/{code}/temoignages", (string code, int? page, int? size, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Read(new GetPublicTestimonies(PublicSubjects.Formation, code, page ?? 1, size ?? 20), http, mediator, ct)),
-            "Les témoignages publiés d’une formation, pépites d’abord, par page (taille ≤ 100).");
+            "Les témoignages publiés d’une formation, pépites d’abord puis les plus récemment publiés, par page (taille ≤ 100).");
         Describe(api.MapGet("/etablissements/{code}", (string code, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Read(new GetPublicTestimonies(PublicSubjects.Establishment, code, 1, 10), http, mediator, ct)),
             "Un établissement (SIRET ou UAI) : réponses, répartitions et premiers témoignages publiés.");
         Describe(api.MapGet("/etablissements/{code}/temoignages", (string code, int? page, int? size, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 Read(new GetPublicTestimonies(PublicSubjects.Establishment, code, page ?? 1, size ?? 20), http, mediator, ct)),
-            "Les témoignages publiés d’un établissement, pépites d’abord, par page (taille ≤ 100).");
+            "Les témoignages publiés d’un établissement, pépites d’abord puis les plus récemment publiés, par page (taille ≤ 100).");
         return endpoints;
     }
 
@@ -98,7 +101,7 @@ internal static class PublicApi
                 new Dictionary<string, string[]> { [error.Field ?? ""] = [error.Message] }, title: "La requête contient des erreurs de saisie.");
         }
 
-        return Cacheable(JsonSerializer.SerializeToUtf8Bytes(result.Value, Json), "application/json", http);
+        return Cacheable(Serialized.GetValue(result.Value, Serialize), "application/json", http);
     }
 
     private static double? Number(string? text, string field, string message, Dictionary<string, string[]> errors)
@@ -156,15 +159,21 @@ internal static class PublicApi
         }
 
         var wantsLd = http.Request.Headers.Accept.Any(a => a?.Contains(JsonLd, StringComparison.OrdinalIgnoreCase) == true);
-        var body = wantsLd ? JsonSerializer.SerializeToUtf8Bytes(ToJsonLd(result.Value, http.Request), Json) : JsonSerializer.SerializeToUtf8Bytes(result.Value, Json);
+        var body = wantsLd ? Serialize(ToJsonLd(result.Value, http.Request)) : Serialized.GetValue(result.Value, Serialize);
         http.Response.Headers.Vary = "Accept";
         return Cacheable(body, wantsLd ? JsonLd : "application/json", http);
     }
 
-    /// <summary>Public for five minutes, revalidated by an ETag of the body.</summary>
-    private static IResult Cacheable(byte[] body, string mediaType, HttpContext http)
+    private static SerializedBody Serialize(object answer)
     {
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"";
+        var body = JsonSerializer.SerializeToUtf8Bytes(answer, Json);
+        return new SerializedBody(body, "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"");
+    }
+
+    /// <summary>Public for five minutes, revalidated by an ETag of the body.</summary>
+    private static IResult Cacheable(SerializedBody serialized, string mediaType, HttpContext http)
+    {
+        var (body, etag) = serialized;
         var headers = http.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = "public, max-age=300";
@@ -175,6 +184,14 @@ internal static class PublicApi
 
         return TypedResults.Bytes(body, mediaType + "; charset=utf-8");
     }
+
+    /// <summary>
+    /// The plain JSON body and ETag of each answer: the queries hand out the same answer instance while the read models
+    /// do not change, so it is serialised and hashed once.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, SerializedBody> Serialized = new();
+
+    private sealed record SerializedBody(byte[] Body, string ETag);
 
     private static Dictionary<string, object?> ToJsonLd(PublicTestimonies page, HttpRequest request) => new()
     {

@@ -28,7 +28,9 @@ public static class TestimoniesModule
             Assembly.Load("Sirius.Testimonies.Contracts")));
         services.AddScoped<ITestimoniesDb>(sp => sp.GetRequiredService<TestimoniesDbContext>());
         services.AddSingleton(configuration.GetSection("Testimonies").Get<PublicationOptions>() ?? new PublicationOptions());
+        services.AddSingleton<ReadModelVersionCache>();
         services.AddSingleton<NearbySnapshots>();
+        services.AddSingleton<PublicAnswers>();
         services.AddScheduledCommand<RebuildVerbatimTallies, Result<int>>(
             "testimonies-tallies-rebuild", "statistics", "Recalcul des décomptes de verbatims par statut", "0 45 4 ? * SUN");
         services.AddSingleton(RetentionSchedule.Section(configuration).Get<VerbatimRetentionOptions>() ?? new VerbatimRetentionOptions());

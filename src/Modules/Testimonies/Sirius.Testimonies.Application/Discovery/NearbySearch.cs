@@ -3,6 +3,8 @@ using System.Globalization;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
 using Sirius.Testimonies.Application.Publication;
@@ -15,49 +17,43 @@ namespace Sirius.Testimonies.Application.Discovery;
 
 /// <summary>
 /// The process's current <see cref="NearbyIndex"/> and the answers computed from it. Both belong to one read-model
-/// version: when <see cref="ReadModelVersion"/> moves, the next search rebuilds the index (one rebuild at a time;
-/// searches meanwhile use the previous index) and the cached answers go with the old index.
+/// version. A search never waits for a rebuild (except the very first one of the process): when it sees that
+/// <see cref="ReadModelVersion"/> moved, it starts a rebuild in the background (one at a time, at most one every
+/// <see cref="MinimumInterval"/>) and is answered from the previous index, so results may lag the read models by a few
+/// seconds.
 /// </summary>
-public sealed class NearbySnapshots
+public sealed class NearbySnapshots(IServiceScopeFactory scopes, ILogger<NearbySnapshots> logger) : IDisposable
 {
+    public static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(2);
     private const int MaxCachedAnswers = 20_000;
-    private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private readonly SemaphoreSlim _first = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
     private volatile Snapshot? _current;
+    private int _rebuilding;
+    private long _lastRebuildAt = long.MinValue / 2;
 
     internal sealed record Snapshot(NearbyIndex Index, ConcurrentDictionary<string, NearbyFormations> Answers);
 
-    internal async Task<Snapshot> CurrentAsync(long version, Func<Task<NearbyIndex>> build, CancellationToken cancellationToken)
+    internal async Task<Snapshot> CurrentAsync(long version, CancellationToken cancellationToken)
     {
-        var current = _current;
-        if (current is not null && current.Index.Version >= version)
+        if (_current is { } current)
         {
-            return current;
-        }
-
-        if (current is not null && !await _rebuilding.WaitAsync(0, cancellationToken))
-        {
-            return current;
-        }
-
-        if (current is null)
-        {
-            await _rebuilding.WaitAsync(cancellationToken);
-        }
-
-        try
-        {
-            current = _current;
-            if (current is null || current.Index.Version < version)
+            if (current.Index.Version < version)
             {
-                current = new Snapshot(await build(), new ConcurrentDictionary<string, NearbyFormations>(StringComparer.Ordinal));
-                _current = current;
+                StartRebuild();
             }
 
             return current;
         }
+
+        await _first.WaitAsync(cancellationToken);
+        try
+        {
+            return _current ??= new Snapshot(await BuildAsync(cancellationToken), NewAnswers());
+        }
         finally
         {
-            _rebuilding.Release();
+            _first.Release();
         }
     }
 
@@ -76,6 +72,60 @@ public sealed class NearbySnapshots
 
         snapshot.Answers[key] = answer;
         return answer;
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        _first.Dispose();
+    }
+
+    private void StartRebuild()
+    {
+        var now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastRebuildAt) < (long)MinimumInterval.TotalMilliseconds
+            || Interlocked.CompareExchange(ref _rebuilding, 1, 0) != 0)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _lastRebuildAt, now);
+        var stopping = _stopping.Token;
+        _ = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    var index = await BuildAsync(stopping);
+                    if (_current is not { } previous || previous.Index.Version < index.Version)
+                    {
+                        _current = new Snapshot(index, NewAnswers());
+                    }
+                }
+                catch (Exception e) when (!stopping.IsCancellationRequested)
+                {
+                    logger.LogError(e, "Nearby search index rebuild failed; the previous index is still served");
+                }
+                catch (Exception) when (stopping.IsCancellationRequested)
+                {
+                    // The host is stopping.
+                }
+                finally
+                {
+                    Interlocked.Exchange(ref _rebuilding, 0);
+                }
+            },
+            CancellationToken.None);
+    }
+
+    private static ConcurrentDictionary<string, NearbyFormations> NewAnswers() => new(StringComparer.Ordinal);
+
+    private async Task<NearbyIndex> BuildAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await NearbyIndexBuilder.BuildAsync(
+            scope.ServiceProvider.GetRequiredService<ITestimoniesDb>(), scope.ServiceProvider.GetRequiredService<PublicationOptions>(), cancellationToken);
     }
 }
 
@@ -108,11 +158,10 @@ internal sealed class FindNearbyFormationsValidator : AbstractValidator<FindNear
     }
 }
 
-internal sealed class FindNearbyFormationsHandler(ITestimoniesDb db, NearbySnapshots snapshots, PublicationOptions options, IMediator mediator)
+internal sealed class FindNearbyFormationsHandler(
+    ITestimoniesDb db, NearbySnapshots snapshots, ReadModelVersionCache versions, PublicationOptions options, IMediator mediator)
     : IRequestHandler<FindNearbyFormations, Result<NearbyFormations>>
 {
-    private const int TopThemes = 3;
-
     public async Task<Result<NearbyFormations>> Handle(FindNearbyFormations query, CancellationToken cancellationToken)
     {
         double latitude, longitude;
@@ -135,9 +184,7 @@ internal sealed class FindNearbyFormationsHandler(ITestimoniesDb db, NearbySnaps
         latitude = Math.Round(latitude, 3);
         longitude = Math.Round(longitude, 3);
         var cfd = query.Cfd?.ToUpperInvariant();
-        var version = await db.ReadModelVersions.AsNoTracking().Where(v => v.Id == ReadModelVersion.SingleId)
-            .Select(v => v.Version).FirstOrDefaultAsync(cancellationToken);
-        var snapshot = await snapshots.CurrentAsync(version, () => BuildAsync(version, cancellationToken), cancellationToken);
+        var snapshot = await snapshots.CurrentAsync(await versions.CurrentAsync(db, cancellationToken), cancellationToken);
         var key = string.Create(CultureInfo.InvariantCulture, $"{latitude:F3}|{longitude:F3}|{query.RadiusKm}|{query.Level}|{cfd}|{query.Page}|{query.Size}|{communeCode}");
         return NearbySnapshots.Remember(snapshot, key, () =>
         {
@@ -154,10 +201,18 @@ internal sealed class FindNearbyFormationsHandler(ITestimoniesDb db, NearbySnaps
                 query.Page, query.Size, snapshot.Index.Version, Math.Max(1, options.AnonymityThreshold));
         });
     }
+}
+
+internal static class NearbyIndexBuilder
+{
+    private const int TopThemes = 3;
 
     /// <summary>Every located formation place at or above the anonymity threshold with at least one published testimony.</summary>
-    private async Task<NearbyIndex> BuildAsync(long version, CancellationToken cancellationToken)
+    public static async Task<NearbyIndex> BuildAsync(ITestimoniesDb db, PublicationOptions options, CancellationToken cancellationToken)
     {
+        // Read before the places: a change committed during the build moves the version past this one.
+        var version = await db.ReadModelVersions.AsNoTracking().Where(v => v.Id == ReadModelVersion.SingleId)
+            .Select(v => v.Version).FirstOrDefaultAsync(cancellationToken);
         var threshold = Math.Max(1, options.AnonymityThreshold);
         var places = await (
                 from f in db.Formations.AsNoTracking()
@@ -174,32 +229,31 @@ internal sealed class FindNearbyFormationsHandler(ITestimoniesDb db, NearbySnaps
                     r.Responses,
                 })
             .ToListAsync(cancellationToken);
-        var themes = (await db.Verbatims.AsNoTracking()
-                .Where(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem))
-                .GroupBy(v => new { v.FormationKey, v.Themes })
-                .Select(g => new { g.Key.FormationKey, g.Key.Themes, Count = g.Count() })
+        var published = (await db.VerbatimTallies.AsNoTracking()
+                .Where(t => t.Count > 0 && (t.Status == VerbatimStatus.Validated || t.Status == VerbatimStatus.Gem))
+                .Select(t => new { t.FormationKey, t.Count })
                 .ToListAsync(cancellationToken))
             .GroupBy(t => t.FormationKey, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Sum(t => t.Count), StringComparer.Ordinal);
+        var themes = (await db.ThemeTallies.AsNoTracking().Where(t => t.Count > 0).Select(t => new { t.FormationKey, t.Theme, t.Count })
+                .ToListAsync(cancellationToken))
+            .GroupBy(t => t.FormationKey, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => ThemeLabels.Of(g.OrderByDescending(t => t.Count).ThenBy(t => t.Theme, StringComparer.Ordinal).Take(TopThemes).Select(t => t.Theme)),
+                StringComparer.Ordinal);
 
         var located = new List<NearbyPlace>(places.Count);
         foreach (var p in places)
         {
-            if (!themes.TryGetValue(p.Key, out var published))
+            if (published.GetValueOrDefault(p.Key) is not (> 0 and var testimonies))
             {
                 continue;
             }
 
-            var top = published
-                .SelectMany(t => t.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(theme => (Theme: theme, t.Count)))
-                .GroupBy(t => t.Theme, StringComparer.Ordinal)
-                .Select(g => (Theme: g.Key, Count: g.Sum(t => t.Count)))
-                .OrderByDescending(t => t.Count).ThenBy(t => t.Theme, StringComparer.Ordinal)
-                .Take(TopThemes)
-                .Select(t => t.Theme);
             located.Add(new NearbyPlace(
                 p.Key, p.Cfd, p.RncpCode, p.Title, p.Diploma, p.Level, p.Commune, p.Latitude!.Value, p.Longitude!.Value, p.FormateurSiret,
-                p.Uai, p.Name ?? p.FormateurSiret, p.EstablishmentCommune ?? p.Commune, p.Responses, published.Sum(t => t.Count), ThemeLabels.Of(top)));
+                p.Uai, p.Name ?? p.FormateurSiret, p.EstablishmentCommune ?? p.Commune, p.Responses, testimonies, themes.GetValueOrDefault(p.Key) ?? []));
         }
 
         return new NearbyIndex(version, located);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -42,15 +43,69 @@ internal static partial class PublicCodes
     private static partial Regex Uai();
 }
 
-/// <summary>Reads the public read models only (formations, response aggregates, published verbatims), without tracking.</summary>
-internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptions options) :
+/// <summary>
+/// Public answers already computed for the current <see cref="Domain.ReadModelVersion"/>, keyed by query: while the
+/// module's tables do not change, a public read is a version lookup (<see cref="ReadModelVersionCache"/>) and a
+/// dictionary hit. A new version starts an empty set; a set that grows past its bound starts over.
+/// </summary>
+public sealed class PublicAnswers
+{
+    private const int MaxAnswers = 10_000;
+    private Generation _current = new(-1, new(StringComparer.Ordinal));
+
+    private sealed record Generation(long Version, ConcurrentDictionary<string, PublicTestimonies> Answers);
+
+    internal async Task<Result<PublicTestimonies>> GetAsync(long version, string key, Func<Task<Result<PublicTestimonies>>> compute)
+    {
+        var generation = Volatile.Read(ref _current);
+        while (generation.Version < version)
+        {
+            var next = new Generation(version, new(StringComparer.Ordinal));
+            var seen = Interlocked.CompareExchange(ref _current, next, generation);
+            generation = ReferenceEquals(seen, generation) ? next : seen;
+        }
+
+        if (generation.Version == version && generation.Answers.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var answer = await compute();
+        if (answer.IsSuccess && generation.Version == version)
+        {
+            if (generation.Answers.Count >= MaxAnswers)
+            {
+                generation.Answers.Clear();
+            }
+
+            generation.Answers[key] = answer.Value;
+        }
+
+        return answer;
+    }
+}
+
+/// <summary>
+/// Reads the public read models only (formations, response aggregates, tallies, one page of published verbatims),
+/// without tracking, and keeps the answer for the read-model version it was computed at.
+/// </summary>
+internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptions options, ReadModelVersionCache versions, PublicAnswers answers) :
     IRequestHandler<GetPublicTestimonies, Result<PublicTestimonies>>,
     IRequestHandler<GetPublicStatistics, PublicStatistics>
 {
     public async Task<Result<PublicTestimonies>> Handle(GetPublicTestimonies query, CancellationToken cancellationToken)
     {
         var code = query.Code.Trim().ToUpperInvariant();
-        var subject = await FindAsync(query.Subject, code, query.FormateurSiret, cancellationToken);
+        var size = Math.Clamp(query.Size, 1, 100);
+        var page = Math.Max(1, query.Page);
+        var key = string.Join('|', query.Subject, code, query.FormateurSiret, page, size);
+        return await answers.GetAsync(
+            await versions.CurrentAsync(db, cancellationToken), key, () => ComputeAsync(query.Subject, code, query.FormateurSiret, page, size, cancellationToken));
+    }
+
+    private async Task<Result<PublicTestimonies>> ComputeAsync(string subjectKind, string code, string? formateurSiret, int page, int size, CancellationToken cancellationToken)
+    {
+        var subject = await FindAsync(subjectKind, code, formateurSiret, cancellationToken);
         if (!subject.IsSuccess)
         {
             return subject.Error!;
@@ -59,11 +114,9 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
         var (title, formations) = subject.Value;
         var threshold = Math.Max(1, options.AnonymityThreshold);
         var eligible = await formations.Where(f => f.Responses >= threshold).Select(f => new { f.FormationKey, f.Responses }).ToListAsync(cancellationToken);
-        var size = Math.Clamp(query.Size, 1, 100);
-        var page = Math.Max(1, query.Page);
         if (eligible.Count == 0)
         {
-            return new PublicTestimonies(query.Subject, code, title, null, threshold, [], [], [], 0, page, size);
+            return new PublicTestimonies(subjectKind, code, title, null, threshold, [], [], [], 0, page, size);
         }
 
         var keys = eligible.Select(e => e.FormationKey).ToList();
@@ -71,27 +124,38 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
             .GroupBy(c => new { c.QuestionKey, c.ItemKey, c.Value })
             .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
-        var published = db.Verbatims.AsNoTracking()
-            .Where(v => keys.Contains(v.FormationKey)).Published();
-        var themes = await published.Select(v => v.Themes).ToListAsync(cancellationToken);
-        var rows = await published
-            .OrderByDescending(v => v.Status == VerbatimStatus.Gem).ThenBy(v => v.Themes).ThenByDescending(v => v.ModeratedAtUtc).ThenBy(v => v.Id)
-            .Skip((page - 1) * size).Take(size)
-            .Select(v => new { v.Id, v.QuestionLabel, v.AnonymisedText, v.Themes, v.Status, v.ModeratedAtUtc, v.UsefulCount })
+        var themes = await db.ThemeTallies.AsNoTracking().Where(t => keys.Contains(t.FormationKey) && t.Count > 0)
+            .GroupBy(t => t.Theme)
+            .Select(g => new { Theme = g.Key, Count = g.Sum(t => t.Count) })
             .ToListAsync(cancellationToken);
-        var replies = await PublishedRepliesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        var total = await db.VerbatimTallies.AsNoTracking()
+            .Where(t => keys.Contains(t.FormationKey) && (t.Status == VerbatimStatus.Validated || t.Status == VerbatimStatus.Gem))
+            .SumAsync(t => t.Count, cancellationToken);
+
+        // Gems first, then the latest moderated: the page's identifiers come from the index on
+        // (FormationKey, Status, Discarded, ModeratedAtUtc, Id), then only the page's rows are read.
+        var ids = await db.Verbatims.AsNoTracking().Where(v => keys.Contains(v.FormationKey)).Published()
+            .OrderByDescending(v => v.Status == VerbatimStatus.Gem).ThenByDescending(v => v.ModeratedAtUtc).ThenByDescending(v => v.Id)
+            .Skip((page - 1) * size).Take(size)
+            .Select(v => v.Id)
+            .ToListAsync(cancellationToken);
+        var rows = (await db.Verbatims.AsNoTracking().Where(v => ids.Contains(v.Id))
+                .Select(v => new { v.Id, v.QuestionLabel, v.AnonymisedText, v.Themes, v.Status, v.ModeratedAtUtc, v.UsefulCount })
+                .ToListAsync(cancellationToken))
+            .OrderBy(v => ids.IndexOf(v.Id));
+        var replies = await PublishedRepliesAsync(ids, cancellationToken);
 
         return new PublicTestimonies(
-            query.Subject, code, title, eligible.Sum(e => e.Responses), threshold,
+            subjectKind, code, title, eligible.Sum(e => e.Responses), threshold,
             counts.GroupBy(c => (c.QuestionKey, c.ItemKey)).OrderBy(g => g.Key.QuestionKey).ThenBy(g => g.Key.ItemKey)
                 .Select(g => new QuestionDistribution(g.Key.QuestionKey, g.Key.ItemKey == "" ? null : g.Key.ItemKey,
                     g.OrderByDescending(c => c.Count).Select(c => new ValueCount(c.Value, c.Count)).ToList())).ToList(),
-            themes.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).GroupBy(t => t)
-                .OrderByDescending(g => g.Count()).Select(g => new ThemeCount(ThemeLabels.Of([g.Key])[0], g.Count())).ToList(),
+            themes.OrderByDescending(t => t.Count).ThenBy(t => t.Theme, StringComparer.Ordinal)
+                .Select(t => new ThemeCount(ThemeLabels.Of([t.Theme])[0], t.Count)).ToList(),
             rows.Select(v => new PublicTestimony(v.Id, v.QuestionLabel, v.AnonymisedText,
                 ThemeLabels.Of(v.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Status == VerbatimStatus.Gem,
                 v.ModeratedAtUtc ?? default, v.UsefulCount, replies.GetValueOrDefault(v.Id))).ToList(),
-            themes.Count, page, size);
+            total, page, size);
     }
 
     /// <summary>The published replies to these testimonies, signed with the establishment's name.</summary>

@@ -3,7 +3,10 @@ using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Verbatims;
 
-/// <summary>Keeps <see cref="VerbatimTally"/> in step with each verbatim's status, in the same unit of work.</summary>
+/// <summary>
+/// Keeps <see cref="VerbatimTally"/> in step with each verbatim's status, and <see cref="ThemeTally"/> with what is
+/// published, in the same unit of work.
+/// </summary>
 internal static class Tallies
 {
     /// <summary>Counts a verbatim out of <paramref name="from"/> and into <paramref name="to"/> (null: not counted).</summary>
@@ -30,5 +33,25 @@ internal static class Tallies
 
             next.Count++;
         }
+
+        var published = IsPublished(to) ? 1 : 0;
+        var delta = published - (IsPublished(from) ? 1 : 0);
+        if (delta != 0)
+        {
+            foreach (var theme in verbatim.ThemeNames.Distinct(StringComparer.Ordinal))
+            {
+                var tally = await db.ThemeTallies.FindAsync([verbatim.FormationKey, theme], cancellationToken);
+                if (tally is null)
+                {
+                    tally = ThemeTally.Create(verbatim.FormationKey, theme);
+                    db.ThemeTallies.Add(tally);
+                }
+
+                tally.Count = Math.Max(0, tally.Count + delta);
+            }
+        }
     }
+
+    /// <summary>What moderation lets through (see <c>PublishedVerbatims.Published</c>; discarded verbatims are not counted).</summary>
+    public static bool IsPublished(VerbatimStatus? status) => status is VerbatimStatus.Validated or VerbatimStatus.Gem;
 }

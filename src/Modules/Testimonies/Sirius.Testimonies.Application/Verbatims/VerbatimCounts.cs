@@ -5,6 +5,7 @@ using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Verbatims;
+using Sirius.Testimonies.Application.Publication;
 
 namespace Sirius.Testimonies.Application.Verbatims;
 
@@ -75,6 +76,21 @@ internal sealed class RebuildVerbatimTalliesHandler(ITestimoniesDb db) : IReques
             var tally = VerbatimTally.Create(count.FormationKey, count.Siret ?? "", count.Status);
             tally.Count = count.Count;
             db.VerbatimTallies.Add(tally);
+        }
+
+        await db.ThemeTallies.ExecuteDeleteAsync(cancellationToken);
+        var published = await db.Verbatims.AsNoTracking().Published()
+            .GroupBy(v => new { v.FormationKey, v.Themes })
+            .Select(g => new { g.Key.FormationKey, g.Key.Themes, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var tally in published
+                     .SelectMany(p => p.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)
+                         .Select(theme => (p.FormationKey, Theme: theme, p.Count)))
+                     .GroupBy(t => (t.FormationKey, t.Theme)))
+        {
+            var themeTally = ThemeTally.Create(tally.Key.FormationKey, tally.Key.Theme);
+            themeTally.Count = tally.Sum(t => t.Count);
+            db.ThemeTallies.Add(themeTally);
         }
 
         return counts.Count;

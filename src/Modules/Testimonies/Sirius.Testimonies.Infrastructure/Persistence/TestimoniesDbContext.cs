@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.Testimonies.Application;
@@ -37,6 +39,8 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<VerbatimTally> VerbatimTallies => Set<VerbatimTally>();
 
+    public DbSet<ThemeTally> ThemeTallies => Set<ThemeTally>();
+
     public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
 
     /// <summary>Saves, and when the module's own tables changed raises <see cref="ReadModelVersion"/> in the same transaction.</summary>
@@ -62,9 +66,14 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
                 await ownTransaction.CommitAsync(cancellationToken);
             }
 
+            VersionCache?.Changed();
             return saved;
         }
     }
+
+    /// <summary>The host's <see cref="ReadModelVersionCache"/>, told of this process's own changes.</summary>
+    private ReadModelVersionCache? VersionCache =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ReadModelVersionCache>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -128,6 +137,7 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.HasIndex(x => new { x.ResponseId, x.QuestionKey }).IsUnique();
             e.HasIndex(x => new { x.Status, x.ReceivedAtUtc });
             e.HasIndex(x => new { x.FormationKey, x.Status });
+            e.HasIndex(x => new { x.FormationKey, x.Status, x.Discarded, x.ModeratedAtUtc, x.Id });
             e.HasIndex(x => new { x.CampaignId, x.Status });
             e.HasIndex(x => new { x.FormateurSiret, x.Status });
         });
@@ -181,6 +191,13 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.FormateurSiret).HasMaxLength(14);
             e.HasIndex(x => x.FormateurSiret);
+        });
+        modelBuilder.Entity<ThemeTally>(e =>
+        {
+            e.ToTable("ThemeTallies");
+            e.HasKey(x => new { x.FormationKey, x.Theme });
+            e.Property(x => x.FormationKey).HasMaxLength(100);
+            e.Property(x => x.Theme).HasMaxLength(50);
         });
         modelBuilder.Entity<AnswerCount>(e =>
         {
