@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks.Jobs;
 using Sirius.Questionnaires.Application.Answering;
 using Sirius.Questionnaires.Application.Privacy;
 using Sirius.Questionnaires.Contracts;
@@ -10,7 +11,8 @@ namespace Sirius.Questionnaires.Application.Rosters;
 /// Erases, in one statement, the names, addresses and token hashes of the rosters whose campaign ended (or was
 /// deleted) more than <c>Retention:RosterDays</c> days ago. The invited / opened / answered counters stay.
 /// </summary>
-internal sealed class PurgeRostersHandler(IQuestionnairesDb db, ResponseRetentionOptions options, TimeProvider clock) : IRequestHandler<PurgeRosters, int>
+internal sealed class PurgeRostersHandler(IQuestionnairesDb db, ResponseRetentionOptions options, TimeProvider clock, IJobProgress progress)
+    : IRequestHandler<PurgeRosters, int>
 {
     public async Task<int> Handle(PurgeRosters command, CancellationToken cancellationToken)
     {
@@ -18,9 +20,9 @@ internal sealed class PurgeRostersHandler(IQuestionnairesDb db, ResponseRetentio
         var endedBefore = CampaignLinks.Today(clock).AddDays(-options.RosterDays);
         var deletedBefore = now.AddDays(-options.RosterDays);
         var over = db.Campaigns.Where(c => c.EndDate < endedBefore || c.DeletedAtUtc < deletedBefore).Select(c => c.Id);
-        return await db.RosterEntries
-            .Where(e => e.PurgedAtUtc == null && over.Contains(e.CampaignId))
-            .ExecuteUpdateAsync(
+        var due = db.RosterEntries.Where(e => e.PurgedAtUtc == null && over.Contains(e.CampaignId));
+        progress.SetTotal(await due.CountAsync(cancellationToken));
+        var purged = await due.ExecuteUpdateAsync(
                 s => s.SetProperty(e => e.FirstName, "")
                     .SetProperty(e => e.LastName, "")
                     .SetProperty(e => e.Email, (string?)null)
@@ -29,5 +31,7 @@ internal sealed class PurgeRostersHandler(IQuestionnairesDb db, ResponseRetentio
                     .SetProperty(e => e.ReminderTokenHash, (string?)null)
                     .SetProperty(e => e.PurgedAtUtc, now),
                 cancellationToken);
+        progress.Report(purged);
+        return purged;
     }
 }
