@@ -112,6 +112,11 @@ public sealed partial class InvitationTests : IAsyncLifetime
         (await InQuestionnairesAsync(db => db.Responses.AsNoTracking().SingleAsync(r => r.Id == open.ResponseId))).Verified.ShouldBeFalse("the open link is not verified");
         (await InQuestionnairesAsync(db => db.Responses.CountAsync(r => r.CampaignId == campaign.Id && r.Verified))).ShouldBe(1);
         (await _host.CreateClient().GetAsync("/invitation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var row = (await _host.SendAsync(new ListCampaigns(cfa))).Single();
+        (row.ResponsesCount, row.Invitations, row.Invitations.ResponseRate).ShouldBe((2, new RosterCounts(1, 1, 1, 1), 100));
+        var results = (await _host.SendAsync(new GetCampaignResults(cfa, [campaign.Id]))).Value;
+        (results.Responses, results.VerifiedResponses, results.Invitations).ShouldBe((2, 1, new RosterCounts(1, 1, 1, 1)));
     }
 
     [Fact]

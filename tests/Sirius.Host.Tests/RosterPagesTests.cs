@@ -46,7 +46,10 @@ public sealed class RosterPagesTests : SqliteHostTests
         var html = await (await browser.BrowseAsync(page)).Content.ReadAsStringAsync();
         html.ShouldContain("3 sur la liste");
         html.ShouldContain("ines.benali@example.fr");
-        (await (await browser.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync()).ShouldContain(page);
+        var campaigns = await (await browser.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync();
+        campaigns.ShouldContain(page);
+        campaigns.ShouldContain("Invitations : 0 invité(s), 0 ouvert(s), 0 réponse(s)");
+        (await (await browser.BrowseAsync("/espace/resultats")).Content.ReadAsStringAsync()).ShouldContain("Invitations personnelles : 0 apprenti(s) invité(s)");
     }
 
     [Fact]
