@@ -58,12 +58,12 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
 
         var (title, formations) = subject.Value;
         var threshold = Math.Max(1, options.AnonymityThreshold);
-        var eligible = await formations.Where(f => f.Responses >= threshold).Select(f => new { f.FormationKey, f.Responses }).ToListAsync(cancellationToken);
+        var eligible = await formations.Where(f => f.Responses >= threshold).Select(f => new { f.FormationKey, f.Responses, f.VerifiedResponses }).ToListAsync(cancellationToken);
         var size = Math.Clamp(query.Size, 1, 100);
         var page = Math.Max(1, query.Page);
         if (eligible.Count == 0)
         {
-            return new PublicTestimonies(query.Subject, code, title, null, threshold, [], [], [], 0, page, size);
+            return new PublicTestimonies(query.Subject, code, title, null, threshold, [], [], [], 0, page, size, null);
         }
 
         var keys = eligible.Select(e => e.FormationKey).ToList();
@@ -77,7 +77,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
         var rows = await published
             .OrderByDescending(v => v.Status == VerbatimStatus.Gem).ThenBy(v => v.Themes).ThenByDescending(v => v.ModeratedAtUtc).ThenBy(v => v.Id)
             .Skip((page - 1) * size).Take(size)
-            .Select(v => new { v.Id, v.QuestionLabel, v.AnonymisedText, v.Themes, v.Status, v.ModeratedAtUtc, v.UsefulCount })
+            .Select(v => new { v.Id, v.QuestionLabel, v.AnonymisedText, v.Themes, v.Status, v.ModeratedAtUtc, v.UsefulCount, v.Verified })
             .ToListAsync(cancellationToken);
         var replies = await PublishedRepliesAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
 
@@ -90,8 +90,8 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
                 .OrderByDescending(g => g.Count()).Select(g => new ThemeCount(ThemeLabels.Of([g.Key])[0], g.Count())).ToList(),
             rows.Select(v => new PublicTestimony(v.Id, v.QuestionLabel, v.AnonymisedText,
                 ThemeLabels.Of(v.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Status == VerbatimStatus.Gem,
-                v.ModeratedAtUtc ?? default, v.UsefulCount, replies.GetValueOrDefault(v.Id))).ToList(),
-            themes.Count, page, size);
+                v.ModeratedAtUtc ?? default, v.UsefulCount, replies.GetValueOrDefault(v.Id), v.Verified)).ToList(),
+            themes.Count, page, size, eligible.Sum(e => e.VerifiedResponses));
     }
 
     /// <summary>The published replies to these testimonies, signed with the establishment's name.</summary>
