@@ -117,6 +117,17 @@ public sealed class RosterPagesTests : SqliteHostTests
         var tooMany = WebUtility.HtmlDecode(await (await UploadAsync(browser, page, "liste.csv", Csv(["prenom;nom;courriel", .. lines]))).Content.ReadAsStringAsync());
         var tooBig = WebUtility.HtmlDecode(await (await UploadAsync(browser, page, "liste.csv", new byte[(int)ApprentisModel.MaxFileBytes + 1])).Content.ReadAsStringAsync());
 
+        var bomb = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = zip.CreateEntry("xl/sharedStrings.xml").Open();
+            await entry.WriteAsync(new byte[30 * 1024 * 1024]);
+        }
+
+        var unpacked = WebUtility.HtmlDecode(await (await UploadAsync(browser, page, "liste.xlsx", bomb.ToArray())).Content.ReadAsStringAsync());
+
+        bomb.Length.ShouldBeLessThan(ApprentisModel.MaxFileBytes);
+        unpacked.ShouldContain("doit être un tableau CSV (.csv) ou Excel (.xlsx)");
         tooMany.ShouldContain("plus de 2000 apprentis");
         tooBig.ShouldContain("Le fichier dépasse 2 Mo.");
         (await Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.ShouldBeEmpty();

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -12,6 +13,8 @@ namespace Sirius.Questionnaires.Infrastructure.Rosters;
 /// </summary>
 internal sealed class RosterFileReader : IRosterFileReader
 {
+    private const long MaxUnpackedBytes = 20 * 1024 * 1024;
+
     private static readonly Error NotSupported = new(
         "roster.file", "Le fichier doit être un tableau CSV (.csv) ou Excel (.xlsx) : téléchargez le modèle.", ErrorKind.Invalid, "file");
 
@@ -105,7 +108,19 @@ internal sealed class RosterFileReader : IRosterFileReader
 
     private static Result<IReadOnlyList<RosterFileRow>> ReadXlsx(Stream content, int maxRows)
     {
-        using var document = SpreadsheetDocument.Open(content, false);
+        using var buffered = new MemoryStream();
+        content.CopyTo(buffered);
+        using (var zip = new ZipArchive(buffered, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            // A small file may unpack into a huge one: the workbook is refused before it is parsed.
+            if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
+            {
+                return NotSupported;
+            }
+        }
+
+        buffered.Position = 0;
+        using var document = SpreadsheetDocument.Open(buffered, false);
         var workbook = document.WorkbookPart;
         var first = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
         if (workbook is null || first?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet)
