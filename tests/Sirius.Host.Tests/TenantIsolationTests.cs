@@ -67,7 +67,7 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
         ["id"] = _ => null, ["commune"] = _ => null, ["distance"] = _ => null, ["niveau"] = _ => null, ["q"] = _ => null,
         ["lat"] = _ => null, ["lon"] = _ => null, ["radius_km"] = _ => null, ["level"] = _ => null, ["cfd"] = _ => null,
         ["reponses"] = _ => null, ["region"] = _ => null, ["p"] = _ => null, ["du"] = _ => null, ["au"] = _ => null,
-        ["deja"] = _ => null, ["reponse"] = _ => null, ["temoignage"] = s => s.VerbatimId.ToString(),
+        ["deja"] = _ => null, ["reponse"] = _ => null, ["invitationsSeules"] = _ => null, ["lien"] = _ => "lien-inconnu", ["temoignage"] = s => s.VerbatimId.ToString(),
         ["/api/v1/donnees-ouvertes/{name}|name"] = _ => "sirius-indicateurs-v1.csv",
     };
 

@@ -13,7 +13,7 @@ public static class Feed
 {
     public static ResponseCompleted Response(string formationKey, string siret, params (string Key, string Text)[] freeTexts) =>
         new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), Guid.NewGuid(), formationKey, "40025214", siret, "84", "38", 3,
-            Guid.NewGuid(), 300, true,
+            Guid.NewGuid(), 300, false,
             [new ClosedAnswer("cfa.ambiance", null, "bien"), new ClosedAnswer("entreprise.note", "accueil", "bien")],
             freeTexts.Select(f => new FreeTextAnswer(f.Key, "Que diriez-vous à un jeune ?", f.Text)).ToList());
 

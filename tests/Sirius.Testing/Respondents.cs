@@ -9,11 +9,11 @@ public static class Respondents
 {
     /// <summary>A new CFA (staff account, formation) with one campaign open since yesterday for 30 days.</summary>
     public static async Task<(Guid Cfa, CampaignRow Campaign)> OpenCampaignAsync(
-        this SiriusHost host, int seats = 0, DateOnly? start = null, DateOnly? end = null, Guid? versionId = null)
+        this SiriusHost host, int seats = 0, DateOnly? start = null, DateOnly? end = null, Guid? versionId = null, string? cfaEmail = null)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var siret = await host.EstablishmentAsync();
-        var cfa = await host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
+        var cfa = await host.CfaStaffAsync(cfaEmail ?? $"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
         var formation = Events.NewFormation(siret);
         await host.PublishAsync(formation);
         var version = versionId ?? (await host.SendAsync(new ListUsableVersions()))[0].Id;
@@ -39,10 +39,13 @@ public static class Respondents
             _ => new([text], new Dictionary<string, string>(), null),
         };
 
-    /// <summary>Answers steps 1 to <paramref name="steps"/> (all of them by default) and answers the response's key.</summary>
+    /// <summary>
+    /// Answers steps 1 to <paramref name="steps"/> (all of them by default) and answers the response's key; a new
+    /// response starts through the personal <paramref name="invitation"/> link when one is given.
+    /// </summary>
     public static async Task<ResponseKey> AnswerAsync(
         this SiriusHost host, string token, ResponseKey? key = null, int? steps = null, bool honeypot = false, string? addressHash = null,
-        Func<QuestionView, PostedAnswer>? answer = null)
+        Func<QuestionView, PostedAnswer>? answer = null, string? invitation = null)
     {
         var first = (await host.SendAsync(new GetResponseStep(token, key, 1)))!;
         var from = first.ResumeStepNumber;
@@ -50,7 +53,8 @@ public static class Respondents
         for (var n = from; n <= last; n++)
         {
             var step = (await host.SendAsync(new GetResponseStep(token, key, n)))!;
-            var saved = await host.SendAsync(new SaveAnswer(token, key, step.Question.Key, (answer ?? (q => ValidAnswer(q)))(step.Question), honeypot, addressHash));
+            var saved = await host.SendAsync(new SaveAnswer(token, key, step.Question.Key, (answer ?? (q => ValidAnswer(q)))(step.Question), honeypot, addressHash,
+                key is null ? invitation : null));
             if (!saved.IsSuccess)
             {
                 throw new InvalidOperationException($"Step {n}: {saved.Error!.Message}");

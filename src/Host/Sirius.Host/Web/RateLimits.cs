@@ -17,6 +17,9 @@ internal sealed class RateLimitOptions
     /// <summary>Replies of CFA staff to testimonies, per address and minute.</summary>
     public int ReplyPermitsPerMinute { get; set; } = 10;
 
+    /// <summary>Roster uploads, invitation-only switches and unsubscriptions per address and minute.</summary>
+    public int RosterPermitsPerMinute { get; set; } = 10;
+
     /// <summary>Questionnaire steps saved per address and minute: a whole class may answer behind one school network.</summary>
     public int AnswerPermitsPerMinute { get; set; } = 600;
 }
@@ -27,6 +30,7 @@ internal static class RateLimits
     public const string Feedback = "avis";
     public const string Answers = "reponses";
     public const string Replies = "reponses-cfa";
+    public const string Rosters = "listes-apprentis";
 
     public static IServiceCollection AddSiriusRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,6 +47,7 @@ internal static class RateLimits
             limiter.AddPolicy(Feedback, context => WritesPerAddress(context, options.FeedbackPermitsPerMinute));
             limiter.AddPolicy(Answers, context => WritesPerAddress(context, options.AnswerPermitsPerMinute));
             limiter.AddPolicy(Replies, context => WritesPerAddress(context, options.ReplyPermitsPerMinute));
+            limiter.AddPolicy(Rosters, context => WritesPerAddress(context, options.RosterPermitsPerMinute));
         });
     }
 

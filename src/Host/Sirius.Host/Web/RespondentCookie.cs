@@ -36,6 +36,30 @@ internal static class RespondentCookie
 }
 
 /// <summary>
+/// The personal invitation link a browser came through, kept (HTTP only, for the browser session, under
+/// <c>/q/{token}</c>) until the first answer uses it up and the response starts verified.
+/// </summary>
+internal static class InvitationCookie
+{
+    private const string Name = "sirius_invitation";
+
+    public static string? Read(HttpRequest request) => request.Cookies[Name] is { Length: > 0 } value ? value : null;
+
+    public static void Write(HttpResponse response, string token, string invitationToken) =>
+        response.Cookies.Append(Name, invitationToken, new CookieOptions
+        {
+            Path = "/q/" + token,
+            HttpOnly = true,
+            Secure = response.HttpContext.Request.IsHttps,
+            SameSite = SameSiteMode.Lax,
+            IsEssential = true,
+        });
+
+    public static void Forget(HttpResponse response, string token) =>
+        response.Cookies.Delete(Name, new CookieOptions { Path = "/q/" + token });
+}
+
+/// <summary>
 /// A keyed hash of the client's address: enough to notice many responses from one network, not to recover the
 /// address. The key comes from <c>Questionnaires:AddressKey</c>, or is drawn at start-up (then windows reset on restart).
 /// </summary>

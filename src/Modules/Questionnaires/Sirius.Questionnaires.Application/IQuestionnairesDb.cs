@@ -5,6 +5,7 @@ using Sirius.Questionnaires.Domain;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
 using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Rosters;
 using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Application;
@@ -23,6 +24,10 @@ public interface IQuestionnairesDb : IEventOutbox
     DbSet<Response> Responses { get; }
 
     DbSet<ResponseChoice> ResponseChoices { get; }
+
+    DbSet<RosterEntry> RosterEntries { get; }
+
+    DbSet<Unsubscription> Unsubscriptions { get; }
 
     DbSet<CampaignStatistics> CampaignStatistics { get; }
 

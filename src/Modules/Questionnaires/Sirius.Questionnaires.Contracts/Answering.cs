@@ -16,7 +16,8 @@ public sealed record CampaignLanding(
     DateOnly StartDate,
     DateOnly EndDate,
     string Availability,
-    int QuestionCount);
+    int QuestionCount,
+    bool PersonalInvitationsOnly = false);
 
 public static class CampaignAvailabilities
 {
@@ -71,13 +72,18 @@ public static class StepActions
 /// </summary>
 /// <param name="HoneypotFilled">Whether the field hidden from people was filled in.</param>
 /// <param name="AddressHash">A keyed hash of the respondent's network address (never the address).</param>
+/// <param name="InvitationToken">
+/// The personal link the respondent came through, if any: the first answer then uses it up and the response is
+/// verified. A campaign open to personal invitations only refuses to start a response without one.
+/// </param>
 public sealed record SaveAnswer(
     string Token,
     ResponseKey? Key,
     string QuestionKey,
     PostedAnswer Answer,
     bool HoneypotFilled,
-    string? AddressHash) : IAtomicCommand<Result<SavedAnswer>>;
+    string? AddressHash,
+    string? InvitationToken = null) : IAtomicCommand<Result<SavedAnswer>>;
 
 /// <param name="NextStepNumber">The step to show next; null once the response is completed.</param>
 public sealed record SavedAnswer(ResponseKey Key, bool Started, int? NextStepNumber, bool Completed);

@@ -24,6 +24,7 @@ public sealed record NewCampaign(string FormationKey, string Name, DateOnly Star
 public sealed record ListCampaigns(Guid ActorId, string? Siret = null, string? Diploma = null) : IQuery<IReadOnlyList<CampaignRow>>;
 
 /// <param name="SeatsPercent">Responses as a share of the seats, when seats are limited.</param>
+/// <param name="Invitations">The campaign's roster: invited, opened, answered, and the response rate among the invited.</param>
 public sealed record CampaignRow(
     Guid Id,
     string Token,
@@ -37,7 +38,8 @@ public sealed record CampaignRow(
     int Seats,
     int ResponsesCount,
     int? SeatsPercent,
-    int VersionNumber);
+    int VersionNumber,
+    RosterCounts Invitations);
 
 public sealed record UpdateCampaign(Guid ActorId, Guid CampaignId, string Name, DateOnly StartDate, DateOnly EndDate, int Seats) : ICommand<Result>;
 

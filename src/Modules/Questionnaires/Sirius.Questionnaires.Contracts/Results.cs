@@ -10,12 +10,16 @@ public sealed record GetCampaignResults(Guid ActorId, IReadOnlyList<Guid> Campai
 
 /// <param name="MedianSeconds">Median completion time; null without responses.</param>
 /// <param name="FreeTextRate">Share of responses with at least one free-text answer (0 to 1).</param>
+/// <param name="VerifiedResponses">Responses given through a personal invitation link.</param>
+/// <param name="Invitations">The campaigns' rosters together: invited, opened, answered, and the response rate among the invited.</param>
 public sealed record CampaignResults(
     IReadOnlyList<ResultCampaign> Campaigns,
     int Responses,
     int? MedianSeconds,
     double FreeTextRate,
-    IReadOnlyList<QuestionResult> Questions);
+    IReadOnlyList<QuestionResult> Questions,
+    int VerifiedResponses,
+    RosterCounts Invitations);
 
 public sealed record ResultCampaign(Guid Id, string Name, string FormationTitle, string Siret, int Responses);
 

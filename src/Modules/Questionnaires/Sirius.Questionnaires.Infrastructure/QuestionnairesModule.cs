@@ -6,10 +6,12 @@ using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Application.Privacy;
+using Sirius.Questionnaires.Application.Rosters;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Infrastructure.Persistence;
+using Sirius.Questionnaires.Infrastructure.Rosters;
 
 namespace Sirius.Questionnaires.Infrastructure;
 
@@ -36,6 +38,19 @@ public static class QuestionnairesModule
         services.AddSingleton(RetentionSchedule.Section(configuration).Get<ResponseRetentionOptions>() ?? new ResponseRetentionOptions());
         services.AddScheduledCommand<PurgeResponsePersonalData, int>(
             "response-personal-data-purge", Name, "Effacement des textes libres et empreintes d’adresse des réponses", RetentionSchedule.Cron(configuration));
+        services.AddScheduledCommand<PurgeRosters, int>(
+            "roster-purge", Name, "Effacement des listes d’apprentis des campagnes terminées", RetentionSchedule.Cron(configuration));
+
+        var invitations = configuration.GetSection(InvitationOptions.SectionName).Get<InvitationOptions>() ?? new InvitationOptions();
+        if (configuration["Sirius:PublicUrl"] is { Length: > 0 } publicUrl)
+        {
+            invitations.PublicUrl = new Uri(publicUrl);
+        }
+
+        services.AddSingleton(invitations);
+        services.AddSingleton<IRosterFileReader, RosterFileReader>();
+        services.AddScheduledCommand<SendInvitations, int>(
+            "roster-invitations", Name, "Envoi des invitations personnelles et des rappels aux apprentis", invitations.Schedule);
         return services;
     }
 

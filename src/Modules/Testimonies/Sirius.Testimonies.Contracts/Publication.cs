@@ -17,6 +17,7 @@ public sealed record GetPublicTestimonies(string Subject, string Code, int Page 
 
 /// <param name="Responses">Completed responses; null when below the anonymity threshold, and then nothing else is given.</param>
 /// <param name="Testimonies">Published testimonies of the page, gems first, then by theme.</param>
+/// <param name="VerifiedResponses">Of <paramref name="Responses"/>, those given through a personal invitation; null below the threshold.</param>
 public sealed record PublicTestimonies(
     string Subject,
     string Code,
@@ -28,7 +29,12 @@ public sealed record PublicTestimonies(
     IReadOnlyList<PublicTestimony> Testimonies,
     int Total,
     int Page,
-    int Size);
+    int Size,
+    int? VerifiedResponses)
+{
+    /// <summary>The share of verified responses, in whole percent; null below the threshold.</summary>
+    public int? VerifiedPercent => Responses is > 0 && VerifiedResponses is { } verified ? verified * 100 / Responses.Value : null;
+}
 
 public sealed record QuestionDistribution(string QuestionKey, string? ItemKey, IReadOnlyList<ValueCount> Values);
 
@@ -37,7 +43,8 @@ public sealed record ValueCount(string Value, int Count);
 public sealed record ThemeCount(string Theme, int Count);
 
 /// <param name="Reply">The establishment's reply, once moderation published it.</param>
-public sealed record PublicTestimony(Guid Id, string Question, string Text, IReadOnlyList<string> Themes, bool IsGem, DateTime PublishedAtUtc, int Useful, PublicReply? Reply);
+/// <param name="Verified">Written by a respondent invited personally (a « vérifié » mark).</param>
+public sealed record PublicTestimony(Guid Id, string Question, string Text, IReadOnlyList<string> Themes, bool IsGem, DateTime PublishedAtUtc, int Useful, PublicReply? Reply, bool Verified);
 
 /// <summary>Counters of the public statistics page.</summary>
 public sealed record GetPublicStatistics : IQuery<PublicStatistics>;

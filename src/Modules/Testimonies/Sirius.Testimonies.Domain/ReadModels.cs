@@ -94,6 +94,9 @@ public sealed class FormationResponses
 
     public int Responses { get; set; }
 
+    /// <summary>Of <see cref="Responses"/>, those given through a personal invitation.</summary>
+    public int VerifiedResponses { get; set; }
+
     public static FormationResponses Create(string formationKey, string cfd, string formateurSiret) =>
         new() { FormationKey = formationKey, Cfd = cfd, FormateurSiret = formateurSiret };
 }
@@ -138,8 +141,10 @@ public sealed class CountedResponse
 
     public bool Discarded { get; set; }
 
-    public static CountedResponse Create(Guid responseId, Guid campaignId, string formationKey, string answersJson) =>
-        new() { ResponseId = responseId, CampaignId = campaignId, FormationKey = formationKey, AnswersJson = answersJson };
+    public bool Verified { get; private set; }
+
+    public static CountedResponse Create(Guid responseId, Guid campaignId, string formationKey, string answersJson, bool verified) =>
+        new() { ResponseId = responseId, CampaignId = campaignId, FormationKey = formationKey, AnswersJson = answersJson, Verified = verified };
 }
 
 /// <summary>How many verbatims of a formation are in a moderation status, discarded ones left out (for pilots' figures).</summary>

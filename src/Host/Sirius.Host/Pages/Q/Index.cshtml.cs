@@ -16,8 +16,12 @@ public sealed class LandingModel(IMediator mediator) : PageModel
     /// <summary>The step to resume at, when this browser has a response in progress.</summary>
     public int? ResumeStep { get; private set; }
 
+    /// <summary>This browser came through a personal invitation link not used yet: its response will be verified.</summary>
+    public bool Invited { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string token)
     {
+        Invited = InvitationCookie.Read(Request) is not null;
         var key = RespondentCookie.Read(Request);
         if (key is null)
         {
@@ -46,7 +50,9 @@ public sealed class LandingModel(IMediator mediator) : PageModel
         CampaignAvailabilities.NotStarted => $"Ce questionnaire ouvrira le {Campaign.StartDate:d MMMM yyyy}. Reviens à partir de cette date !",
         CampaignAvailabilities.Ended => $"Ce questionnaire est fermé depuis le {Campaign.EndDate.AddDays(1):d MMMM yyyy} : il n’accepte plus de réponses.",
         CampaignAvailabilities.Full => "Ce questionnaire a reçu toutes les réponses prévues : il n’en accepte plus. Merci de ton intérêt !",
-        _ => null,
+        _ => Campaign is { PersonalInvitationsOnly: true } && !Invited && ResumeStep is null
+            ? "Ce questionnaire est réservé aux apprentis invités personnellement : utilise le lien reçu par courriel."
+            : null,
     };
 
     /// <summary>This page only reads: a form posted to it is refused rather than rendered without its data.</summary>

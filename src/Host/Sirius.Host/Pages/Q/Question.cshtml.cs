@@ -54,7 +54,8 @@ public sealed class QuestionModel(IMediator mediator, RespondentAddress address)
         try
         {
             result = await mediator.Send(
-                new SaveAnswer(token, key, QuestionKey, posted, !string.IsNullOrEmpty(Honeypot), address.HashOf(HttpContext)),
+                new SaveAnswer(token, key, QuestionKey, posted, !string.IsNullOrEmpty(Honeypot), address.HashOf(HttpContext),
+                    key is null ? InvitationCookie.Read(Request) : null),
                 HttpContext.RequestAborted);
         }
         catch (DbUpdateConcurrencyException)
@@ -69,6 +70,7 @@ public sealed class QuestionModel(IMediator mediator, RespondentAddress address)
             if (saved.Started && current is not null)
             {
                 RespondentCookie.Write(Response, token, saved.Key, current.EndDate);
+                InvitationCookie.Forget(Response, token);
             }
 
             return saved.Completed

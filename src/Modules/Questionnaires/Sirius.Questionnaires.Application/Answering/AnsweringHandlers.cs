@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Application.Rosters;
 using Sirius.Questionnaires.Application.Versions;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Questionnaires;
@@ -80,8 +81,14 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
                 return Error.Conflict("response.unknown", "Nous ne retrouvons pas tes réponses précédentes : recommence le questionnaire depuis le lien de ton CFA.");
             }
 
+            var verified = await UseInvitationAsync(linked, command.InvitationToken, cancellationToken);
+            if (!verified.IsSuccess)
+            {
+                return verified.Error!;
+            }
+
             var (secret, hash) = ResponseKeys.NewSecret();
-            response = Response.Start(linked.Campaign.Id, linked.Campaign.VersionId, hash, command.AddressHash, now);
+            response = Response.Start(linked.Campaign.Id, linked.Campaign.VersionId, hash, command.AddressHash, now, verified.Value);
             key = new ResponseKey(response.Id, secret);
             var version = await db.Versions.FirstAsync(v => v.Id == linked.Campaign.VersionId, cancellationToken);
             var recorded = version.RecordAnswer(now);
@@ -107,6 +114,27 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
 
         var completed = await CompleteAsync(linked, response, now, cancellationToken);
         return completed.IsSuccess ? new SavedAnswer(key!, started, null, Completed: true) : completed.Error!;
+    }
+
+    /// <summary>
+    /// Uses up the personal link that starts this response (true: verified). The conditional update holds the line
+    /// until commit, so one link cannot start two responses; it records "answered" and nothing that would point to
+    /// the response. Without a link, the open link is fine unless the campaign takes personal invitations only.
+    /// </summary>
+    private async Task<Result<bool>> UseInvitationAsync(LinkedCampaign linked, string? invitationToken, CancellationToken cancellationToken)
+    {
+        if (invitationToken is null)
+        {
+            return linked.Campaign.PersonalInvitationsOnly
+                ? Error.Conflict("campaign.invitations_only", "Ce questionnaire est réservé aux apprentis invités personnellement : utilise le lien reçu par courriel.")
+                : false;
+        }
+
+        var campaignId = linked.Campaign.Id;
+        var used = await db.RosterEntries.WithToken(invitationToken)
+            .Where(e => e.CampaignId == campaignId && !e.Answered)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Answered, true), cancellationToken);
+        return used == 1 ? true : Invitations.Used;
     }
 
     private async Task<Result> CompleteAsync(LinkedCampaign linked, Response response, DateTime now, CancellationToken cancellationToken)
@@ -141,7 +169,7 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
         db.Publish(new ResponseCompleted(
             Guid.CreateVersion7(), now, response.Id, campaignId, formation.Key, formation.Cfd, formation.FormateurSiret,
             formation.RegionCode, formation.DepartmentCode, formation.Level, response.VersionId, response.DurationSeconds!.Value,
-            Verified: false,
+            response.Verified,
             chosen.Select(c => new ClosedAnswer(c.QuestionKey, c.ItemKey, c.Value)).ToList(),
             answers.OfType<FreeTextAnswer>()
                 .Select(a => new Contracts.FreeTextAnswer(a.QuestionKey, definition.FindQuestion(a.QuestionKey)!.Label, a.Text))

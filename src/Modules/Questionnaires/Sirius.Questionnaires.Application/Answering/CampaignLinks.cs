@@ -61,7 +61,8 @@ internal static partial class CampaignLinks
         };
         var landing = new CampaignLanding(
             campaign.Id, campaign.Name, found.Formation.Title, found.Formation.Diploma, found.Establishment ?? campaign.Siret,
-            found.Formation.Commune, campaign.StartDate, campaign.EndDate, availability, definition?.Steps.Count ?? 0);
+            found.Formation.Commune, campaign.StartDate, campaign.EndDate, availability, definition?.Steps.Count ?? 0,
+            campaign.PersonalInvitationsOnly);
         return new LinkedCampaign(campaign, found.Formation, landing, definition);
     }
 

@@ -86,7 +86,12 @@ internal sealed class ListCampaignsHandler(IQuestionnairesDb db, IMediator media
                 db.Establishments.Where(e => e.Siret == c.Siret).Select(e => e.Name).FirstOrDefault() ?? c.Siret,
                 c.StartDate, c.EndDate, c.Seats, c.ResponsesCount,
                 c.Seats == 0 ? null : c.ResponsesCount * 100 / c.Seats,
-                v.Number);
+                v.Number,
+                new RosterCounts(
+                    db.RosterEntries.Count(e => e.CampaignId == c.Id),
+                    db.RosterEntries.Count(e => e.CampaignId == c.Id && e.InvitedAtUtc != null),
+                    db.RosterEntries.Count(e => e.CampaignId == c.Id && e.Opened),
+                    db.RosterEntries.Count(e => e.CampaignId == c.Id && e.Answered)));
         return await rows.ToListAsync(cancellationToken);
     }
 }

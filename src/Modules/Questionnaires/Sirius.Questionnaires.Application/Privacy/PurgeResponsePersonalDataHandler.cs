@@ -14,6 +14,9 @@ public sealed class ResponseRetentionOptions
     public int AddressHashDays { get; set; } = 2;
 
     public int ResponseFreeTextsDays { get; set; } = 30;
+
+    /// <summary>Days after a campaign's end (or deletion) before its roster's names and addresses are erased.</summary>
+    public int RosterDays { get; set; } = 30;
 }
 
 /// <summary>Clears old address hashes in one statement, then erases the free texts of finished responses in batches.</summary>

@@ -40,7 +40,7 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
         var ids = campaigns.Select(c => c.Id).ToList();
         var completed = await db.Responses.AsNoTracking()
             .Where(r => ids.Contains(r.CampaignId) && r.Status == ResponseStatus.Completed)
-            .Select(r => new { Duration = r.DurationSeconds ?? 0, r.FreeTextCount })
+            .Select(r => new { Duration = r.DurationSeconds ?? 0, r.FreeTextCount, r.Verified })
             .ToListAsync(cancellationToken);
         var counts = await db.ResponseChoices.AsNoTracking()
             .Where(c => ids.Contains(c.CampaignId))
@@ -66,13 +66,20 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
                     .ToList()))
             .ToList();
 
+        var roster = await db.RosterEntries.AsNoTracking()
+            .Where(e => ids.Contains(e.CampaignId))
+            .GroupBy(e => 1)
+            .Select(g => new RosterCounts(g.Count(), g.Count(e => e.InvitedAtUtc != null), g.Count(e => e.Opened), g.Count(e => e.Answered)))
+            .FirstOrDefaultAsync(cancellationToken) ?? new RosterCounts(0, 0, 0, 0);
         var durations = completed.Select(r => r.Duration).Order().ToList();
         return new CampaignResults(
             campaigns.Select(c => new ResultCampaign(c.Id, c.Name, c.Title, c.Siret, c.ResponsesCount)).ToList(),
             completed.Count,
             durations.Count == 0 ? null : durations[durations.Count / 2],
             completed.Count == 0 ? 0 : (double)completed.Count(r => r.FreeTextCount > 0) / completed.Count,
-            questions);
+            questions,
+            completed.Count(r => r.Verified),
+            roster);
     }
 
     private static ResultRow Row(MergedQuestion question, string itemKey, string value, int count)

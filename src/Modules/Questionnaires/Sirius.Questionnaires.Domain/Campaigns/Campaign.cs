@@ -53,6 +53,9 @@ public sealed class Campaign
 
     public DateTime? DeletedAtUtc { get; private set; }
 
+    /// <summary>Only personal invitations may start a response: the open link and the QR code are refused.</summary>
+    public bool PersonalInvitationsOnly { get; private set; }
+
     /// <summary>Completed responses; raised only by a conditional update that never exceeds <see cref="Seats"/>.</summary>
     public int ResponsesCount { get; private set; }
 
@@ -108,6 +111,8 @@ public sealed class Campaign
         Seats = seats;
         return Result.Success();
     }
+
+    public void RequirePersonalInvitations(bool only) => PersonalInvitationsOnly = only;
 
     public void Delete(DateTime nowUtc) => DeletedAtUtc ??= nowUtc;
 

@@ -64,6 +64,12 @@ public sealed class Response
 
     public ResponseStatus Status { get; private set; }
 
+    /// <summary>
+    /// Started through a personal invitation link: a boolean, nothing more — the response never learns which
+    /// invitation (see docs/rgpd.md).
+    /// </summary>
+    public bool Verified { get; private set; }
+
     /// <summary>Question key → the answer as it would be posted again (validated, normalised), as JSON.</summary>
     public string AnswersJson { get; private set; } = "{}";
 
@@ -94,7 +100,7 @@ public sealed class Response
     public IReadOnlyDictionary<string, AnswerInput> Answers =>
         _answers ??= JsonSerializer.Deserialize<Dictionary<string, AnswerInput>>(AnswersJson, Json) ?? [];
 
-    public static Response Start(Guid campaignId, Guid versionId, string secretHash, string? addressHash, DateTime nowUtc) => new()
+    public static Response Start(Guid campaignId, Guid versionId, string secretHash, string? addressHash, DateTime nowUtc, bool verified = false) => new()
     {
         Id = Guid.CreateVersion7(),
         CampaignId = campaignId,
@@ -102,6 +108,7 @@ public sealed class Response
         SecretHash = secretHash,
         AddressHash = addressHash,
         Status = ResponseStatus.InProgress,
+        Verified = verified,
         StartedAtUtc = nowUtc,
         UpdatedAtUtc = nowUtc,
     };

@@ -5,6 +5,7 @@ using Sirius.Questionnaires.Domain;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
 using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Rosters;
 using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Infrastructure.Persistence;
@@ -30,6 +31,10 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
     public DbSet<Response> Responses => Set<Response>();
 
     public DbSet<ResponseChoice> ResponseChoices => Set<ResponseChoice>();
+
+    public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
+
+    public DbSet<Unsubscription> Unsubscriptions => Set<Unsubscription>();
 
     public DbSet<CampaignStatistics> CampaignStatistics => Set<CampaignStatistics>();
 
@@ -133,7 +138,34 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.Value).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.HasIndex(x => new { x.CampaignId, x.QuestionKey });
         });
+        RosterModel(modelBuilder);
         StatisticsModel(modelBuilder);
+    }
+
+    private static void RosterModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RosterEntry>(e =>
+        {
+            e.ToTable("RosterEntries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.FirstName).HasMaxLength(RosterEntry.NameMaxLength);
+            e.Property(x => x.LastName).HasMaxLength(RosterEntry.NameMaxLength);
+            e.Property(x => x.Email).HasMaxLength(RosterEntry.EmailMaxLength);
+            e.Property(x => x.EmailHash).HasMaxLength(RosterEntry.HashLength);
+            e.Property(x => x.TokenHash).HasMaxLength(RosterEntry.HashLength);
+            e.Property(x => x.ReminderTokenHash).HasMaxLength(RosterEntry.HashLength);
+            e.HasIndex(x => new { x.CampaignId, x.Email });
+            e.HasIndex(x => x.TokenHash);
+            e.HasIndex(x => x.ReminderTokenHash);
+            e.HasIndex(x => x.EmailHash);
+        });
+        modelBuilder.Entity<Unsubscription>(e =>
+        {
+            e.ToTable("Unsubscriptions");
+            e.HasKey(x => x.EmailHash);
+            e.Property(x => x.EmailHash).HasMaxLength(RosterEntry.HashLength);
+        });
     }
 
     private static void StatisticsModel(ModelBuilder modelBuilder)

@@ -113,10 +113,10 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
 
         var (title, formations) = subject.Value;
         var threshold = Math.Max(1, options.AnonymityThreshold);
-        var eligible = await formations.Where(f => f.Responses >= threshold).Select(f => new { f.FormationKey, f.Responses }).ToListAsync(cancellationToken);
+        var eligible = await formations.Where(f => f.Responses >= threshold).Select(f => new { f.FormationKey, f.Responses, f.VerifiedResponses }).ToListAsync(cancellationToken);
         if (eligible.Count == 0)
         {
-            return new PublicTestimonies(subjectKind, code, title, null, threshold, [], [], [], 0, page, size);
+            return new PublicTestimonies(subjectKind, code, title, null, threshold, [], [], [], 0, page, size, null);
         }
 
         var keys = eligible.Select(e => e.FormationKey).ToList();
@@ -140,7 +140,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
             .Select(v => v.Id)
             .ToListAsync(cancellationToken);
         var rows = (await db.Verbatims.AsNoTracking().Where(v => ids.Contains(v.Id))
-                .Select(v => new { v.Id, v.QuestionLabel, v.AnonymisedText, v.Themes, v.Status, v.ModeratedAtUtc, v.UsefulCount })
+                .Select(v => new { v.Id, v.QuestionLabel, v.AnonymisedText, v.Themes, v.Status, v.ModeratedAtUtc, v.UsefulCount, v.Verified })
                 .ToListAsync(cancellationToken))
             .OrderBy(v => ids.IndexOf(v.Id));
         var replies = await PublishedRepliesAsync(ids, cancellationToken);
@@ -154,8 +154,8 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
                 .Select(t => new ThemeCount(ThemeLabels.Of([t.Theme])[0], t.Count)).ToList(),
             rows.Select(v => new PublicTestimony(v.Id, v.QuestionLabel, v.AnonymisedText,
                 ThemeLabels.Of(v.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries)), v.Status == VerbatimStatus.Gem,
-                v.ModeratedAtUtc ?? default, v.UsefulCount, replies.GetValueOrDefault(v.Id))).ToList(),
-            total, page, size);
+                v.ModeratedAtUtc ?? default, v.UsefulCount, replies.GetValueOrDefault(v.Id), v.Verified)).ToList(),
+            total, page, size, eligible.Sum(e => e.VerifiedResponses));
     }
 
     /// <summary>The published replies to these testimonies, signed with the establishment's name.</summary>

@@ -31,13 +31,13 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, PublicationOptions publ
             var verbatim = Verbatim.Receive(
                 e.ResponseId, e.CampaignId, e.FormationKey, e.FormateurSiret, freeText.QuestionKey, freeText.QuestionLabel,
                 freeText.Text, analysis.AnonymisedText, JsonSerializer.Serialize(analysis.Flags.Select(StoredFlag.Of)),
-                analysis.Flags.Select(f => f.Kind.ToString()), analysis.Themes.Select(t => t.Theme.ToString()), now);
+                analysis.Flags.Select(f => f.Kind.ToString()), analysis.Themes.Select(t => t.Theme.ToString()), now, e.Verified);
             db.Verbatims.Add(verbatim);
             await db.MoveAsync(verbatim, null, verbatim.Status, cancellationToken);
         }
 
         var answers = e.Answers.Select(a => new StoredAnswer(a.QuestionKey, a.ItemKey ?? "", a.Value)).Distinct().ToList();
-        db.CountedResponses.Add(CountedResponse.Create(e.ResponseId, e.CampaignId, e.FormationKey, JsonSerializer.Serialize(answers)));
+        db.CountedResponses.Add(CountedResponse.Create(e.ResponseId, e.CampaignId, e.FormationKey, JsonSerializer.Serialize(answers), e.Verified));
 
         var formation = await db.FormationResponses.FindAsync([e.FormationKey], cancellationToken);
         if (formation is null)
@@ -47,6 +47,7 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, PublicationOptions publ
         }
 
         formation.Responses++;
+        formation.VerifiedResponses += e.Verified ? 1 : 0;
         await AnswerCounts.AddAsync(db, e.FormationKey, answers, +1, cancellationToken);
         if (formation.Responses >= Math.Max(1, publication.AnonymityThreshold)
             && !await db.FirstPublications.AnyAsync(p => p.Siret == e.FormateurSiret, cancellationToken))
@@ -72,6 +73,7 @@ internal sealed class DiscardResponse(ITestimoniesDb db) : IIntegrationEventHand
         if (await db.FormationResponses.FindAsync([counted.FormationKey], cancellationToken) is { } formation)
         {
             formation.Responses = Math.Max(0, formation.Responses - 1);
+            formation.VerifiedResponses = Math.Max(0, formation.VerifiedResponses - (counted.Verified ? 1 : 0));
         }
 
         var answers = JsonSerializer.Deserialize<List<StoredAnswer>>(counted.AnswersJson) ?? [];

@@ -67,13 +67,17 @@ public sealed class Verbatim
 
     public int NotUsefulCount { get; private set; }
 
+    /// <summary>Its response was given through a personal invitation (a verified respondent).</summary>
+    public bool Verified { get; private set; }
+
     public bool IsPublished => !Discarded && Status is VerbatimStatus.Validated or VerbatimStatus.Gem;
 
     public IReadOnlyList<string> ThemeNames => Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public static Verbatim Receive(
         Guid responseId, Guid campaignId, string formationKey, string formateurSiret, string questionKey, string questionLabel,
-        string original, string anonymised, string flagsJson, IEnumerable<string> flagKinds, IEnumerable<string> themes, DateTime now) =>
+        string original, string anonymised, string flagsJson, IEnumerable<string> flagKinds, IEnumerable<string> themes, DateTime now,
+        bool verified = false) =>
         new()
         {
             Id = Guid.CreateVersion7(),
@@ -90,6 +94,7 @@ public sealed class Verbatim
             Themes = Spaced(themes),
             Status = VerbatimStatus.Pending,
             ReceivedAtUtc = now,
+            Verified = verified,
         };
 
     /// <summary>A moderator's decision. A rejection needs a reason; going back to pending is not a decision.</summary>

@@ -1,0 +1,193 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sirius.BuildingBlocks;
+using Sirius.BuildingBlocks.Email;
+using Sirius.BuildingBlocks.Jobs;
+using Sirius.Questionnaires.Application.Answering;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Campaigns;
+using Sirius.Questionnaires.Domain.Rosters;
+
+namespace Sirius.Questionnaires.Application.Rosters;
+
+/// <summary>Bound from <c>Invitations</c> (and <c>Sirius:PublicUrl</c>, the address the links point to).</summary>
+public sealed class InvitationOptions
+{
+    public const string SectionName = "Invitations";
+
+    /// <summary>Quartz cron expression of the sending job; every minute by default.</summary>
+    public string Schedule { get; set; } = "0 * * * * ?";
+
+    /// <summary>The throttle: messages sent per run at most.</summary>
+    public int MessagesPerRun { get; set; } = 60;
+
+    public int ReminderAfterDays { get; set; } = 7;
+
+    public Uri PublicUrl { get; set; } = new("http://localhost:5000");
+
+    public string InvitationLink(string token) => new Uri(PublicUrl, "/invitation/" + token).ToString();
+
+    public string UnsubscribeLink(string token) => new Uri(PublicUrl, "/desinscription/" + token).ToString();
+}
+
+/// <summary>
+/// Sends the invitations, then the reminders, due to lines of open campaigns whose address has not unsubscribed. Each
+/// line is marked (with its new token's hash) and committed before its message leaves: a crash between the two loses
+/// one message rather than sending two. A message the SMTP server refuses is unmarked and tried again next run.
+/// </summary>
+internal sealed partial class SendInvitationsHandler(
+    IQuestionnairesDb db, IEmailSender email, InvitationOptions options, TimeProvider clock, IJobProgress progress, ILogger<SendInvitationsHandler> logger)
+    : IRequestHandler<SendInvitations, int>
+{
+    private enum Kind
+    {
+        Invitation,
+        Reminder,
+    }
+
+    public async Task<int> Handle(SendInvitations command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = CampaignLinks.Today(clock);
+        var remindBefore = now.AddDays(-options.ReminderAfterDays);
+        var open = db.Campaigns.Where(c => c.DeletedAtUtc == null && c.StartDate <= today && c.EndDate >= today);
+        var reachable = db.RosterEntries.Where(e => e.Email != null
+            && open.Any(c => c.Id == e.CampaignId && (c.Seats == 0 || c.ResponsesCount < c.Seats))
+            && !db.Unsubscriptions.Any(u => u.EmailHash == e.EmailHash));
+        var invitations = await reachable.Where(e => e.InvitedAtUtc == null)
+            .OrderBy(e => e.Id).Take(options.MessagesPerRun).ToListAsync(cancellationToken);
+        var reminders = await reachable.Where(e => !e.Answered && e.RemindedAtUtc == null && e.InvitedAtUtc <= remindBefore)
+            .OrderBy(e => e.Id).Take(options.MessagesPerRun - invitations.Count).ToListAsync(cancellationToken);
+        progress.SetTotal(invitations.Count + reminders.Count);
+        var campaigns = await CampaignsAsync(invitations.Concat(reminders).Select(e => e.CampaignId).Distinct().ToList(), cancellationToken);
+
+        var sent = 0;
+        var done = 0;
+        foreach (var (entry, kind) in invitations.Select(e => (e, Kind.Invitation)).Concat(reminders.Select(e => (e, Kind.Reminder))))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var token = kind == Kind.Invitation ? entry.Invite(now) : entry.Remind(now);
+            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await email.SendAsync(Message(entry, campaigns[entry.CampaignId], token, kind), cancellationToken);
+                sent++;
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                LogRefused(logger, entry.Id, failure);
+                if (kind == Kind.Invitation)
+                {
+                    entry.CancelInvitation();
+                }
+                else
+                {
+                    entry.CancelReminder();
+                }
+
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+
+            progress.Report(++done);
+        }
+
+        return sent;
+    }
+
+    private async Task<Dictionary<Guid, (string Campaign, string Formation, string Establishment, DateOnly End)>> CampaignsAsync(
+        List<Guid> ids, CancellationToken cancellationToken) =>
+        (await (from c in db.Campaigns.AsNoTracking()
+                join f in db.Formations.AsNoTracking() on c.FormationKey equals f.Key
+                where ids.Contains(c.Id)
+                select new
+                {
+                    c.Id,
+                    c.Name,
+                    f.Title,
+                    Establishment = db.Establishments.Where(e => e.Siret == c.Siret).Select(e => e.Name).FirstOrDefault() ?? c.Siret,
+                    c.EndDate,
+                })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(c => c.Id, c => (c.Name, c.Title, c.Establishment, c.EndDate));
+
+    private EmailMessage Message(RosterEntry entry, (string Campaign, string Formation, string Establishment, DateOnly End) campaign, string token, Kind kind)
+    {
+        var end = campaign.End.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"));
+        var (subject, opening) = kind == Kind.Invitation
+            ? ("Ton avis sur ta formation en apprentissage", $"{campaign.Establishment} t’invite à répondre à un court questionnaire (5 à 10 minutes) sur ta formation « {campaign.Formation} ».")
+            : ("Rappel : ton avis sur ta formation en apprentissage", $"Il y a quelques jours, {campaign.Establishment} t’a invité à répondre à un court questionnaire (5 à 10 minutes) sur ta formation « {campaign.Formation} ». Il n’est pas trop tard !");
+        var body = EmailLayout.Render(
+            subject,
+            [
+                $"Bonjour {entry.FirstName},",
+                opening,
+                $"Ce lien est personnel : il ne sert qu’une fois et jusqu’au {end}. Tes réponses restent anonymes : ni ton CFA ni l’équipe de Sirius ne peuvent savoir lesquelles sont les tiennes.",
+                kind == Kind.Invitation
+                    ? "Tu recevras au plus un rappel si tu ne réponds pas."
+                    : "C’est le seul rappel : tu ne recevras plus de message pour ce questionnaire.",
+                $"Pour ne plus jamais recevoir d’invitation de Sirius : {options.UnsubscribeLink(token)}",
+            ],
+            "Répondre au questionnaire",
+            options.InvitationLink(token));
+        return body.ToMessage(entry.Email!, subject);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The invitation message of roster line {EntryId} was refused; it will be tried again")]
+    private static partial void LogRefused(ILogger logger, Guid entryId, Exception failure);
+}
+
+internal static class Invitations
+{
+    public static Error Unknown { get; } = Error.NotFound("invitation.not_found", "Ce lien personnel n’existe pas ou n’est plus valable : vérifie le lien reçu par courriel.");
+
+    public static Error Used { get; } = Error.Conflict("invitation.used", "Ce lien personnel a déjà servi à répondre : il ne peut servir qu’une fois. Merci de ta participation !");
+
+    /// <summary>The line this personal token opens (the invitation's or the reminder's), if it has the right shape.</summary>
+    public static IQueryable<RosterEntry> WithToken(this IQueryable<RosterEntry> entries, string? token)
+    {
+        if (!RosterEntry.IsTokenShaped(token))
+        {
+            return entries.Where(_ => false);
+        }
+
+        var hash = RosterEntry.HashOfToken(token!);
+        return entries.Where(e => e.TokenHash == hash || e.ReminderTokenHash == hash);
+    }
+}
+
+internal sealed class OpenInvitationHandler(IQuestionnairesDb db) : IRequestHandler<OpenInvitation, Result<OpenedInvitation>>
+{
+    public async Task<Result<OpenedInvitation>> Handle(OpenInvitation command, CancellationToken cancellationToken)
+    {
+        if (await db.RosterEntries.WithToken(command.InvitationToken).FirstOrDefaultAsync(cancellationToken) is not { } entry
+            || await db.Campaigns.AsNoTracking().Where(c => c.Id == entry.CampaignId && c.DeletedAtUtc == null)
+                .Select(c => c.Token).FirstOrDefaultAsync(cancellationToken) is not { } campaignToken)
+        {
+            return Invitations.Unknown;
+        }
+
+        entry.MarkOpened();
+        return new OpenedInvitation(campaignToken, entry.Answered);
+    }
+}
+
+internal sealed class UnsubscribeHandler(IQuestionnairesDb db, TimeProvider clock) : IRequestHandler<Unsubscribe, Result>
+{
+    public async Task<Result> Handle(Unsubscribe command, CancellationToken cancellationToken)
+    {
+        if (await db.RosterEntries.AsNoTracking().WithToken(command.InvitationToken)
+                .Select(e => e.EmailHash).FirstOrDefaultAsync(cancellationToken) is not { } hash)
+        {
+            return Invitations.Unknown;
+        }
+
+        if (!await db.Unsubscriptions.AnyAsync(u => u.EmailHash == hash, cancellationToken))
+        {
+            db.Unsubscriptions.Add(Unsubscription.Of(hash, CampaignLinks.Today(clock)));
+        }
+
+        return Result.Success();
+    }
+}

@@ -1,0 +1,63 @@
+using Sirius.BuildingBlocks;
+
+namespace Sirius.Questionnaires.Contracts;
+
+/// <summary>
+/// Adds the apprentices of a roster file (CSV or XLSX: prénom, nom, courriel) to a campaign the actor manages, all or
+/// nothing: a file with one bad line imports nothing and the report says which lines and why. A file that cannot be
+/// read at all (type, columns, size) is refused with an error on the field <c>file</c>.
+/// </summary>
+public sealed record ImportRoster(Guid ActorId, Guid CampaignId, string FileName, Stream Content) : ICommand<Result<RosterImportReport>>;
+
+/// <param name="Imported">Lines added (0 as soon as one line is rejected).</param>
+public sealed record RosterImportReport(int Lines, int Imported, IReadOnlyList<RosterRejection> Rejections);
+
+/// <param name="Line">The line in the file (the header is line 1).</param>
+public sealed record RosterRejection(int Line, string Reason);
+
+/// <summary>A campaign's roster as its CFA sees it; null when the campaign is not the actor's.</summary>
+public sealed record GetRoster(Guid ActorId, Guid CampaignId) : IQuery<RosterView?>;
+
+/// <param name="Invited">Apprentices sent their invitation.</param>
+/// <param name="Opened">Personal links opened at least once.</param>
+/// <param name="Answered">Personal links used to answer.</param>
+/// <param name="Entries">Who is on the list and when they were written to (never whether they answered).</param>
+public sealed record RosterView(
+    Guid CampaignId,
+    string CampaignName,
+    bool PersonalInvitationsOnly,
+    RosterCounts Counts,
+    IReadOnlyList<RosterEntryView> Entries);
+
+public sealed record RosterCounts(int Lines, int Invited, int Opened, int Answered)
+{
+    /// <summary>Answered as a share of the invited, in percent; null before the first invitation.</summary>
+    public int? ResponseRate => Invited == 0 ? null : Answered * 100 / Invited;
+}
+
+/// <param name="Email">Null once the roster was purged.</param>
+public sealed record RosterEntryView(string FirstName, string LastName, string? Email, DateTime? InvitedAtUtc, DateTime? RemindedAtUtc);
+
+/// <summary>Refuses (or accepts again) the open link and QR code of a campaign: only personal invitations may answer.</summary>
+public sealed record SetPersonalInvitationsOnly(Guid ActorId, Guid CampaignId, bool Only) : ICommand<Result>;
+
+/// <summary>
+/// Sends the invitations due (and the reminders due after <c>Invitations:ReminderAfterDays</c> days to those who have
+/// not answered), at most <c>Invitations:MessagesPerRun</c> per run; answers how many messages were sent.
+/// </summary>
+public sealed record SendInvitations : IBatchCommand<int>;
+
+/// <summary>
+/// The apprentice opened their personal link: answers the campaign to continue with, and whether the link was already
+/// used to answer (it then starts nothing more); an error when the link is unknown or purged.
+/// </summary>
+public sealed record OpenInvitation(string InvitationToken) : ICommand<Result<OpenedInvitation>>;
+
+/// <param name="CampaignToken">The campaign's public link token (the answering pages live under it).</param>
+public sealed record OpenedInvitation(string CampaignToken, bool AlreadyUsed);
+
+/// <summary>The address behind this personal link is never written to again; only its one-way hash is kept.</summary>
+public sealed record Unsubscribe(string InvitationToken) : ICommand<Result>;
+
+/// <summary>Erases the names and addresses of rosters whose campaign ended (or was deleted) <c>Retention:RosterDays</c> days ago.</summary>
+public sealed record PurgeRosters : IBatchCommand<int>;
