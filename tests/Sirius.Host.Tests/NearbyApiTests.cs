@@ -21,7 +21,7 @@ public sealed class NearbyApiTests : IAsyncLifetime
         _host = await SiriusHost.OnPostgresAsync();
         await PlaceAsync("a", 45.1, 5.0, cfd: "50022141", title: "CAP Cuisine");
         await PlaceAsync("b", 45.3, 5.0, cfd: "40025214", title: "Bac pro Cuisine", level: 4);
-        await PlaceAsync("c", 44.8, 5.0, cfd: "50022141", title: "CAP Cuisine");
+        await PlaceAsync("c", 44.8, 5.0, cfd: "50022141", title: "CAP Cuisine", verified: 2);
         await PlaceAsync("below-threshold", 45.05, 5.0, responses: 2);
         await PlaceAsync("nothing-published", 45.02, 5.0, publish: false);
         await PlaceAsync("lyon", 45.764, 4.836, cfd: "50033112", title: "CAP Boulanger");
@@ -40,6 +40,7 @@ public sealed class NearbyApiTests : IAsyncLifetime
         first.GetProperty("responses").GetInt32().ShouldBe(3);
         first.GetProperty("testimonies").GetInt32().ShouldBe(3);
         first.GetProperty("verifiedShare").GetDouble().ShouldBe(0);
+        page.GetProperty("items")[1].GetProperty("verifiedShare").GetDouble().ShouldBe(0.667, "2 of c's 3 responses came through a personal invitation");
         first.GetProperty("topThemes").GetArrayLength().ShouldBeGreaterThan(0);
         first.GetProperty("establishment").GetProperty("name").GetString().ShouldBe("CFA a");
         first.GetProperty("widgetPath").GetString().ShouldStartWith("/widget/formation/50022141?etablissement=");
@@ -161,6 +162,6 @@ public sealed class NearbyApiTests : IAsyncLifetime
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    private Task PlaceAsync(string name, double latitude, double longitude, string cfd = "50022141", string title = "CAP Cuisine", int level = 3, int responses = 3, bool publish = true) =>
-        _host.PlaceAsync(name, latitude, longitude, cfd, title, level, responses, publish);
+    private Task PlaceAsync(string name, double latitude, double longitude, string cfd = "50022141", string title = "CAP Cuisine", int level = 3, int responses = 3, bool publish = true, int verified = 0) =>
+        _host.PlaceAsync(name, latitude, longitude, cfd, title, level, responses, publish, verified);
 }

@@ -28,18 +28,19 @@ public static class Feed
 
     /// <summary>
     /// A formation place of establishment « CFA {name} » with <paramref name="responses"/> responses, each with a free
-    /// text, whose verbatims a moderator publishes unless told not to; answers the formation key.
+    /// text, the first <paramref name="verified"/> of them given through a personal invitation, whose verbatims a
+    /// moderator publishes unless told not to; answers the formation key.
     /// </summary>
     public static async Task<string> PlaceAsync(
         this SiriusHost host, string name, double latitude, double longitude, string cfd = "50022141", string title = "CAP Cuisine",
-        int level = 3, int responses = 3, bool publish = true)
+        int level = 3, int responses = 3, bool publish = true, int verified = 0)
     {
         var siret = Identifiers.NewSiret();
         var key = $"{cfd}-{siret}";
         string[] texts = ["Les formateurs sont à l'écoute et l'atelier est bien équipé.", "Le rythme entre l'entreprise et l'école est intense.", "Mon tuteur m'apprend le métier chaque jour."];
         await host.PublishAsync(
             [Establishment(siret, "CFA " + name, latitude, longitude), Formation(key, siret, cfd, latitude: latitude, longitude: longitude, level: level, title: title),
-             .. Enumerable.Range(0, responses).Select(i => Response(key, siret, ("cfa.conseil", texts[i % texts.Length])))]);
+             .. Enumerable.Range(0, responses).Select(i => Response(key, siret, ("cfa.conseil", texts[i % texts.Length])) with { Verified = i < verified })]);
         if (publish)
         {
             var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());

@@ -137,7 +137,8 @@ public sealed partial class JobsPageTests : IAsyncLifetime
         await Eventually.HoldsAsync(
             async () => (last = (await ImportAsync()).LastRun) is { } run && condition(run) && (await ImportAsync()).Running is null,
             "the import run ends",
-            TimeSpan.FromSeconds(120));
+            // A national chunk under a full parallel test run on 2 cores has taken more than two minutes.
+            TimeSpan.FromSeconds(300));
         return last!;
     }
 

@@ -48,7 +48,7 @@ public sealed record NearbyOrigin(double Latitude, double Longitude, string? Com
 /// <param name="DistanceKm">Great-circle distance from the origin, in kilometres, rounded to 10 m.</param>
 /// <param name="Responses">Completed responses (never below the anonymity threshold here).</param>
 /// <param name="Testimonies">Published testimonies.</param>
-/// <param name="VerifiedShare">Share of responses from verified apprentices, 0 to 1 (0 until respondents can be verified).</param>
+/// <param name="VerifiedShare">Share of responses from verified apprentices, 0 to 1, three decimals (responses given through a personal invitation).</param>
 /// <param name="TopThemes">Up to three themes most present in the published testimonies.</param>
 /// <param name="WidgetPath">The widget page of this formation at this establishment.</param>
 public sealed record NearbyFormation(

@@ -17,6 +17,7 @@ internal sealed record NearbyPlace(
     string EstablishmentCommune,
     int Responses,
     int Testimonies,
+    double VerifiedShare,
     IReadOnlyList<string> TopThemes);
 
 internal static class GeoDistance

@@ -194,7 +194,7 @@ internal sealed class FindNearbyFormationsHandler(
                 f.Place.Cfd, f.Place.RncpCode, f.Place.Title, f.Place.Diploma, f.Place.Level, Math.Round(f.DistanceKm, 2), f.Place.Commune,
                 f.Place.Latitude, f.Place.Longitude,
                 new NearbyEstablishment(f.Place.Siret, f.Place.Uai, f.Place.EstablishmentName, f.Place.EstablishmentCommune),
-                f.Place.Responses, f.Place.Testimonies, 0, f.Place.TopThemes,
+                f.Place.Responses, f.Place.Testimonies, f.Place.VerifiedShare, f.Place.TopThemes,
                 $"/widget/formation/{f.Place.Cfd}?etablissement={f.Place.Siret}")).ToList();
             return new NearbyFormations(
                 new NearbyOrigin(latitude, longitude, communeCode, communeName), query.RadiusKm, query.Level, cfd, items, found.Count,
@@ -227,6 +227,7 @@ internal static class NearbyIndexBuilder
                     Name = e == null ? null : e.Name,
                     EstablishmentCommune = e == null ? null : e.Commune,
                     r.Responses,
+                    r.VerifiedResponses,
                 })
             .ToListAsync(cancellationToken);
         var published = (await db.VerbatimTallies.AsNoTracking()
@@ -253,7 +254,8 @@ internal static class NearbyIndexBuilder
 
             located.Add(new NearbyPlace(
                 p.Key, p.Cfd, p.RncpCode, p.Title, p.Diploma, p.Level, p.Commune, p.Latitude!.Value, p.Longitude!.Value, p.FormateurSiret,
-                p.Uai, p.Name ?? p.FormateurSiret, p.EstablishmentCommune ?? p.Commune, p.Responses, testimonies, themes.GetValueOrDefault(p.Key) ?? []));
+                p.Uai, p.Name ?? p.FormateurSiret, p.EstablishmentCommune ?? p.Commune, p.Responses, testimonies,
+                Math.Round((double)p.VerifiedResponses / p.Responses, 3), themes.GetValueOrDefault(p.Key) ?? []));
         }
 
         return new NearbyIndex(version, located);
