@@ -25,48 +25,33 @@ public sealed partial class InvitationTests : IAsyncLifetime
     private const string Invitation = "Ton avis sur ta formation en apprentissage";
     private const string Reminder = "Rappel : ton avis sur ta formation en apprentissage";
 
-    // Ahead of the wall clock, so that events stamped by test helpers with DateTime.UtcNow are due at once.
-    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow.AddHours(1));
-    private SmtpListener _smtp = null!;
-    private SiriusHost _host = null!;
+    private MailedHost _site = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _site = await MailedHost.StartAsync(new Dictionary<string, string?>
     {
-        _smtp = SmtpListener.Start();
-        _host = await SiriusHost.OnPostgresAsync(
-            new Dictionary<string, string?>(_smtp.HostSettings())
-            {
-                ["Retention:Schedule"] = Sirius.Testing.Jobs.NeverScheduled,
-                ["Invitations:Schedule"] = Sirius.Testing.Jobs.NeverScheduled,
-                ["Invitations:ReminderAfterDays"] = "7",
-                ["Sirius:PublicUrl"] = "http://localhost",
-            },
-            services => services.AddSingleton<TimeProvider>(_clock));
-    }
+        ["Invitations:Schedule"] = Sirius.Testing.Jobs.NeverScheduled,
+        ["Invitations:ReminderAfterDays"] = "7",
+    });
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _smtp.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task Each_apprentice_receives_one_personal_invitation_whose_token_is_stored_only_as_a_hash()
     {
-        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
         await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr", "Paul;Durand;paul.durand@example.fr");
 
         var run = await RunInvitationsAsync();
 
         run.Outcome.ShouldBe(JobOutcomes.Succeeded);
         run.ItemsTotal.ShouldBe(2);
-        var email = await _smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr"));
+        var email = await _site.Smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr"));
         email.Subject.ShouldBe(Invitation);
         email.TextBody!.ShouldContain("Bonjour Léa,");
         email.TextBody!.ShouldContain("Tes réponses restent anonymes");
         var token = TokenIn(email, "invitation");
         TokenIn(email, "desinscription").ShouldBe(token);
-        await _smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr"));
+        await _site.Smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr"));
         var stored = await InQuestionnairesAsync(db => db.RosterEntries.AsNoTracking().SingleAsync(e => e.Email == "lea.dupont@example.fr"));
         stored.TokenHash.ShouldBe(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token))));
         stored.InvitedAtUtc.ShouldNotBeNull();
@@ -74,98 +59,98 @@ public sealed partial class InvitationTests : IAsyncLifetime
 
         (await RunInvitationsAsync()).ItemsTotal.ShouldBe(0, "invited already");
         await Task.Delay(1500);
-        _smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1);
-        (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.ShouldBe(new RosterCounts(2, 2, 0, 0));
+        _site.Smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1);
+        (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.ShouldBe(new RosterCounts(2, 2, 0, 0));
     }
 
     [Fact]
     public async Task A_personal_link_gives_one_verified_response_and_cannot_give_a_second()
     {
-        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
         await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr");
         await RunInvitationsAsync();
-        var token = TokenIn(await _smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr")), "invitation");
-        var browser = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = TokenIn(await _site.Smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr")), "invitation");
+        var browser = _site.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var opened = await browser.GetAsync($"/invitation/{token}");
         opened.Headers.Location!.ToString().ShouldBe($"/q/{campaign.Token}");
         (await browser.GetStringAsync($"/q/{campaign.Token}")).ShouldContain("invitation personnelle");
-        var count = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.StepCount;
+        var count = (await _site.Host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.StepCount;
         for (var n = 1; n <= count; n++)
         {
-            var question = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, n)))!.Question;
+            var question = (await _site.Host.SendAsync(new GetResponseStep(campaign.Token, null, n)))!.Question;
             (await browser.SubmitAsync($"/q/{campaign.Token}/questions/{n}", Respondents.FormFields(question))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
 
         var response = await InQuestionnairesAsync(db => db.Responses.AsNoTracking().SingleAsync(r => r.CampaignId == campaign.Id));
         response.Verified.ShouldBeTrue();
         (await OutboxAsync()).ShouldContain(p => p.Contains(response.Id.ToString(), StringComparison.Ordinal) && p.Contains("\"verified\":true", StringComparison.OrdinalIgnoreCase));
-        (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.ShouldBe(new RosterCounts(1, 1, 1, 1));
+        (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.ShouldBe(new RosterCounts(1, 1, 1, 1));
 
-        var again = await _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync($"/invitation/{token}");
+        var again = await _site.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync($"/invitation/{token}");
         again.StatusCode.ShouldBe(HttpStatusCode.Gone);
         (await again.Content.ReadAsStringAsync()).ShouldContain("déjà servi");
-        var question1 = (await _host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
-        var second = await _host.SendAsync(new SaveAnswer(campaign.Token, null, question1.Key, Respondents.ValidAnswer(question1), false, null, token));
+        var question1 = (await _site.Host.SendAsync(new GetResponseStep(campaign.Token, null, 1)))!.Question;
+        var second = await _site.Host.SendAsync(new SaveAnswer(campaign.Token, null, question1.Key, Respondents.ValidAnswer(question1), false, null, token));
         second.Error!.Code.ShouldBe("invitation.used");
-        var open = await _host.AnswerAsync(campaign.Token);
+        var open = await _site.Host.AnswerAsync(campaign.Token);
         (await InQuestionnairesAsync(db => db.Responses.AsNoTracking().SingleAsync(r => r.Id == open.ResponseId))).Verified.ShouldBeFalse("the open link is not verified");
         (await InQuestionnairesAsync(db => db.Responses.CountAsync(r => r.CampaignId == campaign.Id && r.Verified))).ShouldBe(1);
-        (await _host.CreateClient().GetAsync("/invitation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _site.Host.CreateClient().GetAsync("/invitation/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        var row = (await _host.SendAsync(new ListCampaigns(cfa))).Single();
+        var row = (await _site.Host.SendAsync(new ListCampaigns(cfa))).Single();
         (row.ResponsesCount, row.Invitations, row.Invitations.ResponseRate).ShouldBe((2, new RosterCounts(1, 1, 1, 1), 100));
-        var results = (await _host.SendAsync(new GetCampaignResults(cfa, [campaign.Id]))).Value;
+        var results = (await _site.Host.SendAsync(new GetCampaignResults(cfa, [campaign.Id]))).Value;
         (results.Responses, results.VerifiedResponses, results.Invitations).ShouldBe((2, 1, new RosterCounts(1, 1, 1, 1)));
     }
 
     [Fact]
     public async Task One_reminder_goes_after_the_delay_to_those_who_have_not_answered_only()
     {
-        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
         await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr", "Paul;Durand;paul.durand@example.fr");
         await RunInvitationsAsync();
-        var lea = TokenIn(await _smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr")), "invitation");
-        await _smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr"));
-        await _host.AnswerAsync(campaign.Token, invitation: lea);
+        var lea = TokenIn(await _site.Smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr")), "invitation");
+        await _site.Smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr"));
+        await _site.Host.AnswerAsync(campaign.Token, invitation: lea);
 
-        _clock.Advance(TimeSpan.FromDays(6));
+        _site.Clock.Advance(TimeSpan.FromDays(6));
         (await RunInvitationsAsync()).ItemsTotal.ShouldBe(0, "six days after the invitation: not yet");
-        _clock.Advance(TimeSpan.FromDays(1));
+        _site.Clock.Advance(TimeSpan.FromDays(1));
         (await RunInvitationsAsync()).ItemsTotal.ShouldBe(1);
 
-        var reminder = await _smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr") && m.Subject == Reminder);
+        var reminder = await _site.Smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr") && m.Subject == Reminder);
         reminder.TextBody!.ShouldContain("C’est le seul rappel");
-        (await _host.SendAsync(new OpenInvitation(TokenIn(reminder, "invitation")))).IsSuccess.ShouldBeTrue("the reminder's link works");
-        _clock.Advance(TimeSpan.FromDays(8));
+        (await _site.Host.SendAsync(new OpenInvitation(TokenIn(reminder, "invitation")))).IsSuccess.ShouldBeTrue("the reminder's link works");
+        _site.Clock.Advance(TimeSpan.FromDays(8));
         (await RunInvitationsAsync()).ItemsTotal.ShouldBe(0, "one reminder, never two");
         await Task.Delay(1500);
-        _smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1, "Léa answered: no reminder");
-        _smtp.Messages.Count(m => m.To.Contains("paul.durand@example.fr")).ShouldBe(2);
+        _site.Smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1, "Léa answered: no reminder");
+        _site.Smtp.Messages.Count(m => m.To.Contains("paul.durand@example.fr")).ShouldBe(2);
     }
 
     [Fact]
     public async Task An_unsubscribed_address_is_never_written_to_again_and_only_its_hash_is_kept()
     {
-        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
         await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr");
         await RunInvitationsAsync();
-        var token = TokenIn(await _smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr")), "desinscription");
-        var browser = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = TokenIn(await _site.Smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr")), "desinscription");
+        var browser = _site.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         (await browser.GetStringAsync($"/desinscription/{token}")).ShouldContain("Ne plus recevoir d’invitation");
-        (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.Opened.ShouldBe(0, "opening the page changes nothing");
+        (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.Opened.ShouldBe(0, "opening the page changes nothing");
         var done = await browser.SubmitAsync($"/desinscription/{token}", new Dictionary<string, string>());
         (await done.Content.ReadAsStringAsync()).ShouldContain("Sirius ne t’enverra plus aucune invitation");
         (await browser.SubmitAsync("/desinscription/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", new Dictionary<string, string>())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        _clock.Advance(TimeSpan.FromDays(8));
+        _site.Clock.Advance(TimeSpan.FromDays(8));
         (await RunInvitationsAsync()).ItemsTotal.ShouldBe(0, "no reminder after unsubscribing");
-        var (otherCfa, other) = await _host.OpenCampaignAsync();
+        var (otherCfa, other) = await _site.Host.OpenCampaignAsync();
         await ImportAsync(otherCfa, other.Id, "Léa;Dupont;Lea.Dupont@example.fr");
         (await RunInvitationsAsync()).ItemsTotal.ShouldBe(0, "nor from another campaign");
         await Task.Delay(1500);
-        _smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1);
+        _site.Smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1);
         var kept = await InQuestionnairesAsync(db => db.Unsubscriptions.AsNoTracking().ToListAsync());
         kept.Single().EmailHash.ShouldBe(RosterEntry.HashOf("lea.dupont@example.fr"));
         (await CountRowsHoldingAsync("lea.dupont@example.fr", "Unsubscriptions")).ShouldBe(0);
@@ -174,55 +159,55 @@ public sealed partial class InvitationTests : IAsyncLifetime
     [Fact]
     public async Task An_invitation_the_SMTP_server_refuses_is_sent_on_a_later_run_once()
     {
-        var (cfa, campaign) = await _host.OpenCampaignAsync();
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
         await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr");
-        _smtp.RefuseNext(1, 451);
+        _site.Smtp.RefuseNext(1, 451);
 
         (await RunInvitationsAsync()).Outcome.ShouldBe(JobOutcomes.Succeeded);
-        _smtp.RefusedCount.ShouldBe(1);
-        (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.Invited.ShouldBe(0);
+        _site.Smtp.RefusedCount.ShouldBe(1);
+        (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.Invited.ShouldBe(0);
 
         await RunInvitationsAsync();
-        await _smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr"));
+        await _site.Smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr"));
         (await RunInvitationsAsync()).ItemsTotal.ShouldBe(0);
         await Task.Delay(1500);
-        _smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1);
+        _site.Smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1);
     }
 
     [Fact]
     public async Task Rosters_lose_their_names_and_addresses_thirty_days_after_the_campaign_and_keep_their_counters()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var (cfa, campaign) = await _host.OpenCampaignAsync(end: today.AddDays(1));
-        var (keptCfa, kept) = await _host.OpenCampaignAsync();
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync(end: today.AddDays(1));
+        var (keptCfa, kept) = await _site.Host.OpenCampaignAsync();
         await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr");
         await ImportAsync(keptCfa, kept.Id, "Paul;Durand;paul.durand@example.fr");
         await RunInvitationsAsync();
 
-        _clock.Advance(TimeSpan.FromDays(30));
-        (await _host.RunJobAsync("questionnaires", "roster-purge")).ItemsTotal.ShouldBe(0, "the campaign ended less than 30 days ago");
-        (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.Single().Email.ShouldBe("lea.dupont@example.fr");
+        _site.Clock.Advance(TimeSpan.FromDays(30));
+        (await _site.Host.RunJobAsync("questionnaires", "roster-purge")).ItemsTotal.ShouldBe(0, "the campaign ended less than 30 days ago");
+        (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.Single().Email.ShouldBe("lea.dupont@example.fr");
 
-        _clock.Advance(TimeSpan.FromDays(3));
-        var run = await _host.RunJobAsync("questionnaires", "roster-purge");
+        _site.Clock.Advance(TimeSpan.FromDays(3));
+        var run = await _site.Host.RunJobAsync("questionnaires", "roster-purge");
 
         run.Outcome.ShouldBe(JobOutcomes.Succeeded);
-        var roster = (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!;
+        var roster = (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!;
         roster.Entries.Single().ShouldBe(new RosterEntryView("", "", null, roster.Entries.Single().InvitedAtUtc, null));
         roster.Counts.ShouldBe(new RosterCounts(1, 1, 0, 0), "the counters stay");
         var line = await InQuestionnairesAsync(db => db.RosterEntries.AsNoTracking().SingleAsync(e => e.CampaignId == campaign.Id));
         (line.EmailHash, line.TokenHash, line.PurgedAtUtc is null).ShouldBe((null, null, false));
-        (await _host.SendAsync(new GetRoster(keptCfa, kept.Id)))!.Entries.Single().Email.ShouldBe("paul.durand@example.fr", "its campaign is still open");
+        (await _site.Host.SendAsync(new GetRoster(keptCfa, kept.Id)))!.Entries.Single().Email.ShouldBe("paul.durand@example.fr", "its campaign is still open");
     }
 
     private async Task ImportAsync(Guid cfa, Guid campaign, params string[] lines)
     {
         using var content = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", ["prenom;nom;courriel", .. lines])));
-        var imported = await _host.SendAsync(new ImportRoster(cfa, campaign, "liste.csv", content));
+        var imported = await _site.Host.SendAsync(new ImportRoster(cfa, campaign, "liste.csv", content));
         imported.Value.Imported.ShouldBe(lines.Length, string.Join(" ", imported.Value.Rejections.Select(r => r.Reason)));
     }
 
-    private Task<JobRunView> RunInvitationsAsync() => _host.RunJobAsync("questionnaires", "roster-invitations");
+    private Task<JobRunView> RunInvitationsAsync() => _site.Host.RunJobAsync("questionnaires", "roster-invitations");
 
     private static string TokenIn(ReceivedEmail email, string path)
     {
@@ -251,7 +236,7 @@ public sealed partial class InvitationTests : IAsyncLifetime
 
     private async Task<T> InQuestionnairesAsync<T>(Func<IQuestionnairesDb, Task<T>> read)
     {
-        await using var scope = _host.Scope();
+        await using var scope = _site.Host.Scope();
         return await read(scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>());
     }
 }

@@ -21,41 +21,25 @@ public sealed class PrivacyTests : IAsyncLifetime
 {
     private const string OriginalWithName = "Mon tuteur Kevin Dupont m'apprend le métier chaque jour.";
 
-    // Ahead of the wall clock, so that events stamped by test helpers with DateTime.UtcNow are due at once.
-    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow.AddHours(1));
-    private SmtpListener _smtp = null!;
-    private SiriusHost _host = null!;
+    private MailedHost _site = null!;
 
-    public async Task InitializeAsync()
-    {
-        _smtp = SmtpListener.Start();
-        _host = await SiriusHost.OnPostgresAsync(
-            new Dictionary<string, string?>(_smtp.HostSettings())
-            {
-                ["Retention:Schedule"] = Sirius.Testing.Jobs.NeverScheduled,
-            },
-            services => services.AddSingleton<TimeProvider>(_clock));
-    }
+    public async Task InitializeAsync() => _site = await MailedHost.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _smtp.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task Accounts_never_confirmed_go_after_seven_days_unused_ones_after_two_years_and_old_audit_entries_after_one()
     {
-        var siret = await _host.EstablishmentAsync();
-        (await _host.SendAsync(SignUp("ancien@cfa.fr", siret))).IsSuccess.ShouldBeTrue();
-        var active = await _host.CfaStaffAsync("actif@cfa.fr", siret);
-        var admin = await _host.AdministratorAsync("admin.garde@sirius.test");
-        _clock.Advance(TimeSpan.FromDays(6));
-        (await _host.SendAsync(SignUp("recent@cfa.fr", siret))).IsSuccess.ShouldBeTrue();
-        _clock.Advance(TimeSpan.FromDays(2));
+        var siret = await _site.Host.EstablishmentAsync();
+        (await _site.Host.SendAsync(SignUp("ancien@cfa.fr", siret))).IsSuccess.ShouldBeTrue();
+        var active = await _site.Host.CfaStaffAsync("actif@cfa.fr", siret);
+        var admin = await _site.Host.AdministratorAsync("admin.garde@sirius.test");
+        _site.Clock.Advance(TimeSpan.FromDays(6));
+        (await _site.Host.SendAsync(SignUp("recent@cfa.fr", siret))).IsSuccess.ShouldBeTrue();
+        _site.Clock.Advance(TimeSpan.FromDays(2));
         var old = await AccountIdAsync("ancien@cfa.fr");
 
-        var run = await _host.RunJobAsync("establishments", "accounts-purge");
+        var run = await _site.Host.RunJobAsync("establishments", "accounts-purge");
 
         run.Outcome.ShouldBe(JobOutcomes.Succeeded);
         run.ItemsTotal.ShouldBe(1);
@@ -65,10 +49,10 @@ public sealed class PrivacyTests : IAsyncLifetime
         (await AccountIdAsync("actif@cfa.fr")).ShouldBe(active);
         (await InEstablishmentsAsync(db => ((DbContext)db).Set<AccountEstablishment>().CountAsync(e => e.AccountId == old))).ShouldBe(0);
         (await InEstablishmentsAsync(db => db.AuditEntries.CountAsync(e => e.TargetAccountId == active))).ShouldBeGreaterThan(0);
-        (await _host.RunJobAsync("establishments", "accounts-purge")).ItemsTotal.ShouldBe(0, "the rerun finds nothing more");
+        (await _site.Host.RunJobAsync("establishments", "accounts-purge")).ItemsTotal.ShouldBe(0, "the rerun finds nothing more");
 
-        _clock.Advance(TimeSpan.FromDays(730));
-        (await _host.RunJobAsync("establishments", "accounts-purge")).ItemsTotal.ShouldBe(2);
+        _site.Clock.Advance(TimeSpan.FromDays(730));
+        (await _site.Host.RunJobAsync("establishments", "accounts-purge")).ItemsTotal.ShouldBe(2);
 
         (await AccountIdAsync("actif@cfa.fr")).ShouldBeNull("never used for two years");
         (await AccountIdAsync("recent@cfa.fr")).ShouldBeNull();
@@ -79,7 +63,7 @@ public sealed class PrivacyTests : IAsyncLifetime
     [Fact]
     public async Task Originals_of_verbatims_published_or_rejected_thirty_days_ago_are_erased_and_the_published_text_stays()
     {
-        var siret = await _host.EstablishmentAsync();
+        var siret = await _site.Host.EstablishmentAsync();
         var key = $"50022141-{siret}";
         await FeedAsync(Feed.Formation(key, siret));
         foreach (var text in new[] { OriginalWithName, "Le rythme entre l'entreprise et l'école est intense.", "Les formateurs sont à l'écoute.", "L'atelier est bien équipé." })
@@ -87,20 +71,20 @@ public sealed class PrivacyTests : IAsyncLifetime
             await FeedAsync(Feed.Response(key, siret, ("cfa.conseil", text)));
         }
 
-        var ids = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).OrderBy(v => v.ReceivedAtUtc).ThenBy(v => v.Id).Select(v => v.Id).ToListAsync());
+        var ids = await _site.Host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).OrderBy(v => v.ReceivedAtUtc).ThenBy(v => v.Id).Select(v => v.Id).ToListAsync());
         var (published, rejected, pending, recent) = (ids[0], ids[1], ids[2], ids[3]);
-        (await _host.SendAsync(new EditVerbatimText(Guid.NewGuid(), published, "Mon tuteur m'apprend le métier chaque jour."))).IsSuccess.ShouldBeTrue();
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), [published]))).IsSuccess.ShouldBeTrue();
-        (await _host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), [rejected], ModerationStatuses.Rejected, "Hors sujet"))).IsSuccess.ShouldBeTrue();
-        (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == published))).FlagsJson.ShouldNotBe("[]", "the name was flagged, with its excerpt");
-        _clock.Advance(TimeSpan.FromDays(31));
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), [recent]))).IsSuccess.ShouldBeTrue();
+        (await _site.Host.SendAsync(new EditVerbatimText(Guid.NewGuid(), published, "Mon tuteur m'apprend le métier chaque jour."))).IsSuccess.ShouldBeTrue();
+        (await _site.Host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), [published]))).IsSuccess.ShouldBeTrue();
+        (await _site.Host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), [rejected], ModerationStatuses.Rejected, "Hors sujet"))).IsSuccess.ShouldBeTrue();
+        (await _site.Host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == published))).FlagsJson.ShouldNotBe("[]", "the name was flagged, with its excerpt");
+        _site.Clock.Advance(TimeSpan.FromDays(31));
+        (await _site.Host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), [recent]))).IsSuccess.ShouldBeTrue();
 
-        var run = await _host.RunJobAsync("testimonies", "verbatim-originals-purge");
+        var run = await _site.Host.RunJobAsync("testimonies", "verbatim-originals-purge");
 
         run.Outcome.ShouldBe(JobOutcomes.Succeeded);
         run.ItemsTotal.ShouldBe(2);
-        var verbatims = await _host.InDbAsync(db => db.Verbatims.AsNoTracking().Where(v => v.FormationKey == key).ToDictionaryAsync(v => v.Id));
+        var verbatims = await _site.Host.InDbAsync(db => db.Verbatims.AsNoTracking().Where(v => v.FormationKey == key).ToDictionaryAsync(v => v.Id));
         verbatims[published].OriginalText.ShouldBe("");
         verbatims[published].FlagsJson.ShouldBe("[]");
         verbatims[published].AnonymisedText.ShouldBe("Mon tuteur m'apprend le métier chaque jour.");
@@ -109,8 +93,8 @@ public sealed class PrivacyTests : IAsyncLifetime
         verbatims[rejected].RejectionReason.ShouldBe("Hors sujet");
         verbatims[pending].OriginalText.ShouldBe("Les formateurs sont à l'écoute.", "not decided yet: moderators still need it");
         verbatims[recent].OriginalText.ShouldBe("L'atelier est bien équipé.", "decided a day ago");
-        (await _host.InDbAsync(db => db.VerbatimEdits.CountAsync(e => e.VerbatimId == published))).ShouldBe(0);
-        (await _host.SendAsync(new GetPublicTestimonies(PublicSubjects.Establishment, siret))).Value.Testimonies
+        (await _site.Host.InDbAsync(db => db.VerbatimEdits.CountAsync(e => e.VerbatimId == published))).ShouldBe(0);
+        (await _site.Host.SendAsync(new GetPublicTestimonies(PublicSubjects.Establishment, siret))).Value.Testimonies
             .Select(t => t.Text).ShouldContain("Mon tuteur m'apprend le métier chaque jour.");
     }
 
@@ -118,9 +102,9 @@ public sealed class PrivacyTests : IAsyncLifetime
     public async Task Free_texts_and_address_hashes_of_old_responses_are_erased_and_closed_answers_stay()
     {
         const string freeText = "Mon maître d'apprentissage Kevin Dupont est très présent.";
-        var (_, campaign) = await _host.OpenCampaignAsync();
-        var completed = await _host.AnswerAsync(campaign.Token, addressHash: "adresse-complete", answer: q => Respondents.ValidAnswer(q, freeText));
-        var unfinished = await _host.AnswerAsync(campaign.Token, steps: 1, addressHash: "adresse-partielle", answer: q => Respondents.ValidAnswer(q, freeText));
+        var (_, campaign) = await _site.Host.OpenCampaignAsync();
+        var completed = await _site.Host.AnswerAsync(campaign.Token, addressHash: "adresse-complete", answer: q => Respondents.ValidAnswer(q, freeText));
+        var unfinished = await _site.Host.AnswerAsync(campaign.Token, steps: 1, addressHash: "adresse-partielle", answer: q => Respondents.ValidAnswer(q, freeText));
         var before = await ResponseAsync(completed.ResponseId);
         before.AnswersJson.ShouldContain("Kevin Dupont");
         before.AddressHash.ShouldNotBeNull();
@@ -128,13 +112,13 @@ public sealed class PrivacyTests : IAsyncLifetime
         var choices = await InQuestionnairesAsync(db => db.ResponseChoices.CountAsync(c => c.ResponseId == completed.ResponseId));
         choices.ShouldBeGreaterThan(0);
 
-        _clock.Advance(TimeSpan.FromDays(3));
-        await _host.RunJobAsync("questionnaires", "response-personal-data-purge");
+        _site.Clock.Advance(TimeSpan.FromDays(3));
+        await _site.Host.RunJobAsync("questionnaires", "response-personal-data-purge");
         (await ResponseAsync(completed.ResponseId)).AddressHash.ShouldBeNull("the hash only serves the hourly rate flag");
         (await ResponseAsync(completed.ResponseId)).AnswersJson.ShouldContain("Kevin Dupont", Case.Sensitive, "the free texts stay thirty days");
 
-        _clock.Advance(TimeSpan.FromDays(28));
-        var run = await _host.RunJobAsync("questionnaires", "response-personal-data-purge");
+        _site.Clock.Advance(TimeSpan.FromDays(28));
+        var run = await _site.Host.RunJobAsync("questionnaires", "response-personal-data-purge");
 
         run.Outcome.ShouldBe(JobOutcomes.Succeeded);
         run.ItemsTotal.ShouldBe(1);
@@ -146,22 +130,22 @@ public sealed class PrivacyTests : IAsyncLifetime
         var stillAnswering = await ResponseAsync(unfinished.ResponseId);
         stillAnswering.AnswersJson.ShouldBe(unfinishedAnswers);
         stillAnswering.AddressHash.ShouldBeNull();
-        (await _host.RunJobAsync("questionnaires", "response-personal-data-purge")).ItemsTotal.ShouldBe(0);
+        (await _site.Host.RunJobAsync("questionnaires", "response-personal-data-purge")).ItemsTotal.ShouldBe(0);
     }
 
     [Fact]
     public async Task Delivered_events_leave_their_outbox_after_seven_days_and_recent_ones_stay()
     {
-        var siret = await _host.EstablishmentAsync();
+        var siret = await _site.Host.EstablishmentAsync();
         var key = $"50022141-{siret}";
         await FeedAsync(Feed.Formation(key, siret));
         await FeedAsync(Feed.Response(key, siret, ("cfa.conseil", OriginalWithName)));
         (await OutboxAsync()).ShouldContain(p => p.Contains("Kevin Dupont"));
-        _clock.Advance(TimeSpan.FromDays(8));
+        _site.Clock.Advance(TimeSpan.FromDays(8));
         var recent = Feed.Response(key, siret, ("cfa.conseil", "Une réponse reçue aujourd'hui."));
-        await FeedAsync(recent with { OccurredAtUtc = _clock.GetUtcNow().UtcDateTime });
+        await FeedAsync(recent with { OccurredAtUtc = _site.Clock.GetUtcNow().UtcDateTime });
 
-        var run = await _host.RunJobAsync("platform", "delivered-events-purge");
+        var run = await _site.Host.RunJobAsync("platform", "delivered-events-purge");
 
         run.Outcome.ShouldBe(JobOutcomes.Succeeded);
         var left = await OutboxAsync();
@@ -172,9 +156,9 @@ public sealed class PrivacyTests : IAsyncLifetime
     [Fact]
     public async Task A_user_deletes_their_account_with_their_password_is_signed_out_and_cannot_sign_in_again()
     {
-        var siret = await _host.EstablishmentAsync();
-        var account = await _host.CfaStaffAsync("partant@cfa.fr", siret);
-        var browser = await _host.SignedInAsync("partant@cfa.fr");
+        var siret = await _site.Host.EstablishmentAsync();
+        var account = await _site.Host.CfaStaffAsync("partant@cfa.fr", siret);
+        var browser = await _site.Host.SignedInAsync("partant@cfa.fr");
         (await browser.GetStringAsync("/espace")).ShouldContain("href=\"/compte/supprimer\"");
         (await browser.GetStringAsync("/compte/supprimer")).ShouldContain("Supprimer définitivement mon compte");
 
@@ -194,15 +178,15 @@ public sealed class PrivacyTests : IAsyncLifetime
         (await InEstablishmentsAsync(db => ((DbContext)db).Set<AccountEstablishment>().CountAsync(e => e.AccountId == account))).ShouldBe(0);
         var audit = await InEstablishmentsAsync(db => db.AuditEntries.SingleAsync(e => e.TargetAccountId == account && e.ActorId == account));
         audit.Action.ShouldBe("suppression du compte par son titulaire");
-        (await _host.SendAsync(new SignIn("partant@cfa.fr", Actors.Password))).Succeeded.ShouldBeFalse();
+        (await _site.Host.SendAsync(new SignIn("partant@cfa.fr", Actors.Password))).Succeeded.ShouldBeFalse();
     }
 
     [Fact]
     public async Task An_administrator_cannot_delete_their_own_account_from_their_space()
     {
-        var admin = await _host.AdministratorAsync("admin.reste@sirius.test");
+        var admin = await _site.Host.AdministratorAsync("admin.reste@sirius.test");
 
-        var refused = await _host.SendAsync(new DeleteOwnAccount(admin, Actors.Password));
+        var refused = await _site.Host.SendAsync(new DeleteOwnAccount(admin, Actors.Password));
 
         refused.Error!.Code.ShouldBe("account.administrator");
         (await AccountIdAsync("admin.reste@sirius.test")).ShouldBe(admin);
@@ -210,7 +194,7 @@ public sealed class PrivacyTests : IAsyncLifetime
 
     private static SignUp SignUp(string email, string siret) => new("Léa", "Martin", email, Actors.Password, true, [siret], null);
 
-    private Task FeedAsync(Sirius.BuildingBlocks.IIntegrationEvent integrationEvent) => _host.PublishAsync(integrationEvent, "questionnaires");
+    private Task FeedAsync(Sirius.BuildingBlocks.IIntegrationEvent integrationEvent) => _site.Host.PublishAsync(integrationEvent, "questionnaires");
 
     private Task<List<string>> OutboxAsync() =>
         InQuestionnairesAsync(db => ((DbContext)db).Set<Sirius.BuildingBlocks.Infrastructure.Messaging.OutboxMessage>().Select(m => m.Payload).ToListAsync());
@@ -223,13 +207,13 @@ public sealed class PrivacyTests : IAsyncLifetime
 
     private async Task<T> InEstablishmentsAsync<T>(Func<IEstablishmentsDb, Task<T>> read)
     {
-        await using var scope = _host.Scope();
+        await using var scope = _site.Host.Scope();
         return await read(scope.ServiceProvider.GetRequiredService<IEstablishmentsDb>());
     }
 
     private async Task<T> InQuestionnairesAsync<T>(Func<IQuestionnairesDb, Task<T>> read)
     {
-        await using var scope = _host.Scope();
+        await using var scope = _site.Host.Scope();
         return await read(scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>());
     }
 }

@@ -53,15 +53,19 @@ public sealed class VerbatimTallyTests
     }
 
     [Fact]
-    public async Task Counts_per_establishment_follow_decisions()
+    public async Task Counts_per_establishment_and_per_scope_follow_decisions_through_their_cache()
     {
         await using var host = await SiriusHost.OnPostgresAsync();
         var admin = await host.AdministratorAsync();
         var siret = Identifiers.NewSiret();
         await host.PublishAsync(Feed.Response("f-" + siret, siret, ("cfa.conseil", "Très bonne ambiance."), ("entreprise.conseil", "Tuteur présent.")));
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).Select(v => v.Id).ToListAsync());
+        (await host.SendAsync(new GetVerbatimCountsBySiret(admin)))![siret].Single(c => c.Status == ModerationStatuses.Pending).Count.ShouldBe(2);
+        var gemsBefore = (await host.SendAsync(new GetVerbatimCounts(admin)))!.Single(c => c.Status == ModerationStatuses.Gem).Count;
 
         (await host.SendAsync(new ModerateVerbatims(admin, [ids[0]], ModerationStatuses.Gem, null))).IsSuccess.ShouldBeTrue();
+
+        (await host.SendAsync(new GetVerbatimCounts(admin)))!.Single(c => c.Status == ModerationStatuses.Gem).Count.ShouldBe(gemsBefore + 1);
 
         var counts = (await host.SendAsync(new GetVerbatimCountsBySiret(admin)))![siret];
         counts.Single(c => c.Status == ModerationStatuses.Gem).Count.ShouldBe(1);

@@ -30,7 +30,7 @@ public static class TestimoniesModule
         services.AddSingleton(configuration.GetSection("Testimonies").Get<PublicationOptions>() ?? new PublicationOptions());
         services.AddSingleton<ReadModelVersionCache>();
         services.AddSingleton<NearbySnapshots>();
-        services.AddSingleton<PublicAnswers>();
+        services.AddSingleton<ReadSideCache>();
         services.AddScheduledCommand<RebuildVerbatimTallies, Result<int>>(
             "testimonies-tallies-rebuild", "statistics", "Recalcul des décomptes de verbatims par statut", "0 45 4 ? * SUN");
         services.AddSingleton(RetentionSchedule.Section(configuration).Get<VerbatimRetentionOptions>() ?? new VerbatimRetentionOptions());

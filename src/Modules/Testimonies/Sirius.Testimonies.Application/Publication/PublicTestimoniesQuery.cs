@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -44,52 +43,10 @@ internal static partial class PublicCodes
 }
 
 /// <summary>
-/// Public answers already computed for the current <see cref="Domain.ReadModelVersion"/>, keyed by query: while the
-/// module's tables do not change, a public read is a version lookup (<see cref="ReadModelVersionCache"/>) and a
-/// dictionary hit. A new version starts an empty set; a set that grows past its bound starts over.
-/// </summary>
-public sealed class PublicAnswers
-{
-    private const int MaxAnswers = 10_000;
-    private Generation _current = new(-1, new(StringComparer.Ordinal));
-
-    private sealed record Generation(long Version, ConcurrentDictionary<string, PublicTestimonies> Answers);
-
-    internal async Task<Result<PublicTestimonies>> GetAsync(long version, string key, Func<Task<Result<PublicTestimonies>>> compute)
-    {
-        var generation = Volatile.Read(ref _current);
-        while (generation.Version < version)
-        {
-            var next = new Generation(version, new(StringComparer.Ordinal));
-            var seen = Interlocked.CompareExchange(ref _current, next, generation);
-            generation = ReferenceEquals(seen, generation) ? next : seen;
-        }
-
-        if (generation.Version == version && generation.Answers.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        var answer = await compute();
-        if (answer.IsSuccess && generation.Version == version)
-        {
-            if (generation.Answers.Count >= MaxAnswers)
-            {
-                generation.Answers.Clear();
-            }
-
-            generation.Answers[key] = answer.Value;
-        }
-
-        return answer;
-    }
-}
-
-/// <summary>
 /// Reads the public read models only (formations, response aggregates, tallies, one page of published verbatims),
 /// without tracking, and keeps the answer for the read-model version it was computed at.
 /// </summary>
-internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptions options, ReadModelVersionCache versions, PublicAnswers answers) :
+internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptions options, ReadModelVersionCache versions, ReadSideCache cache) :
     IRequestHandler<GetPublicTestimonies, Result<PublicTestimonies>>,
     IRequestHandler<GetPublicStatistics, PublicStatistics>
 {
@@ -99,7 +56,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
         var size = Math.Clamp(query.Size, 1, 100);
         var page = Math.Max(1, query.Page);
         var key = string.Join('|', query.Subject, code, query.FormateurSiret, page, size);
-        return await answers.GetAsync(
+        return await cache.Answers.GetOrAddAsync(
             await versions.CurrentAsync(db, cancellationToken), key, () => ComputeAsync(query.Subject, code, query.FormateurSiret, page, size, cancellationToken));
     }
 

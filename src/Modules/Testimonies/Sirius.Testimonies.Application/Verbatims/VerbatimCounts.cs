@@ -9,7 +9,8 @@ using Sirius.Testimonies.Application.Publication;
 
 namespace Sirius.Testimonies.Application.Verbatims;
 
-internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator mediator) : IRequestHandler<GetVerbatimCounts, IReadOnlyList<StatusCount>?>
+internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator mediator, ReadModelVersionCache versions, ReadSideCache cache)
+    : IRequestHandler<GetVerbatimCounts, IReadOnlyList<StatusCount>?>
 {
     public async Task<IReadOnlyList<StatusCount>?> Handle(GetVerbatimCounts query, CancellationToken cancellationToken)
     {
@@ -18,11 +19,15 @@ internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator medi
             return null;
         }
 
-        var counts = await Within(scope)
-            .GroupBy(t => t.Status)
-            .Select(g => new { Status = g.Key, Count = g.Sum(t => t.Count) })
-            .ToListAsync(cancellationToken);
-        return VerbatimCounts.ByStatus(counts.Select(c => (c.Status, c.Count)));
+        var key = scope.Kind + "|" + string.Join(',', scope.Codes);
+        return await cache.VerbatimCounts.GetOrAddAsync(await versions.CurrentAsync(db, cancellationToken), key, async () =>
+        {
+            var counts = await Within(scope)
+                .GroupBy(t => t.Status)
+                .Select(g => new { Status = g.Key, Count = g.Sum(t => t.Count) })
+                .ToListAsync(cancellationToken);
+            return VerbatimCounts.ByStatus(counts.Select(c => (c.Status, c.Count)));
+        });
     }
 
     private IQueryable<VerbatimTally> Within(StatisticsScope scope)
@@ -42,7 +47,7 @@ internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator medi
     }
 }
 
-internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediator mediator)
+internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediator mediator, ReadModelVersionCache versions, ReadSideCache cache)
     : IRequestHandler<GetVerbatimCountsBySiret, IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>
 {
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?> Handle(GetVerbatimCountsBySiret query, CancellationToken cancellationToken)
@@ -52,12 +57,15 @@ internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediat
             return null;
         }
 
-        var counts = await db.VerbatimTallies.AsNoTracking()
-            .GroupBy(t => new { t.FormateurSiret, t.Status })
-            .Select(g => new { g.Key.FormateurSiret, g.Key.Status, Count = g.Sum(t => t.Count) })
-            .ToListAsync(cancellationToken);
-        return counts.GroupBy(c => c.FormateurSiret)
-            .ToDictionary(g => g.Key, g => VerbatimCounts.ByStatus(g.Select(c => (c.Status, c.Count))));
+        return await cache.VerbatimCountsBySiret.GetOrAddAsync(await versions.CurrentAsync(db, cancellationToken), "", async () =>
+        {
+            var counts = await db.VerbatimTallies.AsNoTracking()
+                .GroupBy(t => new { t.FormateurSiret, t.Status })
+                .Select(g => new { g.Key.FormateurSiret, g.Key.Status, Count = g.Sum(t => t.Count) })
+                .ToListAsync(cancellationToken);
+            return (IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>)counts.GroupBy(c => c.FormateurSiret)
+                .ToDictionary(g => g.Key, g => VerbatimCounts.ByStatus(g.Select(c => (c.Status, c.Count))));
+        });
     }
 }
 

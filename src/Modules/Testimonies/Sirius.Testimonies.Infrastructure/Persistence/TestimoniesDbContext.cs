@@ -43,40 +43,19 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
 
-    /// <summary>Saves, and when the module's own tables changed raises <see cref="ReadModelVersion"/> in the same transaction.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Every change to the module's own tables moves <see cref="ReadModelVersion"/>.</summary>
+    protected override bool MovesReadSideVersion(object entity) => entity is not OutboxMessage and not InboxMessage;
+
+    protected override async Task RaiseReadSideVersionAsync(CancellationToken cancellationToken)
     {
-        ChangeTracker.DetectChanges();
-        var changesReadModels = ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is not OutboxMessage and not InboxMessage);
-        if (!changesReadModels)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await using (ownTransaction)
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await ReadModelVersions.Where(v => v.Id == ReadModelVersion.SingleId)
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-
-            VersionCache?.Changed();
-            return saved;
-        }
+        await ReadModelVersions.Where(v => v.Id == ReadModelVersion.SingleId)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
+        VersionCache?.Changed();
     }
 
     /// <summary>The host's <see cref="ReadModelVersionCache"/>, told of this process's own changes.</summary>
     private ReadModelVersionCache? VersionCache =>
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ReadModelVersionCache>();
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
