@@ -96,32 +96,36 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestH
             .GroupBy(x => new { x.RegionCode, x.DepartmentCode, x.Bucket })
             .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, g.Key.Bucket, Responses = g.Sum(x => (long)x.Responses) })
             .ToListAsync(cancellationToken);
-        db.AreaDurations.AddRange(durations
-            .SelectMany(d => StatisticsArea.Of(d.RegionCode, d.DepartmentCode).Select(a => (a.Area, a.Code, d.Bucket, d.Responses)))
-            .GroupBy(d => (d.Area, d.Code, d.Bucket))
-            .Select(g => With(AreaDurations.Create(g.Key.Area, g.Key.Code, g.Key.Bucket), a => a.Responses = g.Sum(d => d.Responses))));
+        db.AreaDurations.AddRange(PerArea(
+            durations.Select(d => (d.RegionCode, d.DepartmentCode, d.Bucket, d.Responses)), AreaDurations.Create, (a, responses) => a.Responses = responses));
 
         var days = await db.DailyResponses.Join(live, d => d.CampaignId, c => c.CampaignId, (d, c) => new { c.RegionCode, c.DepartmentCode, d.Day, d.Responses })
             .GroupBy(x => new { x.RegionCode, x.DepartmentCode, x.Day })
             .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, g.Key.Day, Responses = g.Sum(x => (long)x.Responses) })
             .ToListAsync(cancellationToken);
-        db.AreaDays.AddRange(days
-            .SelectMany(d => StatisticsArea.Of(d.RegionCode, d.DepartmentCode).Select(a => (a.Area, a.Code, d.Day, d.Responses)))
-            .GroupBy(d => (d.Area, d.Code, d.Day))
-            .Select(g => With(AreaDays.Create(g.Key.Area, g.Key.Code, g.Key.Day), a => a.Responses = g.Sum(d => d.Responses))));
+        db.AreaDays.AddRange(PerArea(
+            days.Select(d => (d.RegionCode, d.DepartmentCode, d.Day, d.Responses)), AreaDays.Create, (a, responses) => a.Responses = responses));
 
         var answers = await db.AnswerStatistics.Join(live, a => a.CampaignId, c => c.CampaignId, (a, c) => new { c.RegionCode, c.DepartmentCode, a.QuestionKey, a.ItemKey, a.Value, a.Responses })
             .GroupBy(x => new { x.RegionCode, x.DepartmentCode, x.QuestionKey, x.ItemKey, x.Value })
             .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Sum(x => (long)x.Responses) })
             .ToListAsync(cancellationToken);
-        db.AreaAnswers.AddRange(answers
-            .SelectMany(d => StatisticsArea.Of(d.RegionCode, d.DepartmentCode).Select(a => (a.Area, a.Code, d.QuestionKey, d.ItemKey, d.Value, d.Responses)))
-            .GroupBy(d => (d.Area, d.Code, d.QuestionKey, d.ItemKey, d.Value))
-            .Select(g => With(AreaAnswers.Create(g.Key.Area, g.Key.Code, g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value), a => a.Responses = g.Sum(d => d.Responses))));
+        db.AreaAnswers.AddRange(PerArea(
+            answers.Select(a => (a.RegionCode, a.DepartmentCode, (a.QuestionKey, a.ItemKey, a.Value), a.Responses)),
+            (area, code, key) => AreaAnswers.Create(area, code, key.QuestionKey, key.ItemKey, key.Value), (a, responses) => a.Responses = responses));
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
+
+    /// <summary>Each sum counted in the country, its région and its département, one row per area and key.</summary>
+    private static IEnumerable<TRow> PerArea<TKey, TRow>(
+        IEnumerable<(string RegionCode, string DepartmentCode, TKey Key, long Responses)> sums,
+        Func<string, string, TKey, TRow> create, Action<TRow, long> setResponses)
+        where TKey : notnull =>
+        sums.SelectMany(s => StatisticsArea.Of(s.RegionCode, s.DepartmentCode).Select(a => (a.Area, a.Code, s.Key, s.Responses)))
+            .GroupBy(s => (s.Area, s.Code, s.Key))
+            .Select(g => With(create(g.Key.Area, g.Key.Code, g.Key.Key), row => setResponses(row, g.Sum(s => s.Responses))));
 
     private static T With<T>(T row, Action<T> set)
     {
