@@ -59,10 +59,11 @@ internal sealed class NationalData(Scale scale, int seed)
         await using (var session = new BulkSession(postgres))
         {
             await using var campaigns = await BulkTable.OpenAsync<Campaign>(questionnaires, session,
-                "Id", "Token", "Name", "FormationKey", "Siret", "VersionId", "StartDate", "EndDate", "Seats", "CreatedBy", "CreatedAtUtc", "DeletedAtUtc", "ResponsesCount");
+                "Id", "Token", "Name", "FormationKey", "Siret", "VersionId", "StartDate", "EndDate", "Seats", "CreatedBy", "CreatedAtUtc", "DeletedAtUtc", "ResponsesCount",
+                "PersonalInvitationsOnly");
             await using var responses = await BulkTable.OpenAsync<Response>(questionnaires, session,
                 "Id", "CampaignId", "VersionId", "SecretHash", "AddressHash", "Status", "AnswersJson", "StartedAtUtc", "UpdatedAtUtc", "CompletedAtUtc",
-                "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision", "PersonalDataErasedAtUtc");
+                "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision", "PersonalDataErasedAtUtc", "Verified");
             await using var choices = await BulkTable.OpenAsync<ResponseChoice>(questionnaires, session, "ResponseId", "CampaignId", "QuestionKey", "ItemKey", "Value");
             await using var statsCampaigns = await BulkTable.OpenAsync<CampaignStatistics>(questionnaires, session,
                 "CampaignId", "Siret", "FormationKey", "Cfd", "RegionCode", "DepartmentCode", "DiplomaLevel", "StartDate", "EndDate", "Seats", "Deleted",
@@ -78,12 +79,12 @@ internal sealed class NationalData(Scale scale, int seed)
             var areaAnswerSums = new Dictionary<(string, string, string, string, string), long>();
             await using var verbatims = await BulkTable.OpenAsync<Verbatim>(testimonies, session,
                 "Id", "ResponseId", "CampaignId", "FormationKey", "FormateurSiret", "QuestionKey", "QuestionLabel", "OriginalText", "AnonymisedText", "FlagsJson",
-                "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount");
+                "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount", "Verified");
             await using var tallies = await BulkTable.OpenAsync<VerbatimTally>(testimonies, session, "FormationKey", "Status", "FormateurSiret", "Count");
             await using var themeTallies = await BulkTable.OpenAsync<ThemeTally>(testimonies, session, "FormationKey", "Theme", "Count");
-            await using var formationResponses = await BulkTable.OpenAsync<FormationResponses>(testimonies, session, "FormationKey", "Cfd", "FormateurSiret", "Responses");
+            await using var formationResponses = await BulkTable.OpenAsync<FormationResponses>(testimonies, session, "FormationKey", "Cfd", "FormateurSiret", "Responses", "VerifiedResponses");
             await using var answerCounts = await BulkTable.OpenAsync<AnswerCount>(testimonies, session, "FormationKey", "QuestionKey", "ItemKey", "Value", "Count");
-            await using var counted = await BulkTable.OpenAsync<CountedResponse>(testimonies, session, "ResponseId", "CampaignId", "FormationKey", "AnswersJson", "Discarded");
+            await using var counted = await BulkTable.OpenAsync<CountedResponse>(testimonies, session, "ResponseId", "CampaignId", "FormationKey", "AnswersJson", "Discarded", "Verified");
 
             var campaignIndex = 0;
             for (var f = 0; f < formations.Count; f++)
@@ -103,7 +104,7 @@ internal sealed class NationalData(Scale scale, int seed)
                     var seats = _random.Next(5) == 0 ? 0 : count + _random.Next(16);
                     var lastDay = end < Today ? end : Today;
                     campaigns.Add(campaignId, $"perf{campaignIndex:D20}", Truncate("Campagne " + formation.Title, Campaign.NameMaxLength), formation.Key,
-                        formation.FormateurSiret, version.Id, start, end, seats, NextId(9), start.AddDays(-1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), null, count);
+                        formation.FormateurSiret, version.Id, start, end, seats, NextId(9), start.AddDays(-1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), null, count, false);
 
                     var answers = new Dictionary<(string, string, string), int>();
                     var durations = new Dictionary<int, int>();
@@ -119,7 +120,7 @@ internal sealed class NationalData(Scale scale, int seed)
                         var duration = 90 + _random.Next(1_500);
                         responses.Add(responseId, campaignId, version.Id, Convert.ToHexString(BitConverter.GetBytes(_random.NextInt64())) + new string('0', 48), null,
                             nameof(ResponseStatus.Completed), template.AnswersJson, completed.AddSeconds(-duration), completed, completed, duration,
-                            template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision, null);
+                            template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision, null, false);
                         foreach (var (question, item, value) in template.Choices)
                         {
                             choices.Add(responseId, campaignId, question, item, value);
@@ -127,7 +128,7 @@ internal sealed class NationalData(Scale scale, int seed)
                             formationAnswers[(question, item, value)] = formationAnswers.GetValueOrDefault((question, item, value)) + 1;
                         }
 
-                        counted.Add(responseId, campaignId, formation.Key, template.CountedJson, false);
+                        counted.Add(responseId, campaignId, formation.Key, template.CountedJson, false, false);
                         foreach (var text in template.FreeTexts)
                         {
                             var status = Decision();
@@ -145,7 +146,7 @@ internal sealed class NationalData(Scale scale, int seed)
                             verbatims.Add(NextId(3), responseId, campaignId, formation.Key, formation.FormateurSiret, text.QuestionKey, text.QuestionLabel,
                                 text.Text.Original, text.Text.Anonymised, text.Text.FlagsJson, text.Text.FlagKinds, text.Text.Themes, status.ToString(),
                                 status == VerbatimStatus.Rejected ? "Propos hors sujet" : null, false, completed, decided,
-                                published ? _random.Next(4) : 0, published ? _random.Next(2) : 0);
+                                published ? _random.Next(4) : 0, published ? _random.Next(2) : 0, false);
                         }
 
                         freeTextResponses += template.FreeTexts.Count > 0 ? 1 : 0;
@@ -195,7 +196,7 @@ internal sealed class NationalData(Scale scale, int seed)
 
                 if (formationTotal > 0)
                 {
-                    formationResponses.Add(formation.Key, formation.Cfd, formation.FormateurSiret, formationTotal);
+                    formationResponses.Add(formation.Key, formation.Cfd, formation.FormateurSiret, formationTotal, 0);
                     foreach (var ((question, item, value), n) in formationAnswers)
                     {
                         answerCounts.Add(formation.Key, question, item, value, n);
