@@ -1,7 +1,8 @@
 // The performance suite at national scale (issue #8): generates the national data set into SQLite and into a
 // PostgreSQL server started for the run, checks it against the modules' own rebuilds, then starts the Release host
 // as its own process on each and measures cold start, public reads against a minimal endpoint, the pilots' dashboard
-// and a CFA's results (cold and warm), and the host's peak memory. Prints one markdown table and writes it into
+// and a CFA's results (cold and warm), the host's peak memory, complete questionnaire submissions through HTTP (then every
+// acknowledged response counted in the database) and the latency of the events they publish. Prints one markdown table and writes it into
 // docs/performance.md (between the result markers, the rest of the file is kept).
 // Run: dotnet run -c Release --project bench/Sirius.Performance -- [--scale national|small] [--provider sqlite|postgres|both] [--keep]
 using System.Diagnostics;
@@ -72,6 +73,10 @@ async Task RunAsync(DatabaseProvider provider)
         ["Database:Provider"] = provider.ToString(),
         ["Sirius:Administrator:Email"] = "admin@perf.sirius.test",
         ["Sirius:Administrator:Password"] = Actors.Password,
+
+        // (b): every simulated apprentice answers from the loopback address; the default (600 steps a minute per address,
+        // a class behind one school network) stays on for normal traffic.
+        ["RateLimits:AnswerPermitsPerMinute"] = "10000000",
     };
     var sqliteDirectory = Path.Combine(Path.GetTempPath(), "sirius-perf-" + Guid.NewGuid().ToString("N")[..8]);
     if (provider == DatabaseProvider.Sqlite)
@@ -84,9 +89,9 @@ async Task RunAsync(DatabaseProvider provider)
     }
 
     Console.Error.WriteLine($"{name}: generating the {scale.Name} data set");
-    var generated = await GenerateAsync(name, settings);
+    var (generated, survey) = await GenerateAsync(name, settings);
     Console.Error.WriteLine($"{name}: measuring on the Release host");
-    await MeasureAsync(name, settings, generated);
+    await MeasureAsync(name, settings, generated, survey);
     Console.Error.WriteLine($"{name}: checking the generated read side against the modules' rebuilds");
     await CheckReadSideAsync(name, settings);
     if (!keep)
@@ -119,7 +124,7 @@ async Task DeleteAsync(DatabaseProvider provider, Dictionary<string, string> set
     }
 }
 
-async Task<Generated> GenerateAsync(string name, Dictionary<string, string> settings)
+async Task<(Generated Data, Survey Survey)> GenerateAsync(string name, Dictionary<string, string> settings)
 {
     await using var services = ModuleServices(settings);
     var total = Stopwatch.StartNew();
@@ -165,7 +170,7 @@ async Task<Generated> GenerateAsync(string name, Dictionary<string, string> sett
     Check(await SendAsync(services, new ChangeAccountRole(adminId, cfa, Roles.Establishment)));
     Check(await SendAsync(services, new AttachSiret(adminId, cfa, generated.BusiestSiret)));
     await BatchDelivery.DeliverAllAsync(services);
-    return generated;
+    return (generated, await OpenSurveyAsync(services, cfa, generated));
 }
 
 async Task CheckReadSideAsync(string name, Dictionary<string, string> settings)
@@ -190,7 +195,7 @@ async Task CheckReadSideAsync(string name, Dictionary<string, string> settings)
     checks.Add(string.Create(CultureInfo.InvariantCulture, $"| {name} | rebuild time: RebuildStatistics {statisticsRebuild.TotalSeconds:F0} s, RebuildVerbatimTallies {talliesRebuild.TotalSeconds:F0} s | | | |"));
 }
 
-async Task MeasureAsync(string name, Dictionary<string, string> settings, Generated generated)
+async Task MeasureAsync(string name, Dictionary<string, string> settings, Generated generated, Survey survey)
 {
     await using var host = await MeasuredHost.StartAsync(root.FullName, settings);
     Figure(name, "(f) cold start to first 200 on /health/ready", $"{host.ColdStart.TotalMilliseconds:F0} ms", "< 2 s", host.ColdStart < TimeSpan.FromSeconds(2));
@@ -227,9 +232,107 @@ async Task MeasureAsync(string name, Dictionary<string, string> settings, Genera
 
     var peak = host.PeakRssMiB();
     Figure(name, "(e) peak RSS of the host during (a)–(c) (VmHWM)", $"{peak:F0} MiB", "< 300 MB", peak * 1.048576 < 300);
+
+    // (b) complete responses through HTTP, then every acknowledged one stored exactly once.
+    var run = await Submissions.RunAsync(host.Address, survey.Token, survey.Steps, Clients, duration);
+    Figure(name, $"(b) complete responses through HTTP ({survey.Steps.Count} steps: {2 * survey.Steps.Count + 2} requests each), {Clients} clients, {duration.TotalSeconds:F0} s, answer rate limit raised by configuration",
+        $"{run.ResponsesPerSecond:F1} responses/s ({run.Responses.Milliseconds.Length / run.Responses.Elapsed.TotalSeconds * (2 * survey.Steps.Count + 2):F0} req/s), p50 / p99 {Timings.Ms(run.Responses.At(0.5))} / {Timings.Ms(run.Responses.At(0.99))} ms per response, {run.Failed} failed{(run.Errors.Count > 0 ? " (" + run.Errors[0] + ")" : "")}",
+        "≥ 1,000 responses/s", run.ResponsesPerSecond >= 1000);
+    var (completed, unfinished) = await StoredResponsesAsync(settings, survey.CampaignId);
+    Figure(name, "(b) acknowledged responses stored exactly once", $"{run.Acknowledged:N0} acknowledged, {completed:N0} completed in the database, {unfinished:N0} unfinished", "0 lost",
+        completed == run.Acknowledged && unfinished == 0);
+
+    // (d) commit → subscriber handled, on a quiet host: one response at a time, each completion publishing ResponseCompleted.
+    await DrainedAsync(settings);
+    var since = DateTime.UtcNow;
+    const int Events = 50;
+    for (var i = 0; i < Events; i++)
+    {
+        await Submissions.AnswerAsync(host.Address, survey.Token, survey.Steps);
+        await Task.Delay(100);
+    }
+
+    await DrainedAsync(settings);
+    var latency = await EventLatencyAsync(settings, since);
+    Figure(name, $"(d) ResponseCompleted: outbox row's time → subscriber's inbox row ({latency.Milliseconds.Length} deliveries of {Events} events, 2 subscribers)",
+        $"p50 / p99 {Timings.Ms(latency.At(0.5))} / {Timings.Ms(latency.At(0.99))} ms", "p50 < 50 ms", latency.At(0.5) < 50);
     admin.Dispose();
     observer.Dispose();
     cfa.Dispose();
+}
+
+// A campaign of the busiest CFA opened for the submissions, and the fields a browser posts at each of its steps.
+async Task<Survey> OpenSurveyAsync(ServiceProvider services, Guid cfa, Generated generated)
+{
+    string formationKey;
+    await using (var scope = services.CreateAsyncScope())
+    {
+        formationKey = await scope.ServiceProvider.GetRequiredService<QuestionnairesDbContext>().Campaigns
+            .Where(c => c.Siret == generated.BusiestSiret).Select(c => c.FormationKey).FirstAsync();
+    }
+
+    var version = (await SendAsync(services, new ListUsableVersions()))[0].Id;
+    var today = DateOnly.FromDateTime(DateTime.UtcNow);
+    var name = "Campagne de mesure " + Guid.NewGuid().ToString("N")[..8];
+    Check(await SendAsync(services, new CreateCampaigns(cfa, [new NewCampaign(formationKey, name, today.AddDays(-1), today.AddDays(30), 0, version)])));
+    await BatchDelivery.DeliverAllAsync(services);
+    var campaign = (await SendAsync(services, new ListCampaigns(cfa))).Single(c => c.Name == name);
+    var first = (await SendAsync(services, new GetResponseStep(campaign.Token, null, 1)))!;
+    var steps = new List<Dictionary<string, string>>();
+    for (var n = 1; n <= first.StepCount; n++)
+    {
+        steps.Add(Respondents.FormFields((await SendAsync(services, new GetResponseStep(campaign.Token, null, n)))!.Question));
+    }
+
+    return new Survey(campaign.Id, campaign.Token, steps);
+}
+
+async Task<(int Completed, int Unfinished)> StoredResponsesAsync(Dictionary<string, string> settings, Guid campaignId)
+{
+    await using var services = ModuleServices(settings);
+    await using var scope = services.CreateAsyncScope();
+    var responses = scope.ServiceProvider.GetRequiredService<QuestionnairesDbContext>().Responses.Where(r => r.CampaignId == campaignId);
+    return (await responses.CountAsync(r => r.CompletedAtUtc != null), await responses.CountAsync(r => r.CompletedAtUtc == null));
+}
+
+// Until the host's dispatcher has delivered every event of the module that publishes ResponseCompleted.
+async Task DrainedAsync(Dictionary<string, string> settings)
+{
+    await using var services = ModuleServices(settings);
+    var watch = Stopwatch.StartNew();
+    while (true)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            if (!await scope.ServiceProvider.GetRequiredService<QuestionnairesDbContext>().OutboxMessages.AnyAsync(m => m.ProcessedAtUtc == null))
+            {
+                return;
+            }
+        }
+
+        if (watch.Elapsed > TimeSpan.FromMinutes(10))
+        {
+            throw new TimeoutException("The host's dispatcher did not deliver the submissions' events in 10 minutes.");
+        }
+
+        await Task.Delay(100);
+    }
+}
+
+// Each ResponseCompleted published since then: from its outbox row's time (taken just before the commit) to each subscriber's inbox row.
+async Task<Timings> EventLatencyAsync(Dictionary<string, string> settings, DateTime since)
+{
+    await using var services = ModuleServices(settings);
+    await using var scope = services.CreateAsyncScope();
+    var questionnaires = scope.ServiceProvider.GetRequiredService<QuestionnairesDbContext>();
+    var testimonies = scope.ServiceProvider.GetRequiredService<TestimoniesDbContext>();
+    var type = Sirius.BuildingBlocks.Infrastructure.Messaging.EventTypeRegistry.KeyOf(typeof(ResponseCompleted));
+    var occurred = await questionnaires.OutboxMessages.Where(m => m.Type == type && m.OccurredAtUtc >= since)
+        .ToDictionaryAsync(m => m.Id, m => m.OccurredAtUtc);
+    var ids = occurred.Keys.ToList();
+    var handled = (await questionnaires.InboxMessages.Where(i => ids.Contains(i.EventId)).Select(i => new { i.EventId, i.HandledAtUtc }).ToListAsync())
+        .Concat(await testimonies.InboxMessages.Where(i => ids.Contains(i.EventId)).Select(i => new { i.EventId, i.HandledAtUtc }).ToListAsync());
+    return new Timings(handled.Select(h => (h.HandledAtUtc - occurred[h.EventId]).TotalMilliseconds).ToArray(), TimeSpan.Zero);
 }
 
 async Task<HttpClient> SignInAsync(Uri address, string email)
@@ -384,3 +487,5 @@ void WriteDocument(string results)
     var section = $"{Start}\n## Latest run ({scale.Name})\n\n{results}{End}";
     File.WriteAllText(path, from >= 0 && to > from ? document[..from] + section + document[(to + End.Length)..] : document + "\n" + section + "\n");
 }
+
+internal sealed record Survey(Guid CampaignId, string Token, IReadOnlyList<Dictionary<string, string>> Steps);

@@ -146,6 +146,40 @@ public sealed class IntegrationEventTests
         }
     }
 
+    [Fact]
+    public async Task Events_committed_on_this_instance_are_handled_long_before_the_poll()
+    {
+        // The poll comes every 10 minutes: only the commit's wake-up can deliver within the 30 s allowed.
+        var slowPoll = new Dictionary<string, string?> { ["Outbox:AutoDispatch"] = "true", ["Outbox:PollInterval"] = "00:10:00" };
+        await using var host = await SiriusHost.OnPostgresAsync(slowPoll);
+        var command = Commands.NewEstablishment();
+        (await host.SendAsync(command)).IsSuccess.ShouldBeTrue();
+        await Eventually.HoldsAsync(() => RecordedByBothAsync(host, command.Siret), "a command's event is handled", TimeSpan.FromSeconds(30));
+
+        // Saved outside the command pipeline, as a batch handler does: by itself, then in a transaction committed later.
+        var bySave = Registered();
+        var inTransaction = Registered();
+        await using (var scope = host.Scope())
+        {
+            var db = Module(scope, "establishments");
+            db.Publish(bySave);
+            await db.SaveChangesAsync();
+            await Eventually.HoldsAsync(() => RecordedByBothAsync(host, bySave.Siret), "a batch save's event is handled", TimeSpan.FromSeconds(30));
+
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Publish(inTransaction);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await Eventually.HoldsAsync(() => RecordedByBothAsync(host, inTransaction.Siret), "a committed transaction's event is handled", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(async () => await PendingAsync(host) == 0, "every outbox row is marked processed", TimeSpan.FromSeconds(30));
+    }
+
+    private static EstablishmentRegistered Registered() =>
+        new(Guid.CreateVersion7(), DateTime.UtcNow, Guid.CreateVersion7(), Identifiers.NewSiret(), null, "CFA des Métiers de Savoie",
+            "Chambéry", "73065", "73", "84", null, null, null);
+
     private static async Task<bool> RecordedByBothAsync(SiriusHost host, string siret) =>
         await CountAsync(host, "questionnaires", siret) == 1 && await CountAsync(host, "testimonies", siret) == 1;
 

@@ -61,6 +61,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Raises the module's read-side version (an atomic increment of its version row).</summary>
     protected virtual Task RaiseReadSideVersionAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Outbox rows were saved in a transaction not committed yet (kept by <see cref="OutboxCommitInterceptor"/>).</summary>
+    internal bool UncommittedEvents { get; set; }
+
     internal bool HasPendingEvents() =>
         ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
 

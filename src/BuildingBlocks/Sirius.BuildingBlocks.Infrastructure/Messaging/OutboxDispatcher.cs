@@ -18,7 +18,6 @@ public sealed partial class OutboxDispatcher(
     ModuleCatalog modules,
     IEnumerable<IntegrationEventSubscription> subscriptions,
     EventTypeRegistry eventTypes,
-    OutboxSignal signal,
     DispatcherHeartbeat heartbeat,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
@@ -170,7 +169,6 @@ public sealed partial class OutboxDispatcher(
             Handler = subscription.HandlerName,
             HandledAtUtc = clock.GetUtcNow().UtcDateTime,
         });
-        var publishesEvents = db.HasPendingEvents();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -185,11 +183,6 @@ public sealed partial class OutboxDispatcher(
             }
 
             throw;
-        }
-
-        if (publishesEvents)
-        {
-            signal.Notify();
         }
     }
 

@@ -42,6 +42,7 @@ public static class PlatformServiceCollectionExtensions
             return registry;
         });
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<DispatcherHeartbeat>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<ModuleMigrator>();
@@ -80,7 +81,11 @@ public static class PlatformServiceCollectionExtensions
         where TContext : ModuleDbContext
     {
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddDbContextPool<TContext>(options => ModuleDatabase.Configure(options, database, module.Name, module.Schema));
+        services.AddDbContextPool<TContext>((provider, options) =>
+        {
+            ModuleDatabase.Configure(options, database, module.Name, module.Schema);
+            options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>());
+        });
         services.AddSingleton(module);
 
         services.Scan(scan => scan

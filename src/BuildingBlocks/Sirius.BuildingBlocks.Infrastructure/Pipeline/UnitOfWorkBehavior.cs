@@ -1,5 +1,4 @@
 using MediatR;
-using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Pipeline;
@@ -9,7 +8,7 @@ namespace Sirius.BuildingBlocks.Infrastructure.Pipeline;
 /// that owns the command; a refused command (failed <see cref="Result"/>) commits nothing. An
 /// <see cref="IAtomicCommand{TResult}"/> runs its handler inside the transaction too.
 /// </summary>
-internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleCatalog modules, OutboxSignal signal)
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleCatalog modules)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -30,16 +29,10 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
             return response;
         }
 
-        var publishesEvents = db.HasPendingEvents();
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
-        }
-
-        if (publishesEvents && db.Database.CurrentTransaction is null)
-        {
-            signal.Notify();
         }
 
         return response;

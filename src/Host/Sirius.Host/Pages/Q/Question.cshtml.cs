@@ -66,8 +66,9 @@ public sealed class QuestionModel(IMediator mediator, RespondentAddress address)
         if (result.IsSuccess)
         {
             var saved = result.Value;
-            var current = await mediator.Send(new GetCampaignLanding(token), HttpContext.RequestAborted);
-            if (saved.Started && current is not null)
+
+            // Only the first step needs the campaign again (its end date bounds the cookie): one query less for the others.
+            if (saved.Started && await mediator.Send(new GetCampaignLanding(token), HttpContext.RequestAborted) is { } current)
             {
                 RespondentCookie.Write(Response, token, saved.Key, current.EndDate);
                 InvitationCookie.Forget(Response, token);
