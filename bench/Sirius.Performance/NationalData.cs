@@ -33,6 +33,8 @@ internal sealed record Generated(IReadOnlyDictionary<string, long> Rows, string 
 /// verbatims (pre-moderated, then decided), tallies, formation responses, answer counts and counted responses.
 /// Answers come from a few hundred complete responses built with the domain's own <see cref="Response"/> (so their
 /// JSON and counted values are what the questionnaire produces), reused across the generated responses.
+/// Every generated response comes through the open link (campaign link or QR code): none is verified and no campaign
+/// has a roster, so the verified and invitation counters are 0.
 /// Deterministic for a seed: identifiers are sequential (as version 7 identifiers are) from a seeded generator.
 /// </summary>
 internal sealed class NationalData(Scale scale, int seed)
@@ -59,14 +61,14 @@ internal sealed class NationalData(Scale scale, int seed)
         await using (var session = new BulkSession(postgres))
         {
             await using var campaigns = await BulkTable.OpenAsync<Campaign>(questionnaires, session,
-                "Id", "Token", "Name", "FormationKey", "Siret", "VersionId", "StartDate", "EndDate", "Seats", "CreatedBy", "CreatedAtUtc", "DeletedAtUtc", "ResponsesCount");
+                "Id", "Token", "Name", "FormationKey", "Siret", "VersionId", "StartDate", "EndDate", "Seats", "CreatedBy", "CreatedAtUtc", "DeletedAtUtc", "ResponsesCount", "PersonalInvitationsOnly");
             await using var responses = await BulkTable.OpenAsync<Response>(questionnaires, session,
                 "Id", "CampaignId", "VersionId", "SecretHash", "AddressHash", "Status", "AnswersJson", "StartedAtUtc", "UpdatedAtUtc", "CompletedAtUtc",
-                "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision", "PersonalDataErasedAtUtc");
+                "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision", "PersonalDataErasedAtUtc", "Verified");
             await using var choices = await BulkTable.OpenAsync<ResponseChoice>(questionnaires, session, "ResponseId", "CampaignId", "QuestionKey", "ItemKey", "Value");
             await using var statsCampaigns = await BulkTable.OpenAsync<CampaignStatistics>(questionnaires, session,
                 "CampaignId", "Siret", "FormationKey", "Cfd", "RegionCode", "DepartmentCode", "DiplomaLevel", "StartDate", "EndDate", "Seats", "Deleted",
-                "Responses", "FreeTextResponses", "DurationSecondsSum");
+                "Responses", "FreeTextResponses", "DurationSecondsSum", "VerifiedResponses");
             await using var statsDurations = await BulkTable.OpenAsync<DurationBucket>(questionnaires, session, "CampaignId", "Bucket", "Responses");
             await using var statsDays = await BulkTable.OpenAsync<DailyResponses>(questionnaires, session, "CampaignId", "Day", "Responses");
             await using var statsAnswers = await BulkTable.OpenAsync<AnswerStatistics>(questionnaires, session, "CampaignId", "QuestionKey", "ItemKey", "Value", "Responses");
@@ -78,12 +80,12 @@ internal sealed class NationalData(Scale scale, int seed)
             var areaAnswerSums = new Dictionary<(string, string, string, string, string), long>();
             await using var verbatims = await BulkTable.OpenAsync<Verbatim>(testimonies, session,
                 "Id", "ResponseId", "CampaignId", "FormationKey", "FormateurSiret", "QuestionKey", "QuestionLabel", "OriginalText", "AnonymisedText", "FlagsJson",
-                "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount");
+                "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount", "Verified");
             await using var tallies = await BulkTable.OpenAsync<VerbatimTally>(testimonies, session, "FormationKey", "Status", "FormateurSiret", "Count");
             await using var themeTallies = await BulkTable.OpenAsync<ThemeTally>(testimonies, session, "FormationKey", "Theme", "Count");
-            await using var formationResponses = await BulkTable.OpenAsync<FormationResponses>(testimonies, session, "FormationKey", "Cfd", "FormateurSiret", "Responses");
+            await using var formationResponses = await BulkTable.OpenAsync<FormationResponses>(testimonies, session, "FormationKey", "Cfd", "FormateurSiret", "Responses", "VerifiedResponses");
             await using var answerCounts = await BulkTable.OpenAsync<AnswerCount>(testimonies, session, "FormationKey", "QuestionKey", "ItemKey", "Value", "Count");
-            await using var counted = await BulkTable.OpenAsync<CountedResponse>(testimonies, session, "ResponseId", "CampaignId", "FormationKey", "AnswersJson", "Discarded");
+            await using var counted = await BulkTable.OpenAsync<CountedResponse>(testimonies, session, "ResponseId", "CampaignId", "FormationKey", "AnswersJson", "Discarded", "Verified");
 
             var campaignIndex = 0;
             for (var f = 0; f < formations.Count; f++)
@@ -103,7 +105,7 @@ internal sealed class NationalData(Scale scale, int seed)
                     var seats = _random.Next(5) == 0 ? 0 : count + _random.Next(16);
                     var lastDay = end < Today ? end : Today;
                     campaigns.Add(campaignId, $"perf{campaignIndex:D20}", Truncate("Campagne " + formation.Title, Campaign.NameMaxLength), formation.Key,
-                        formation.FormateurSiret, version.Id, start, end, seats, NextId(9), start.AddDays(-1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), null, count);
+                        formation.FormateurSiret, version.Id, start, end, seats, NextId(9), start.AddDays(-1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), null, count, false);
 
                     var answers = new Dictionary<(string, string, string), int>();
                     var durations = new Dictionary<int, int>();
@@ -119,7 +121,7 @@ internal sealed class NationalData(Scale scale, int seed)
                         var duration = 90 + _random.Next(1_500);
                         responses.Add(responseId, campaignId, version.Id, Convert.ToHexString(BitConverter.GetBytes(_random.NextInt64())) + new string('0', 48), null,
                             nameof(ResponseStatus.Completed), template.AnswersJson, completed.AddSeconds(-duration), completed, completed, duration,
-                            template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision, null);
+                            template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision, null, false);
                         foreach (var (question, item, value) in template.Choices)
                         {
                             choices.Add(responseId, campaignId, question, item, value);
@@ -127,7 +129,7 @@ internal sealed class NationalData(Scale scale, int seed)
                             formationAnswers[(question, item, value)] = formationAnswers.GetValueOrDefault((question, item, value)) + 1;
                         }
 
-                        counted.Add(responseId, campaignId, formation.Key, template.CountedJson, false);
+                        counted.Add(responseId, campaignId, formation.Key, template.CountedJson, false, false);
                         foreach (var text in template.FreeTexts)
                         {
                             var status = Decision();
@@ -145,7 +147,7 @@ internal sealed class NationalData(Scale scale, int seed)
                             verbatims.Add(NextId(3), responseId, campaignId, formation.Key, formation.FormateurSiret, text.QuestionKey, text.QuestionLabel,
                                 text.Text.Original, text.Text.Anonymised, text.Text.FlagsJson, text.Text.FlagKinds, text.Text.Themes, status.ToString(),
                                 status == VerbatimStatus.Rejected ? "Propos hors sujet" : null, false, completed, decided,
-                                published ? _random.Next(4) : 0, published ? _random.Next(2) : 0);
+                                published ? _random.Next(4) : 0, published ? _random.Next(2) : 0, false);
                         }
 
                         freeTextResponses += template.FreeTexts.Count > 0 ? 1 : 0;
@@ -155,7 +157,7 @@ internal sealed class NationalData(Scale scale, int seed)
                     }
 
                     statsCampaigns.Add(campaignId, formation.FormateurSiret, formation.Key, formation.Cfd, formation.RegionCode, formation.DepartmentCode, formation.Level,
-                        start, end, seats, false, count, freeTextResponses, durationSum);
+                        start, end, seats, false, count, freeTextResponses, durationSum, 0);
                     foreach (var (bucket, n) in durations)
                     {
                         statsDurations.Add(campaignId, bucket, n);
@@ -195,7 +197,7 @@ internal sealed class NationalData(Scale scale, int seed)
 
                 if (formationTotal > 0)
                 {
-                    formationResponses.Add(formation.Key, formation.Cfd, formation.FormateurSiret, formationTotal);
+                    formationResponses.Add(formation.Key, formation.Cfd, formation.FormateurSiret, formationTotal, 0);
                     foreach (var ((question, item, value), n) in formationAnswers)
                     {
                         answerCounts.Add(formation.Key, question, item, value, n);

@@ -12,8 +12,8 @@ using Xunit;
 namespace Sirius.Questionnaires.Tests.Statistics;
 
 /// <summary>
-/// The statistics read side on PostgreSQL: after a seeded random sequence of campaigns, responses, discards and campaign
-/// changes, it equals a brute-force recomputation from the raw tables, before and after a rebuild; scopes and benchmark.
+/// The statistics read side on PostgreSQL: after a seeded random sequence of campaigns, responses (open or through a
+/// personal invitation), discards and campaign changes, it equals a brute-force recomputation from the raw tables, before and after a rebuild; scopes and benchmark.
 /// </summary>
 public sealed class StatisticsReadSideTests : IAsyncLifetime
 {
@@ -44,8 +44,12 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
             var (cfa, campaign) = campaigns[random.Next(campaigns.Count)];
             switch (random.Next(10))
             {
-                case < 6:
+                case < 4:
                     await _host.AnswerAsync(campaign.Token, answer: q => RandomAnswer(q, random));
+                    break;
+                case < 6:
+                    await _host.AnswerAsync(
+                        campaign.Token, answer: q => RandomAnswer(q, random), invitation: await _host.InviteAsync(campaign.Id, _clock.GetUtcNow().UtcDateTime));
                     break;
                 case < 8:
                     await DiscardOneAsync(random);
@@ -66,6 +70,8 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
 
         var expected = await BruteForceAsync();
         expected.Responses.ShouldBeGreaterThan(5);
+        expected.Campaigns.Sum(c => c.VerifiedResponses).ShouldBeGreaterThan(0);
+        expected.Campaigns.Sum(c => c.VerifiedResponses).ShouldBeLessThan(expected.Campaigns.Sum(c => c.Responses));
         (await ReadSideAsync()).ShouldMatch(expected);
 
         (await _host.SendAsync(new RebuildStatistics())).Value.ShouldBe(4);
@@ -246,7 +252,7 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
         return new ReadSide(
             (await db.CampaignStatistics.AsNoTracking().ToListAsync())
-                .Select(c => new CampaignLine(c.CampaignId, c.Siret, c.Cfd, c.RegionCode, c.DepartmentCode, c.DiplomaLevel, c.StartDate, c.EndDate, c.Seats, c.Deleted, c.Responses, c.FreeTextResponses, c.DurationSecondsSum))
+                .Select(c => new CampaignLine(c.CampaignId, c.Siret, c.Cfd, c.RegionCode, c.DepartmentCode, c.DiplomaLevel, c.StartDate, c.EndDate, c.Seats, c.Deleted, c.Responses, c.FreeTextResponses, c.VerifiedResponses, c.DurationSecondsSum))
                 .OrderBy(c => c.CampaignId).ToList(),
             (await db.DurationBuckets.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
                 .Select(d => $"{d.CampaignId}|{d.Bucket}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
@@ -275,7 +281,7 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
             var f = formations[c.FormationKey];
             var mine = responses.Where(r => r.CampaignId == c.Id).ToList();
             return new CampaignLine(c.Id, c.Siret, f.Cfd, f.RegionCode, f.DepartmentCode, f.Level, c.StartDate, c.EndDate, c.Seats, c.DeletedAtUtc is not null,
-                mine.Count, mine.Count(r => r.FreeTextCount > 0), mine.Sum(r => (long)r.DurationSeconds!.Value));
+                mine.Count, mine.Count(r => r.FreeTextCount > 0), mine.Count(r => r.Verified), mine.Sum(r => (long)r.DurationSeconds!.Value));
         }).OrderBy(c => c.CampaignId).ToList();
         var completed = responses.Select(r => r.Id).ToHashSet();
 
@@ -302,7 +308,7 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
 
     private sealed record CampaignLine(
         Guid CampaignId, string Siret, string Cfd, string Region, string Department, int Level, DateOnly Start, DateOnly End, int Seats, bool Deleted,
-        int Responses, int FreeTextResponses, long DurationSum);
+        int Responses, int FreeTextResponses, int VerifiedResponses, long DurationSum);
 
     private sealed record ReadSide(
         IReadOnlyList<CampaignLine> Campaigns, IReadOnlyList<string> Durations, IReadOnlyList<string> Days, IReadOnlyList<string> Answers,

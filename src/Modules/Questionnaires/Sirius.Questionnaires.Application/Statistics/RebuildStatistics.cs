@@ -58,11 +58,11 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestH
 
             var responses = await db.Responses.AsNoTracking()
                 .Where(r => ids.Contains(r.CampaignId) && r.Status == ResponseStatus.Completed)
-                .Select(r => new { r.CampaignId, r.CompletedAtUtc, r.DurationSeconds, r.FreeTextCount })
+                .Select(r => new { r.CampaignId, r.CompletedAtUtc, r.DurationSeconds, r.FreeTextCount, r.Verified })
                 .ToListAsync(cancellationToken);
             foreach (var response in responses)
             {
-                rows[response.CampaignId].Count(response.DurationSeconds ?? 0, response.FreeTextCount > 0, +1);
+                rows[response.CampaignId].Count(response.DurationSeconds ?? 0, response.FreeTextCount > 0, response.Verified, +1);
             }
 
             db.CampaignStatistics.AddRange(rows.Values);
