@@ -70,16 +70,17 @@ public static class Respondents
     }
 
     /// <summary>
-    /// Puts an apprentice on a campaign's roster and invites them as the sending job does (without the e-mail):
-    /// answers their personal token, to give <see cref="AnswerAsync"/> as <c>invitation</c>.
+    /// Puts an apprentice on a campaign's roster and issues their personal token straight on the line, without the
+    /// sending job (no e-mail, and the statistics' invitation counters do not move): answers the token, to give
+    /// <see cref="AnswerAsync"/> as <c>invitation</c>, for tests about verified responses.
     /// </summary>
-    public static async Task<string> InviteAsync(this SiriusHost host, Guid campaignId, DateTime? nowUtc = null)
+    public static async Task<string> InviteAsync(this SiriusHost host, Guid campaignId)
     {
         await using var scope = host.Scope();
         var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
         var entry = RosterEntry.Create(campaignId, RosterLine.Of("Léa", "Dupont", $"apprenti-{Guid.NewGuid():N}@example.fr").Value);
         db.RosterEntries.Add(entry);
-        var token = entry.Invite(nowUtc ?? DateTime.UtcNow);
+        var token = entry.Invite(DateTime.UtcNow);
         await db.SaveChangesAsync();
         return token;
     }

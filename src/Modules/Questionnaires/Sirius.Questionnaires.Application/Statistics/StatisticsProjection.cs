@@ -127,6 +127,19 @@ internal static class StatisticsProjection
         }
     }
 
+    /// <summary>
+    /// Moves a campaign's invitation counters as its roster lines are invited (or the invitation undone) and their links
+    /// used, in the same unit of work; a campaign without a statistics row is left to the next rebuild.
+    /// </summary>
+    public static async Task CountInvitationAsync(IQuestionnairesDb db, Guid campaignId, int invited, int answered, CancellationToken cancellationToken)
+    {
+        if (await db.CampaignStatistics.FindAsync([campaignId], cancellationToken) is { } row)
+        {
+            row.Invited += invited;
+            row.InvitationsAnswered += answered;
+        }
+    }
+
     /// <summary>Adds (+1) or removes (-1) one response from every counter of its campaign and, unless it is deleted, of its areas.</summary>
     public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, CountedResponse response, int delta, CancellationToken cancellationToken)
     {

@@ -42,6 +42,12 @@ public sealed class CampaignStatistics
     /// <summary>Responses given through a personal invitation link (verified respondents).</summary>
     public int VerifiedResponses { get; set; }
 
+    /// <summary>Roster lines sent their personal invitation.</summary>
+    public int Invited { get; set; }
+
+    /// <summary>Personal invitation links used to answer (as the roster lines record it, never which response).</summary>
+    public int InvitationsAnswered { get; set; }
+
     public long DurationSecondsSum { get; set; }
 
     public static CampaignStatistics Create(Guid campaignId, string siret, string formationKey, string cfd, string regionCode, string departmentCode, int diplomaLevel) => new()
