@@ -32,8 +32,9 @@ internal sealed record Generated(IReadOnlyDictionary<string, long> Rows, string 
 /// the campaigns' response counters, the statistics read side (Stats*, per campaign and per area), the response choices, and in Testimonies the
 /// verbatims (pre-moderated, then decided), tallies, formation responses, answer counts and counted responses.
 /// Answers come from a few hundred complete responses built with the domain's own <see cref="Response"/> (so their
-/// JSON and counted values are what the questionnaire produces), reused across the generated responses. Every generated
-/// response comes through the open campaign link (none verified, no roster).
+/// JSON and counted values are what the questionnaire produces), reused across the generated responses.
+/// Every generated response comes through the open link (campaign link or QR code): none is verified and no campaign
+/// has a roster, so the verified and invitation counters are 0.
 /// Deterministic for a seed: identifiers are sequential (as version 7 identifiers are) from a seeded generator.
 /// </summary>
 internal sealed class NationalData(Scale scale, int seed)
@@ -67,7 +68,7 @@ internal sealed class NationalData(Scale scale, int seed)
             await using var choices = await BulkTable.OpenAsync<ResponseChoice>(questionnaires, session, "ResponseId", "CampaignId", "QuestionKey", "ItemKey", "Value");
             await using var statsCampaigns = await BulkTable.OpenAsync<CampaignStatistics>(questionnaires, session,
                 "CampaignId", "Siret", "FormationKey", "Cfd", "RegionCode", "DepartmentCode", "DiplomaLevel", "StartDate", "EndDate", "Seats", "Deleted",
-                "Responses", "FreeTextResponses", "DurationSecondsSum");
+                "Responses", "FreeTextResponses", "DurationSecondsSum", "VerifiedResponses", "Invited", "InvitationsAnswered");
             await using var statsDurations = await BulkTable.OpenAsync<DurationBucket>(questionnaires, session, "CampaignId", "Bucket", "Responses");
             await using var statsDays = await BulkTable.OpenAsync<DailyResponses>(questionnaires, session, "CampaignId", "Day", "Responses");
             await using var statsAnswers = await BulkTable.OpenAsync<AnswerStatistics>(questionnaires, session, "CampaignId", "QuestionKey", "ItemKey", "Value", "Responses");
@@ -156,7 +157,7 @@ internal sealed class NationalData(Scale scale, int seed)
                     }
 
                     statsCampaigns.Add(campaignId, formation.FormateurSiret, formation.Key, formation.Cfd, formation.RegionCode, formation.DepartmentCode, formation.Level,
-                        start, end, seats, false, count, freeTextResponses, durationSum);
+                        start, end, seats, false, count, freeTextResponses, durationSum, 0, 0, 0);
                     foreach (var (bucket, n) in durations)
                     {
                         statsDurations.Add(campaignId, bucket, n);

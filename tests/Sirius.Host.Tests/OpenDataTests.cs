@@ -22,10 +22,10 @@ public sealed class OpenDataTests : SqliteHostTests
     {
         var (_, counted) = await Host.OpenCampaignAsync();
         var (_, tooFew) = await Host.OpenCampaignAsync();
-        for (var i = 0; i < 3; i++)
-        {
-            await Host.AnswerAsync(counted.Token);
-        }
+        // Two of the three responses come through personal invitations: a verified share of 2/3, rounded to 4 decimals.
+        await Host.AnswerAsync(counted.Token, invitation: await Host.InviteAsync(counted.Id));
+        await Host.AnswerAsync(counted.Token, invitation: await Host.InviteAsync(counted.Id));
+        await Host.AnswerAsync(counted.Token);
 
         await Host.AnswerAsync(tooFew.Token);
         await Host.AnswerAsync(tooFew.Token);
@@ -69,6 +69,7 @@ public sealed class OpenDataTests : SqliteHostTests
         var row = indicators.Skip(1).ShouldHaveSingleItem().Split(',');
         row[2].ShouldBe(counted.Siret);
         row[6].ShouldBe("3");
+        row[10].ShouldBe("0.6667");
         row.Skip(11).Sum(int.Parse).ShouldBe(publishedThemes);
         contents["csv:reponses"].ShouldNotContain(tooFew.Siret);
         contents["csv:reponses"].ShouldContain($",{counted.Siret},");
@@ -77,7 +78,7 @@ public sealed class OpenDataTests : SqliteHostTests
         var line = JsonDocument.Parse(contents["jsonl:indicateurs"].Split('\n')[0]).RootElement;
         line.GetProperty("siret").GetString().ShouldBe(counted.Siret);
         line.GetProperty("reponses").GetInt64().ShouldBe(3);
-        line.GetProperty("part_reponses_verifiees").ValueKind.ShouldBe(JsonValueKind.Null);
+        line.GetProperty("part_reponses_verifiees").GetDouble().ShouldBe(0.6667);
         line.GetProperty("reponses_par_question").GetArrayLength().ShouldBeGreaterThan(0);
 
         (await client.GetAsync("/api/v1/donnees-ouvertes/manifest.json")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -24,10 +24,15 @@ public sealed class PilotagePageTests : IAsyncLifetime
     {
         var (_, isere) = await CampaignInAsync("84", "38");
         var (_, bouches) = await CampaignInAsync("93", "13");
-        await _host.AnswerAsync(isere.Token);
+        var invitation = await _host.InviteAsync(isere.Id);
+        await _host.InviteAsync(isere.Id);
+        await _host.AnswerAsync(isere.Token, invitation: invitation);
         await _host.AnswerAsync(isere.Token);
         await _host.AnswerAsync(bouches.Token);
         await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 3, "three responses counted");
+
+        // The helper invites straight on the roster lines, without the sending job: a rebuild counts them from there.
+        (await _host.SendAsync(new RebuildStatistics())).IsSuccess.ShouldBeTrue();
         await _host.ObserverAsync("pilote-ara@region.fr", "region", "84");
         await _host.ObserverAsync("pilote-paca@region.fr", "region", "93");
         var auvergne = await _host.SignedInAsync("pilote-ara@region.fr");
@@ -46,6 +51,16 @@ public sealed class PilotagePageTests : IAsyncLifetime
         var pacaPage = await (await paca.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
         pacaPage.ShouldContain(bouches.Siret);
         pacaPage.ShouldNotContain(isere.Siret);
+        page.ShouldContain("Taux de réponse aux invitations");
+
+        // Two apprentices invited in Isère, one answered through their link: 50 % there and nationally, none in PACA.
+        var auvergneFigures = Encoding.UTF8.GetString(await (await auvergne.GetAsync("/pilotage?handler=export&table=indicateurs&format=csv")).Content.ReadAsByteArrayAsync());
+        auvergneFigures.Split("\r\n").ShouldContain("Apprentis invités personnellement;2;2");
+        auvergneFigures.Split("\r\n").ShouldContain("Réponses par invitation personnelle;1;1");
+        auvergneFigures.Split("\r\n").ShouldContain("Taux de réponse aux invitations (%);50;50");
+        var pacaFigures = Encoding.UTF8.GetString(await (await paca.GetAsync("/pilotage?handler=export&table=indicateurs&format=csv")).Content.ReadAsByteArrayAsync());
+        pacaFigures.Split("\r\n").ShouldContain("Apprentis invités personnellement;0;2");
+        pacaFigures.Split("\r\n").ShouldContain("Réponses par invitation personnelle;0;1");
         var establishments = await paca.GetAsync("/pilotage?handler=export&table=etablissements&format=csv");
         var csv = Encoding.UTF8.GetString(await establishments.Content.ReadAsByteArrayAsync());
         csv.ShouldContain(bouches.Siret + ";1;1;1;0;");

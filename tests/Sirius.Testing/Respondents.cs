@@ -1,6 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Rosters;
 
 namespace Sirius.Testing;
 
@@ -64,6 +67,22 @@ public static class Respondents
         }
 
         return key!;
+    }
+
+    /// <summary>
+    /// Puts an apprentice on a campaign's roster and issues their personal token straight on the line, without the
+    /// sending job (no e-mail, and the statistics' invitation counters do not move): answers the token, to give
+    /// <see cref="AnswerAsync"/> as <c>invitation</c>, for tests about verified responses.
+    /// </summary>
+    public static async Task<string> InviteAsync(this SiriusHost host, Guid campaignId)
+    {
+        await using var scope = host.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
+        var entry = RosterEntry.Create(campaignId, RosterLine.Of("Léa", "Dupont", $"apprenti-{Guid.NewGuid():N}@example.fr").Value);
+        db.RosterEntries.Add(entry);
+        var token = entry.Invite(DateTime.UtcNow);
+        await db.SaveChangesAsync();
+        return token;
     }
 
     public static Task<Result<SavedAnswer>> SaveAsync(this SiriusHost host, string token, ResponseKey? key, string questionKey, PostedAnswer answer) =>

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -12,20 +14,33 @@ using Xunit;
 namespace Sirius.Questionnaires.Tests.Statistics;
 
 /// <summary>
-/// The statistics read side on PostgreSQL: after a seeded random sequence of campaigns, responses, discards and campaign
-/// changes, it equals a brute-force recomputation from the raw tables, before and after a rebuild; scopes and benchmark.
+/// The statistics read side on PostgreSQL: after a seeded random sequence of campaigns, responses (open or through a
+/// personal invitation), discards and campaign changes, it equals a brute-force recomputation from the raw tables, before and after a rebuild; scopes and benchmark.
 /// </summary>
-public sealed class StatisticsReadSideTests : IAsyncLifetime
+public sealed partial class StatisticsReadSideTests : IAsyncLifetime
 {
     private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+    private SmtpListener _smtp = null!;
     private SiriusHost _host = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        _smtp = SmtpListener.Start();
         _host = await SiriusHost.OnPostgresAsync(
-            new Dictionary<string, string?> { ["Outbox:AutoDispatch"] = "false" },
+            new Dictionary<string, string?>(_smtp.HostSettings())
+            {
+                ["Outbox:AutoDispatch"] = "false",
+                ["Invitations:Schedule"] = Sirius.Testing.Jobs.NeverScheduled,
+                ["Sirius:PublicUrl"] = "http://localhost",
+            },
             services => services.AddSingleton<TimeProvider>(_clock));
+    }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _smtp.DisposeAsync();
+    }
 
     [Theory]
     [InlineData(20261126)]
@@ -44,8 +59,11 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
             var (cfa, campaign) = campaigns[random.Next(campaigns.Count)];
             switch (random.Next(10))
             {
-                case < 6:
+                case < 4:
                     await _host.AnswerAsync(campaign.Token, answer: q => RandomAnswer(q, random));
+                    break;
+                case < 6:
+                    await _host.AnswerAsync(campaign.Token, answer: q => RandomAnswer(q, random), invitation: await InvitationAsync(cfa, campaign.Id));
                     break;
                 case < 8:
                     await DiscardOneAsync(random);
@@ -66,6 +84,10 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
 
         var expected = await BruteForceAsync();
         expected.Responses.ShouldBeGreaterThan(5);
+        expected.Campaigns.Sum(c => c.VerifiedResponses).ShouldBeGreaterThan(0);
+        expected.Campaigns.Sum(c => c.VerifiedResponses).ShouldBeLessThan(expected.Campaigns.Sum(c => c.Responses));
+        expected.Campaigns.Sum(c => c.InvitationsAnswered).ShouldBeGreaterThan(0);
+        expected.Campaigns.Sum(c => c.InvitationsAnswered).ShouldBeLessThan(expected.Campaigns.Sum(c => c.Invited));
         (await ReadSideAsync()).ShouldMatch(expected);
 
         (await _host.SendAsync(new RebuildStatistics())).Value.ShouldBe(4);
@@ -75,6 +97,8 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
         var national = (await _host.SendAsync(new GetStatistics(admin)))!;
         national.Counters.Responses.ShouldBe(expected.Campaigns.Where(c => !c.Deleted).Sum(c => (long)c.Responses));
         national.Counters.Campaigns.ShouldBe(3);
+        national.Counters.Invited.ShouldBe(expected.Campaigns.Where(c => !c.Deleted).Sum(c => (long)c.Invited));
+        national.Counters.InvitationsAnswered.ShouldBe(expected.Campaigns.Where(c => !c.Deleted).Sum(c => (long)c.InvitationsAnswered));
         national.ByRegion.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.ByDepartment.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.ByDiplomaLevel.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
@@ -123,9 +147,9 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
     [Fact]
     public async Task An_observer_of_a_region_sees_nothing_of_another_and_the_median_comes_from_the_buckets()
     {
-        var (_, inIsere) = await CampaignInAsync("84", "38", level: 3, seats: 10);
+        var (isereCfa, inIsere) = await CampaignInAsync("84", "38", level: 3, seats: 10);
         var (_, inBouches) = await CampaignInAsync("93", "13", level: 4, seats: 0);
-        await AnswerTakingAsync(inIsere.Token, TimeSpan.FromMinutes(4));
+        await AnswerTakingAsync(inIsere.Token, TimeSpan.FromMinutes(4), await InvitationAsync(isereCfa, inIsere.Id));
         await AnswerTakingAsync(inIsere.Token, TimeSpan.FromMinutes(6));
         await AnswerTakingAsync(inIsere.Token, TimeSpan.FromMinutes(20));
         await AnswerTakingAsync(inBouches.Token, TimeSpan.FromMinutes(1));
@@ -141,6 +165,12 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
         seenByAuvergne.Counters.Seats.ShouldBe(10);
         seenByAuvergne.Counters.ResponseRatePercent.ShouldBe(30);
         seenByAuvergne.Counters.MedianSeconds!.Value.ShouldBeInRange(330, 375);
+        seenByAuvergne.Counters.Invited.ShouldBe(2);
+        seenByAuvergne.Counters.InvitationsAnswered.ShouldBe(1);
+        seenByAuvergne.Counters.InvitationResponseRatePercent.ShouldBe(50);
+        seenByPaca.Counters.Invited.ShouldBe(0);
+        seenByPaca.Counters.InvitationsAnswered.ShouldBe(0);
+        seenByPaca.Counters.InvitationResponseRatePercent.ShouldBeNull();
         seenByAuvergne.ByRegion.Select(r => r.Code).ShouldBe(["84"]);
         seenByAuvergne.ByDepartment.Select(r => r.Code).ShouldBe(["38"]);
         seenByAuvergne.ByDiplomaLevel.Select(r => r.Code).ShouldBe(["3"]);
@@ -149,6 +179,7 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
         seenByPaca.ByEstablishment.Select(r => r.Code).ShouldBe([inBouches.Siret]);
         seenByPaca.Answers.ShouldAllBe(a => a.Values.Sum(v => v.Responses) <= 1);
         national.Counters.Responses.ShouldBe(4);
+        national.Counters.Invited.ShouldBe(2);
         national.ScopeKind.ShouldBe("national");
         (await _host.SendAsync(new GetStatistics(await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", inIsere.Siret)))).ShouldBeNull();
     }
@@ -191,14 +222,36 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
         return (cfa, (await _host.SendAsync(new ListCampaigns(cfa))).Single());
     }
 
-    private async Task AnswerTakingAsync(string token, TimeSpan duration)
+    /// <summary>
+    /// Two apprentices on the campaign's roster, invited by the sending job through a real SMTP listener: answers the
+    /// first one's personal token (the second stays invited without answering).
+    /// </summary>
+    private async Task<string> InvitationAsync(Guid cfa, Guid campaignId)
+    {
+        var (first, second) = ($"a-{Guid.NewGuid():N}@example.fr", $"b-{Guid.NewGuid():N}@example.fr");
+        using (var content = new MemoryStream(Encoding.UTF8.GetBytes($"prenom;nom;courriel\nLéa;Dupont;{first}\nPaul;Durand;{second}")))
+        {
+            (await _host.SendAsync(new ImportRoster(cfa, campaignId, "liste.csv", content))).Value.Imported.ShouldBe(2);
+        }
+
+        await _host.RunJobAsync("questionnaires", "roster-invitations");
+        await _smtp.WaitForAsync(m => m.To.Contains(second));
+        var match = PersonalLink().Match((await _smtp.WaitForAsync(m => m.To.Contains(first))).TextBody!);
+        match.Success.ShouldBeTrue("a personal link in the invitation");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("http://localhost/invitation/([A-Za-z0-9_-]{43})")]
+    private static partial Regex PersonalLink();
+
+    private async Task AnswerTakingAsync(string token, TimeSpan duration, string? invitation = null)
     {
         var steps = (await _host.SendAsync(new GetResponseStep(token, null, 1)))!.StepCount;
         await _host.AnswerAsync(token, answer: q =>
         {
             _clock.Advance(duration / steps);
             return Respondents.ValidAnswer(q);
-        });
+        }, invitation: invitation);
     }
 
     /// <summary>An answer that varies: a random option, scale value or item rating; optional questions sometimes skipped.</summary>
@@ -246,7 +299,7 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
         return new ReadSide(
             (await db.CampaignStatistics.AsNoTracking().ToListAsync())
-                .Select(c => new CampaignLine(c.CampaignId, c.Siret, c.Cfd, c.RegionCode, c.DepartmentCode, c.DiplomaLevel, c.StartDate, c.EndDate, c.Seats, c.Deleted, c.Responses, c.FreeTextResponses, c.DurationSecondsSum))
+                .Select(c => new CampaignLine(c.CampaignId, c.Siret, c.Cfd, c.RegionCode, c.DepartmentCode, c.DiplomaLevel, c.StartDate, c.EndDate, c.Seats, c.Deleted, c.Responses, c.FreeTextResponses, c.VerifiedResponses, c.DurationSecondsSum, c.Invited, c.InvitationsAnswered))
                 .OrderBy(c => c.CampaignId).ToList(),
             (await db.DurationBuckets.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
                 .Select(d => $"{d.CampaignId}|{d.Bucket}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
@@ -270,12 +323,14 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
         var formations = await db.Formations.AsNoTracking().ToDictionaryAsync(f => f.Key);
         var responses = await db.Responses.AsNoTracking().Where(r => r.Status == ResponseStatus.Completed).ToListAsync();
         var choices = await db.ResponseChoices.AsNoTracking().ToListAsync();
+        var roster = await db.RosterEntries.AsNoTracking().ToListAsync();
         var campaigns = (await db.Campaigns.AsNoTracking().ToListAsync()).Select(c =>
         {
             var f = formations[c.FormationKey];
             var mine = responses.Where(r => r.CampaignId == c.Id).ToList();
             return new CampaignLine(c.Id, c.Siret, f.Cfd, f.RegionCode, f.DepartmentCode, f.Level, c.StartDate, c.EndDate, c.Seats, c.DeletedAtUtc is not null,
-                mine.Count, mine.Count(r => r.FreeTextCount > 0), mine.Sum(r => (long)r.DurationSeconds!.Value));
+                mine.Count, mine.Count(r => r.FreeTextCount > 0), mine.Count(r => r.Verified), mine.Sum(r => (long)r.DurationSeconds!.Value),
+                roster.Count(e => e.CampaignId == c.Id && e.InvitedAtUtc != null), roster.Count(e => e.CampaignId == c.Id && e.Answered));
         }).OrderBy(c => c.CampaignId).ToList();
         var completed = responses.Select(r => r.Id).ToHashSet();
 
@@ -302,7 +357,7 @@ public sealed class StatisticsReadSideTests : IAsyncLifetime
 
     private sealed record CampaignLine(
         Guid CampaignId, string Siret, string Cfd, string Region, string Department, int Level, DateOnly Start, DateOnly End, int Seats, bool Deleted,
-        int Responses, int FreeTextResponses, long DurationSum);
+        int Responses, int FreeTextResponses, int VerifiedResponses, long DurationSum, int Invited, int InvitationsAnswered);
 
     private sealed record ReadSide(
         IReadOnlyList<CampaignLine> Campaigns, IReadOnlyList<string> Durations, IReadOnlyList<string> Days, IReadOnlyList<string> Answers,

@@ -82,7 +82,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
 
                     await jsonl.WriteLineAsync(JsonSerializer.Serialize(new OpenDataLine(
                         group.Year, group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode, group.DiplomaLevel,
-                        group.Responses, group.Seats, group.ResponsesWithinSeats, ResponseRate(group), null,
+                        group.Responses, group.Seats, group.ResponsesWithinSeats, ResponseRate(group), VerifiedShare(group),
                         themeCounts.Where(t => t.Value > 0).ToDictionary(),
                         group.Answers.Select(a => new OpenDataAnswerLine(a.QuestionKey, a.ItemKey, a.Value, a.Responses)).ToList()), Json));
                     rows[indicatorsCsv]++;
@@ -123,11 +123,16 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
     [
         Number(group.Year), group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode, Number(group.DiplomaLevel),
         Number(group.Responses), Number(group.Seats), Number(group.ResponsesWithinSeats),
-        ResponseRate(group) is { } rate ? rate.ToString("0.####", CultureInfo.InvariantCulture) : "",
-        "",
+        Share(ResponseRate(group)),
+        Share(VerifiedShare(group)),
     ];
 
     private static double? ResponseRate(OpenDataGroup group) => group.Seats == 0 ? null : Math.Round((double)group.ResponsesWithinSeats / group.Seats, 4);
+
+    /// <summary>Verified responses out of all the group's responses (a published group has at least the threshold, so never 0).</summary>
+    private static double? VerifiedShare(OpenDataGroup group) => group.Responses == 0 ? null : Math.Round((double)group.VerifiedResponses / group.Responses, 4);
+
+    private static string Share(double? share) => share is { } value ? value.ToString("0.####", CultureInfo.InvariantCulture) : "";
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -11,6 +11,7 @@ public sealed record GetOpenDataGroups(int MinimumResponses, string? RegionCode 
 
 /// <param name="Year">The year the campaigns started.</param>
 /// <param name="ResponsesWithinSeats">Responses of the campaigns with a seat limit, to compare with <paramref name="Seats"/>.</param>
+/// <param name="VerifiedResponses">Responses given through a personal invitation link, out of <paramref name="Responses"/>.</param>
 public sealed record OpenDataGroup(
     int Year,
     string Cfd,
@@ -21,6 +22,7 @@ public sealed record OpenDataGroup(
     long Responses,
     long Seats,
     long ResponsesWithinSeats,
+    long VerifiedResponses,
     IReadOnlyList<Guid> CampaignIds,
     IReadOnlyList<OpenDataAnswer> Answers);
 

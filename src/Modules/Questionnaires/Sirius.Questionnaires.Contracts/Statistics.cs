@@ -26,6 +26,8 @@ public sealed record StatisticsReport(
 
 /// <param name="Seats">Seats of the campaigns with a seat limit (0 = unlimited ones are left out).</param>
 /// <param name="MedianSeconds">Estimated from completion-time buckets of 15 seconds.</param>
+/// <param name="Invited">Apprentices sent a personal invitation (roster lines of the scope's campaigns).</param>
+/// <param name="InvitationsAnswered">Personal links used to answer, as the roster lines record it (as a CFA sees it on its roster).</param>
 public sealed record StatisticsCounters(
     int Establishments,
     int Campaigns,
@@ -35,8 +37,13 @@ public sealed record StatisticsCounters(
     long Seats,
     long ResponsesWithinSeats,
     long FreeTextResponses,
-    int? MedianSeconds)
+    int? MedianSeconds,
+    long Invited,
+    long InvitationsAnswered)
 {
+    /// <summary>Personal invitation links used to answer against invitations sent, in percent; null before the first invitation.</summary>
+    public double? InvitationResponseRatePercent => Invited == 0 ? null : Math.Round(100.0 * InvitationsAnswered / Invited, 1);
+
     /// <summary>Responses against seats, in percent, when some campaign limits its seats.</summary>
     public double? ResponseRatePercent => Seats == 0 ? null : Math.Round(100.0 * ResponsesWithinSeats / Seats, 1);
 

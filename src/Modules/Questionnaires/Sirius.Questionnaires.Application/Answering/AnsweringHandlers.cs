@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application.Rosters;
+using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Application.Versions;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Questionnaires;
@@ -134,7 +135,13 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
         var used = await db.RosterEntries.WithToken(invitationToken)
             .Where(e => e.CampaignId == campaignId && !e.Answered)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Answered, true), cancellationToken);
-        return used == 1 ? true : Invitations.Used;
+        if (used != 1)
+        {
+            return Invitations.Used;
+        }
+
+        await StatisticsProjection.CountInvitationAsync(db, campaignId, 0, +1, cancellationToken);
+        return true;
     }
 
     private async Task<Result> CompleteAsync(LinkedCampaign linked, Response response, DateTime now, CancellationToken cancellationToken)

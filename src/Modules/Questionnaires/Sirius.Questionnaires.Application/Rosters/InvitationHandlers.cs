@@ -6,6 +6,7 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Email;
 using Sirius.BuildingBlocks.Jobs;
 using Sirius.Questionnaires.Application.Answering;
+using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Rosters;
@@ -69,6 +70,11 @@ internal sealed partial class SendInvitationsHandler(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var token = kind == Kind.Invitation ? entry.Invite(now) : entry.Remind(now);
+            if (kind == Kind.Invitation)
+            {
+                await StatisticsProjection.CountInvitationAsync(db, entry.CampaignId, +1, 0, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             try
             {
@@ -81,6 +87,7 @@ internal sealed partial class SendInvitationsHandler(
                 if (kind == Kind.Invitation)
                 {
                     entry.CancelInvitation();
+                    await StatisticsProjection.CountInvitationAsync(db, entry.CampaignId, -1, 0, CancellationToken.None);
                 }
                 else
                 {

@@ -15,7 +15,7 @@ internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db) : IRequestH
         }
 
         var rows = await campaigns
-            .Select(c => new { c.CampaignId, c.StartDate, c.Cfd, c.Siret, c.RegionCode, c.DepartmentCode, c.DiplomaLevel, c.Responses, c.Seats })
+            .Select(c => new { c.CampaignId, c.StartDate, c.Cfd, c.Siret, c.RegionCode, c.DepartmentCode, c.DiplomaLevel, c.Responses, c.Seats, c.VerifiedResponses })
             .ToListAsync(cancellationToken);
         var groups = rows
             .GroupBy(c => (c.StartDate.Year, c.Cfd, c.Siret, c.RegionCode, c.DepartmentCode))
@@ -25,7 +25,7 @@ internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db) : IRequestH
             .ToList();
         if (query.RegionCode is null)
         {
-            return groups.Select(g => Group(g.Key, g.Max(c => c.DiplomaLevel), g.Select(c => (c.CampaignId, c.Responses, c.Seats)), [])).ToList();
+            return groups.Select(g => Group(g.Key, g.Max(c => c.DiplomaLevel), g.Select(c => (c.CampaignId, c.Responses, c.Seats, c.VerifiedResponses)), [])).ToList();
         }
 
         var ids = groups.SelectMany(g => g.Select(c => c.CampaignId)).ToList();
@@ -37,7 +37,7 @@ internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db) : IRequestH
         return groups.Select(g => Group(
                 g.Key,
                 g.Max(c => c.DiplomaLevel),
-                g.Select(c => (c.CampaignId, c.Responses, c.Seats)),
+                g.Select(c => (c.CampaignId, c.Responses, c.Seats, c.VerifiedResponses)),
                 g.SelectMany(c => answers[c.CampaignId])
                     .GroupBy(a => (a.QuestionKey, a.ItemKey, a.Value))
                     .Select(a => new OpenDataAnswer(a.Key.QuestionKey, a.Key.ItemKey, a.Key.Value, a.Sum(x => (long)x.Responses)))
@@ -48,12 +48,13 @@ internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db) : IRequestH
 
     private static OpenDataGroup Group(
         (int Year, string Cfd, string Siret, string RegionCode, string DepartmentCode) key, int level,
-        IEnumerable<(Guid Id, int Responses, int Seats)> campaigns, IReadOnlyList<OpenDataAnswer> answers)
+        IEnumerable<(Guid Id, int Responses, int Seats, int Verified)> campaigns, IReadOnlyList<OpenDataAnswer> answers)
     {
         var list = campaigns.ToList();
         return new OpenDataGroup(
             key.Year, key.Cfd, key.Siret, key.RegionCode, key.DepartmentCode, level,
             list.Sum(c => (long)c.Responses), list.Sum(c => (long)c.Seats), list.Where(c => c.Seats > 0).Sum(c => (long)c.Responses),
+            list.Sum(c => (long)c.Verified),
             list.Select(c => c.Id).ToList(), answers);
     }
 }

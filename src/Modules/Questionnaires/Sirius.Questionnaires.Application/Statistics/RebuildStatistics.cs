@@ -8,8 +8,8 @@ using Sirius.Questionnaires.Domain.Statistics;
 namespace Sirius.Questionnaires.Application.Statistics;
 
 /// <summary>
-/// Throws the statistics read side away and counts it again from the module's own campaigns, formations, responses
-/// and response choices, a batch of campaigns at a time, then the areas' sums from those rows, in one transaction:
+/// Throws the statistics read side away and counts it again from the module's own campaigns, formations, responses,
+/// response choices and roster lines, a batch of campaigns at a time, then the areas' sums from those rows, in one transaction:
 /// readers see the old figures until it commits.
 /// </summary>
 internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestHandler<RebuildStatistics, Result<int>>
@@ -58,11 +58,22 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestH
 
             var responses = await db.Responses.AsNoTracking()
                 .Where(r => ids.Contains(r.CampaignId) && r.Status == ResponseStatus.Completed)
-                .Select(r => new { r.CampaignId, r.CompletedAtUtc, r.DurationSeconds, r.FreeTextCount })
+                .Select(r => new { r.CampaignId, r.CompletedAtUtc, r.DurationSeconds, r.FreeTextCount, r.Verified })
                 .ToListAsync(cancellationToken);
             foreach (var response in responses)
             {
-                rows[response.CampaignId].Count(response.DurationSeconds ?? 0, response.FreeTextCount > 0, +1);
+                rows[response.CampaignId].Count(response.DurationSeconds ?? 0, response.FreeTextCount > 0, response.Verified, +1);
+            }
+
+            var invitations = await db.RosterEntries.AsNoTracking()
+                .Where(e => ids.Contains(e.CampaignId))
+                .GroupBy(e => e.CampaignId)
+                .Select(g => new { CampaignId = g.Key, Invited = g.Count(e => e.InvitedAtUtc != null), Answered = g.Count(e => e.Answered) })
+                .ToListAsync(cancellationToken);
+            foreach (var invitation in invitations)
+            {
+                rows[invitation.CampaignId].Invited = invitation.Invited;
+                rows[invitation.CampaignId].InvitationsAnswered = invitation.Answered;
             }
 
             db.CampaignStatistics.AddRange(rows.Values);

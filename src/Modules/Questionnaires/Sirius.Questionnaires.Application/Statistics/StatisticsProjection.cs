@@ -7,8 +7,8 @@ using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Application.Statistics;
 
-/// <summary>One response as the read side counts it: its campaign, day, duration, free-text presence and chosen values.</summary>
-internal sealed record CountedResponse(Guid CampaignId, DateOnly Day, int DurationSeconds, bool WithFreeText, IReadOnlyList<(string QuestionKey, string ItemKey, string Value)> Choices);
+/// <summary>One response as the read side counts it: its campaign, day, duration, free-text presence, whether it is verified and chosen values.</summary>
+internal sealed record CountedResponse(Guid CampaignId, DateOnly Day, int DurationSeconds, bool WithFreeText, bool Verified, IReadOnlyList<(string QuestionKey, string ItemKey, string Value)> Choices);
 
 /// <summary>Keeps the statistics read side in step with campaigns and responses (see <see cref="CampaignStatistics"/>).</summary>
 internal static class StatisticsProjection
@@ -127,10 +127,23 @@ internal static class StatisticsProjection
         }
     }
 
+    /// <summary>
+    /// Moves a campaign's invitation counters as its roster lines are invited (or the invitation undone) and their links
+    /// used, in the same unit of work; a campaign without a statistics row is left to the next rebuild.
+    /// </summary>
+    public static async Task CountInvitationAsync(IQuestionnairesDb db, Guid campaignId, int invited, int answered, CancellationToken cancellationToken)
+    {
+        if (await db.CampaignStatistics.FindAsync([campaignId], cancellationToken) is { } row)
+        {
+            row.Invited += invited;
+            row.InvitationsAnswered += answered;
+        }
+    }
+
     /// <summary>Adds (+1) or removes (-1) one response from every counter of its campaign and, unless it is deleted, of its areas.</summary>
     public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, CountedResponse response, int delta, CancellationToken cancellationToken)
     {
-        campaign.Count(response.DurationSeconds, response.WithFreeText, delta);
+        campaign.Count(response.DurationSeconds, response.WithFreeText, response.Verified, delta);
 
         var bucket = DurationBucket.Of(response.DurationSeconds);
         var duration = await db.DurationBuckets.FindAsync([response.CampaignId, bucket], cancellationToken);
@@ -188,7 +201,7 @@ internal sealed class CountCompletedResponse(IQuestionnairesDb db) : IIntegratio
         }
 
         var counted = new CountedResponse(
-            e.CampaignId, DateOnly.FromDateTime(e.OccurredAtUtc), e.DurationSeconds, e.FreeTexts.Count > 0,
+            e.CampaignId, DateOnly.FromDateTime(e.OccurredAtUtc), e.DurationSeconds, e.FreeTexts.Count > 0, e.Verified,
             e.Answers.Select(a => (a.QuestionKey, a.ItemKey ?? "", a.Value)).ToList());
         await StatisticsProjection.CountAsync(db, campaign, counted, +1, cancellationToken);
     }
@@ -216,5 +229,6 @@ internal sealed class UncountDiscardedResponse(IQuestionnairesDb db) : IIntegrat
         DateOnly.FromDateTime(response.CompletedAtUtc!.Value),
         response.DurationSeconds ?? 0,
         response.FreeTextCount > 0,
+        response.Verified,
         response.ValidAnswers(definition).SelectMany(a => a.ChosenValues.Select(v => (a.QuestionKey, v.ItemKey ?? "", v.Value))).ToList());
 }

@@ -61,13 +61,15 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
                 Seats = g.Sum(c => (long)c.Seats),
                 WithinSeats = g.Sum(c => c.Seats > 0 ? (long)c.Responses : 0L),
                 FreeText = g.Sum(c => (long)c.FreeTextResponses),
+                Invited = g.Sum(c => (long)c.Invited),
+                InvitationsAnswered = g.Sum(c => (long)c.InvitationsAnswered),
             })
             .FirstOrDefaultAsync(cancellationToken);
         var establishments = await campaigns.Select(c => c.Siret).Distinct().CountAsync(cancellationToken);
         var buckets = await sums.DurationsAsync(cancellationToken);
         var counters = new StatisticsCounters(
             establishments, totals?.Campaigns ?? 0, totals?.Open ?? 0, totals?.Ended ?? 0, totals?.Responses ?? 0, totals?.Seats ?? 0,
-            totals?.WithinSeats ?? 0, totals?.FreeText ?? 0, DurationBucket.Median(buckets));
+            totals?.WithinSeats ?? 0, totals?.FreeText ?? 0, DurationBucket.Median(buckets), totals?.Invited ?? 0, totals?.InvitationsAnswered ?? 0);
 
         var days = await sums.DaysAsync(cancellationToken);
         return new StatisticsReport(

@@ -39,6 +39,15 @@ public sealed class CampaignStatistics
     /// <summary>Responses with at least one free-text answer.</summary>
     public int FreeTextResponses { get; set; }
 
+    /// <summary>Responses given through a personal invitation link (verified respondents).</summary>
+    public int VerifiedResponses { get; set; }
+
+    /// <summary>Roster lines sent their personal invitation.</summary>
+    public int Invited { get; set; }
+
+    /// <summary>Personal invitation links used to answer (as the roster lines record it, never which response).</summary>
+    public int InvitationsAnswered { get; set; }
+
     public long DurationSecondsSum { get; set; }
 
     public static CampaignStatistics Create(Guid campaignId, string siret, string formationKey, string cfd, string regionCode, string departmentCode, int diplomaLevel) => new()
@@ -61,10 +70,11 @@ public sealed class CampaignStatistics
     }
 
     /// <summary>Adds (+1) or removes (-1) one response.</summary>
-    public void Count(int durationSeconds, bool withFreeText, int delta)
+    public void Count(int durationSeconds, bool withFreeText, bool verified, int delta)
     {
         Responses += delta;
         FreeTextResponses += withFreeText ? delta : 0;
+        VerifiedResponses += verified ? delta : 0;
         DurationSecondsSum += (long)durationSeconds * delta;
     }
 }
