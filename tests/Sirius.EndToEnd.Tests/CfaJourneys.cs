@@ -106,8 +106,9 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         await cfa.GetByRole(AriaRole.Button, new() { NameRegex = CreateButton() }).First.ClickAsync();
         await cfa.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/espace/campagnes");
         await Browser.CheckAsync(cfa, "cfa-campagnes");
-        var account = (await _host.SendAsync(new SignIn(Email, Actors.Password))).Account!.Id;
-        var campaigns = await _host.SendAsync(new ListCampaigns(account));
+        var account = (await _host.SendAsync(new ListAccounts(null, null, Email))).Rows.ShouldHaveSingleItem();
+        (account.Role, account.Status, account.SiretCount).ShouldBe((Roles.Establishment, "actif", 1));
+        var campaigns = await _host.SendAsync(new ListCampaigns(account.Id));
         campaigns.Count.ShouldBe(2);
 
         // 5. The sharing kit of both campaigns: one sheet each, whose QR code holds the campaign's public link.
