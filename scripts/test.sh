@@ -32,4 +32,8 @@ set -e
 awk '/(Passed|Failed)!  - Failed:/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
      } END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$results/dotnet-test.log"
+# The browser journeys list every page axe checked, with its violation count (for the closing note of issue #7).
+if [ -f "$results/axe-pages.md" ]; then
+  awk -F'|' 'NR > 2 { n++; if ($4 + 0 > 0) v++ } END { printf "axe: %d pages checked, %d with violations (%s)\n", n, v, FILENAME }' "$results/axe-pages.md"
+fi
 exit "$status"

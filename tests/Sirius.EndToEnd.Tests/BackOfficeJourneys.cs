@@ -117,7 +117,10 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         var export = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "Exporter « Répartition par établissement (SIRET) » en CSV" }).ClickAsync());
         export.SuggestedFilename.ShouldBe("pilotage-etablissements.csv");
-        (await File.ReadAllTextAsync(await export.PathAsync())).ShouldContain(siret);
+        var lines = (await File.ReadAllTextAsync(await export.PathAsync())).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Split(';').ShouldBe(["SIRET", "Établissements", "Campagnes", "Réponses", "Places", "Réponses avec texte libre"]);
+        var row = lines.Single(l => l.StartsWith(siret + ";", StringComparison.Ordinal)).Split(';');
+        (row[1], row[2], row[3], row[4]).ShouldBe(("1", "1", "3", "20"));
 
         await _host.AdministratorAsync("suivi@sirius.test");
         var follow = await SignedInPageAsync("suivi@sirius.test");

@@ -13,8 +13,15 @@ public sealed class Browser : IAsyncLifetime
 
     public IBrowser Chromium { get; private set; } = null!;
 
-    public static string ScreenshotDirectory { get; } = Path.Combine(
-        Environment.GetEnvironmentVariable("TEST_RESULTS_DIR") ?? Path.Combine(FindRoot(), "test-output"), "screenshots");
+    private static readonly Lock AxeReportGate = new();
+    private static bool _axeReportStarted;
+
+    public static string OutputDirectory { get; } = Environment.GetEnvironmentVariable("TEST_RESULTS_DIR") ?? Path.Combine(FindRoot(), "test-output");
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(OutputDirectory, "screenshots");
+
+    /// <summary>One line per page axe checked in this test run (name, path, violations), for the reviewer's closing note.</summary>
+    public static string AxeReportPath { get; } = Path.Combine(OutputDirectory, "axe-pages.md");
 
     public async Task InitializeAsync()
     {
@@ -60,7 +67,24 @@ public sealed class Browser : IAsyncLifetime
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         });
         var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})").ToList();
+        ReportAxe(name, new Uri(page.Url).AbsolutePath, result.Violations.Length);
         violations.ShouldBeEmpty($"axe on {name} ({page.Url})");
+    }
+
+    /// <summary>Appends the page to <see cref="AxeReportPath"/>; the first page of the run starts the file afresh.</summary>
+    private static void ReportAxe(string name, string path, int violations)
+    {
+        lock (AxeReportGate)
+        {
+            Directory.CreateDirectory(OutputDirectory);
+            if (!_axeReportStarted)
+            {
+                File.WriteAllText(AxeReportPath, "| Page | Chemin | Violations axe (WCAG 2.1 A/AA) |\n|---|---|---|\n");
+                _axeReportStarted = true;
+            }
+
+            File.AppendAllText(AxeReportPath, $"| {name} | {path} | {violations} |\n");
+        }
     }
 
     /// <summary>Saves a full-page screenshot for reviewers (test output, not committed).</summary>

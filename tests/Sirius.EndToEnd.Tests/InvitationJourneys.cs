@@ -59,7 +59,7 @@ public sealed partial class InvitationJourneys(Browser browser) : IClassFixture<
         await apprentice.GetByRole(AriaRole.Link, new() { Name = "Commencer le questionnaire" }).ClickAsync();
         for (var step = 0; step < 100 && !apprentice.Url.EndsWith("/merci", StringComparison.Ordinal); step++)
         {
-            await AnswerAsync(apprentice);
+            await QuestionnairePages.AnswerWithFirstChoicesAsync(apprentice);
         }
 
         (await apprentice.Locator("main").InnerTextAsync()).ShouldContain("Merci");
@@ -71,46 +71,6 @@ public sealed partial class InvitationJourneys(Browser browser) : IClassFixture<
         await apprentice.GotoAsync(new Uri(_site, "/invitation/" + token).ToString());
         (await apprentice.Locator("main").InnerTextAsync()).ShouldContain("déjà servi");
         await Browser.CheckAsync(apprentice, "invitation-deja-utilisee");
-    }
-
-    /// <summary>Answers the question on screen as a person would with the first choices, then submits it.</summary>
-    private static async Task AnswerAsync(IPage page)
-    {
-        var url = page.Url;
-        var form = page.Locator("main form");
-        var radios = await form.Locator("input[type=radio]").AllAsync();
-        var named = new HashSet<string>();
-        foreach (var radio in radios)
-        {
-            if (named.Add(await radio.GetAttributeAsync("name") ?? ""))
-            {
-                await radio.CheckAsync(new() { Force = true });
-            }
-        }
-
-        if (await form.Locator("input[type=checkbox]").CountAsync() > 0)
-        {
-            await form.Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
-        }
-
-        var selects = await form.Locator("select").AllAsync();
-        for (var i = 0; i < selects.Count; i++)
-        {
-            await selects[i].SelectOptionAsync((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        foreach (var number in await form.Locator("input[type=number]").AllAsync())
-        {
-            await number.FillAsync(await number.GetAttributeAsync("min") ?? "1");
-        }
-
-        foreach (var text in await form.Locator("textarea:visible").AllAsync())
-        {
-            await text.FillAsync("Les formateurs sont disponibles et l’atelier est bien équipé.");
-        }
-
-        await form.Locator("button[type=submit]").Last.ClickAsync();
-        await page.WaitForURLAsync(u => u != url);
     }
 
     [GeneratedRegex("http://localhost/invitation/([A-Za-z0-9_-]{43})")]
