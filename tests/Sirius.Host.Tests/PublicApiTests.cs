@@ -99,6 +99,26 @@ public sealed class PublicApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_widget_page_is_served_from_its_cache_until_the_testimonies_change()
+    {
+        var client = _host.CreateClient();
+        var first = await client.GetAsync("/widget/etablissement/" + _siret);
+        var second = await client.GetAsync("/widget/etablissement/" + _siret);
+        first.Headers.Age.ShouldBeNull();
+        second.Headers.Age.ShouldNotBeNull("the second read comes from the cache");
+        (await second.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+
+        var key = "f-" + _siret;
+        await _host.PublishAsync(Feed.Response(key, _siret, ("cfa.conseil", "Les ateliers du samedi sont très utiles.")));
+        var added = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key && v.ModeratedAtUtc == null).Select(v => v.Id).ToListAsync());
+        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), added))).IsSuccess.ShouldBeTrue();
+
+        var changed = await client.GetAsync("/widget/etablissement/" + _siret);
+        changed.Headers.Age.ShouldBeNull();
+        (await changed.Content.ReadAsStringAsync()).ShouldContain("Les ateliers du samedi");
+    }
+
+    [Fact]
     public async Task Other_pages_may_not_be_framed()
     {
         var response = await _host.CreateClient().GetAsync("/");

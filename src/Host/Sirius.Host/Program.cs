@@ -60,6 +60,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.Establishment, p => p.RequireRole(Roles.Establishment, Roles.Administrator))
     .AddPolicy(Roles.Observer, p => p.RequireRole(Roles.Observer, Roles.Administrator));
 builder.Services.AddSiriusRateLimits(builder.Configuration);
+builder.Services.AddWidgetCache();
 builder.Services.AddSingleton<RespondentAddress>();
 builder.Services.AddAntiforgery(o =>
 {
@@ -98,6 +99,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseTermsAcceptance();

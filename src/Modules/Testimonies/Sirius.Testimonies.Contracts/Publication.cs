@@ -15,6 +15,12 @@ public static class PublicSubjects
 /// </summary>
 public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20, string? FormateurSiret = null) : IQuery<Result<PublicTestimonies>>;
 
+/// <summary>
+/// The version of the public read models: it moves in the same transaction as any change to them, so that a page
+/// rendered from them can be kept until it moves (another host instance's change is seen within a second).
+/// </summary>
+public sealed record GetPublicReadVersion : IQuery<long>;
+
 /// <param name="Responses">Completed responses; null when below the anonymity threshold, and then nothing else is given.</param>
 /// <param name="Testimonies">Published testimonies of the page, gems first, then by theme.</param>
 /// <param name="VerifiedResponses">Of <paramref name="Responses"/>, those given through a personal invitation; null below the threshold.</param>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Sirius.BuildingBlocks;
 using Sirius.Host.Web;
@@ -21,6 +22,7 @@ namespace Sirius.Host.Pages.Widget;
 /// </summary>
 [IgnoreAntiforgeryToken(Order = 1001)] // after the global AutoValidateAntiforgeryToken convention (order 1000), so that it is the effective policy
 [EnableRateLimiting(RateLimits.Feedback)]
+[OutputCache(PolicyName = WidgetCache.Policy)]
 public sealed class WidgetModel(IMediator mediator) : PageModel
 {
     private const string TokenCookie = "sirius-avis";
