@@ -47,6 +47,9 @@ public static class PdfContent
             .OfType<string>()
             .ToList();
 
+    private static readonly Dictionary<DecodeHintType, object> PureBarcode = new() { [DecodeHintType.PURE_BARCODE] = true };
+    private static readonly Dictionary<DecodeHintType, object> TryHarder = new() { [DecodeHintType.TRY_HARDER] = true };
+
     /// <summary>Decodes every image of the page as a QR code (ZXing), from the pixels PDFsharp stored.</summary>
     public static List<string> QrCodes(PdfPage page)
     {
@@ -61,7 +64,10 @@ public static class PdfContent
 
             var (luminance, width, height) = Luminance(image);
             var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8)));
-            var result = new QRCodeReader().decode(bitmap) ?? throw new InvalidOperationException($"Image {key} is not a readable QR code.");
+            // The image is the bare code: read it as such first, then let the reader search harder.
+            var result = new QRCodeReader().decode(bitmap, PureBarcode)
+                ?? new QRCodeReader().decode(bitmap, TryHarder)
+                ?? throw new InvalidOperationException($"Image {key} is not a readable QR code.");
             decoded.Add(result.Text);
         }
 
