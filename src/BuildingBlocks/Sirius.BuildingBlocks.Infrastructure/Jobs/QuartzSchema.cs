@@ -18,6 +18,13 @@ public sealed class SchedulerOptions
     /// <summary>How often a clustered instance records that it is alive; another takes over its work after two missed check-ins.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Jobs run only when asked (the jobs page's « Lancer »), never on their schedule. For a host whose clock is moved
+    /// by hand, as tests do: Quartz reads the application's TimeProvider, so moving it by days fired the weekly and
+    /// nightly jobs in the middle of the test. Meant for a fresh job store: it schedules nothing, it removes nothing.
+    /// </summary>
+    public bool ManualOnly { get; set; }
+
     public bool UsesPersistentStore(DatabaseProvider provider) =>
         provider != DatabaseProvider.Sqlite && (PersistentStore ?? true);
 }

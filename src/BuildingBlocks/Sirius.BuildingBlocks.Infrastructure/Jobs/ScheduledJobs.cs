@@ -56,7 +56,7 @@ public static class ScheduledJobs
 
             foreach (var job in jobs)
             {
-                ScheduleMethod.MakeGenericMethod(job.JobType).Invoke(null, [quartz, job]);
+                ScheduleMethod.MakeGenericMethod(job.JobType).Invoke(null, [quartz, job, scheduler.ManualOnly]);
             }
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
@@ -90,8 +90,15 @@ public static class ScheduledJobs
             }
         });
 
-    private static void Schedule<TJob>(IQuartzBuilder quartz, ScheduledJob job)
-        where TJob : IJob =>
+    private static void Schedule<TJob>(IQuartzBuilder quartz, ScheduledJob job, bool manualOnly)
+        where TJob : IJob
+    {
+        if (manualOnly)
+        {
+            quartz.AddJob<TJob>(configure => configure.WithIdentity(job.JobKey).StoreDurably());
+            return;
+        }
+
         quartz.ScheduleJob<TJob>(
             trigger =>
             {
@@ -106,4 +113,5 @@ public static class ScheduledJobs
                 }
             },
             configure => configure.WithIdentity(job.JobKey));
+    }
 }
