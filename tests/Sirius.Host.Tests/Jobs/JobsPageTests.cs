@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
+using Sirius.BuildingBlocks.Jobs;
 using Sirius.Establishments.Infrastructure.ReferenceData;
 using Sirius.Testing;
 using Xunit;
@@ -17,22 +18,27 @@ public sealed partial class JobsPageTests : IAsyncLifetime
     private const string Admin = "taches@sirius.test";
     private const string ImportJob = "catalogue-import";
     private readonly string _catalogue = Path.Combine(Path.GetTempPath(), "sirius-catalogue-" + Guid.NewGuid().ToString("N")[..12] + ".csv");
+    private readonly ManualResetEventSlim _importMayGoOn = new(initialState: true);
     private SiriusHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await SiriusHost.OnPostgresAsync(new Dictionary<string, string?>
-        {
-            ["Catalogue:ImportPath"] = _catalogue,
-            ["Catalogue:ImportSchedule"] = "0 0 3 * * ?",
-        });
+        _host = await SiriusHost.OnPostgresAsync(
+            new Dictionary<string, string?>
+            {
+                ["Catalogue:ImportPath"] = _catalogue,
+                ["Catalogue:ImportSchedule"] = "0 0 3 * * ?",
+            },
+            services => services.Decorate<IJobProgress>(inner => new HeldProgress(inner, _importMayGoOn)));
         await _host.AdministratorAsync(Admin);
     }
 
     public async Task DisposeAsync()
     {
+        _importMayGoOn.Set();
         await _host.DisposeAsync();
         File.Delete(_catalogue);
+        _importMayGoOn.Dispose();
     }
 
     [Fact]
@@ -77,6 +83,7 @@ public sealed partial class JobsPageTests : IAsyncLifetime
     {
         WriteCatalogue(CatalogueSize.National);
         var admin = await _host.SignedInAsync(Admin);
+        _importMayGoOn.Reset();
         await admin.SubmitAsync("/admin/taches", Import(), postUrl: "/admin/taches?handler=Lancer");
 
         await Eventually.HoldsAsync(
@@ -91,6 +98,7 @@ public sealed partial class JobsPageTests : IAsyncLifetime
         var cancelled = await admin.SubmitAsync(
             "/admin/taches", new Dictionary<string, string> { ["execution"] = execution.Groups[1].Value }, postUrl: "/admin/taches?handler=Annuler");
         cancelled.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        _importMayGoOn.Set();
 
         var run = await WaitForLastImportAsync(r => r.Outcome != JobOutcomes.Running);
         run.Outcome.ShouldBe(JobOutcomes.Cancelled);
@@ -98,6 +106,30 @@ public sealed partial class JobsPageTests : IAsyncLifetime
         run.ItemsTotal.ShouldBe(CatalogueGenerator.FormationCount(CatalogueSize.National));
         run.ItemsDone.ShouldNotBeNull().ShouldBeLessThan(run.ItemsTotal!.Value);
         (await admin.GetStringAsync("/admin/taches")).ShouldContain("annulée");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_host_whose_clock_is_moved_by_hand_runs_only_the_jobs_asked_for_when_manual_only(bool manualOnly)
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var host = SiriusHost.OnSqlite(
+            new Dictionary<string, string?> { ["Scheduler:ManualOnly"] = manualOnly.ToString() },
+            services => services.AddSingleton<TimeProvider>(clock));
+        await using (host.Scope())
+        {
+            clock.Advance(TimeSpan.FromDays(8));
+        }
+
+        // A manual run wakes the scheduler, which then fires what is due by the clock just moved (the weekly rebuild).
+        await host.RunJobAsync("questionnaires", "roster-invitations");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        await using var scope = host.Scope();
+        var ran = (await scope.ServiceProvider.GetRequiredService<JobBoard>().HistoryAsync(50, CancellationToken.None)).Select(r => r.JobName).ToList();
+        ran.ShouldContain("roster-invitations");
+        ran.Contains("questionnaires-statistics-rebuild").ShouldBe(!manualOnly, "the weekly rebuild fired on its schedule");
     }
 
     [Fact]
@@ -146,6 +178,21 @@ public sealed partial class JobsPageTests : IAsyncLifetime
     {
         var row = page[page.IndexOf("Import du catalogue des formations", StringComparison.Ordinal)..];
         return NextRunCell().Match(row).Groups[1].Value;
+    }
+
+    /// <summary>
+    /// Holds a job after its first reported progress until the test lets it go on: a national import on an idle machine
+    /// can otherwise pass its last chunk between the progress being seen and the cancel arriving.
+    /// </summary>
+    private sealed class HeldProgress(IJobProgress inner, ManualResetEventSlim mayGoOn) : IJobProgress
+    {
+        public void SetTotal(int total) => inner.SetTotal(total);
+
+        public void Report(int done)
+        {
+            inner.Report(done);
+            mayGoOn.Wait(TimeSpan.FromMinutes(5));
+        }
     }
 
     [GeneratedRegex("name=\"execution\" value=\"([0-9a-f-]{36})\"")]
