@@ -45,7 +45,7 @@ public sealed class PostgresServer
             await command.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 50, IncludeErrorDetail = true }.ConnectionString;
     }
 
     public async Task StopAsync()

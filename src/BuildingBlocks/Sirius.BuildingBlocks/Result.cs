@@ -31,6 +31,8 @@ public class Result
     public static Result Failure(Error error) => new(error);
 
     public static implicit operator Result(Error error) => Failure(error);
+
+    public override string ToString() => IsSuccess ? "success" : $"failure {Error!.Code}";
 }
 
 public sealed class Result<T> : Result
@@ -49,4 +51,6 @@ public sealed class Result<T> : Result
     public static implicit operator Result<T>(T value) => Success(value);
 
     public static implicit operator Result<T>(Error error) => Failure(error);
+
+    public override string ToString() => IsSuccess ? $"success {_value}" : base.ToString();
 }
