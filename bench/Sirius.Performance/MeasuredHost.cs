@@ -23,11 +23,7 @@ internal sealed class MeasuredHost : IAsyncDisposable
 
     public static async Task<MeasuredHost> StartAsync(string root, IReadOnlyDictionary<string, string> settings)
     {
-        var hostDll = Path.Combine(root, "src", "Host", "Sirius.Host", "bin", "Release", "net10.0", "Sirius.Host.dll");
-        if (!File.Exists(hostDll))
-        {
-            throw new InvalidOperationException($"{hostDll} is missing: build the host in Release first.");
-        }
+        var hostDll = await PublishAsync(root);
 
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -84,6 +80,26 @@ internal sealed class MeasuredHost : IAsyncDisposable
 
             await Task.Delay(10);
         }
+    }
+
+    /// <summary>Publishes the host as docs/deployment.md says to deploy it (ReadyToRun), into .bench/host.</summary>
+    private static async Task<string> PublishAsync(string root)
+    {
+        var output = Path.Combine(root, ".bench", "host");
+        var publish = Process.Start(new ProcessStartInfo(
+            "dotnet",
+            ["publish", Path.Combine(root, "src", "Host", "Sirius.Host"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
+                "-p:PublishReadyToRun=true", "-o", output, "--nologo", "-v", "quiet"])
+        {
+            UseShellExecute = false,
+        })!;
+        await publish.WaitForExitAsync();
+        if (publish.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish of the host failed (exit code {publish.ExitCode}).");
+        }
+
+        return Path.Combine(output, "Sirius.Host.dll");
     }
 
     /// <summary>Peak resident memory of the host so far (VmHWM), in MiB.</summary>
