@@ -31,6 +31,19 @@ internal static class Load
             await SendAsync(http, path);
         }
 
+        return await ClosedLoopAsync(clients, duration, async () =>
+        {
+            await SendAsync(http, path);
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// Clients doing one piece of work after another until the deadline (each finishes the piece it started); answers
+    /// the timings of the pieces that succeeded (<paramref name="work"/> returns false for a failed one).
+    /// </summary>
+    public static async Task<Timings> ClosedLoopAsync(int clients, TimeSpan duration, Func<Task<bool>> work)
+    {
         var bags = new List<double>[clients];
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
@@ -39,8 +52,10 @@ internal static class Load
             while (watch.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
-                await SendAsync(http, path);
-                timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (await work())
+                {
+                    timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
             }
         }));
         return new Timings(bags.SelectMany(b => b).ToArray(), watch.Elapsed);

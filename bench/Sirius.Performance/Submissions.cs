@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using Sirius.Testing;
 
@@ -21,36 +20,29 @@ internal static class Submissions
     /// <param name="steps">The form fields of each step, by step number (1-based), as a browser would fill them.</param>
     public static async Task<SubmissionRun> RunAsync(Uri address, string token, IReadOnlyList<Dictionary<string, string>> steps, int clients, TimeSpan duration)
     {
-        var acknowledged = 0;
         var failed = 0;
         var errors = new ConcurrentQueue<string>();
-        var bags = new List<double>[clients];
-        var watch = Stopwatch.StartNew();
 
         // A client finishes the response it started after the deadline, so no response is left half-way.
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        var responses = await Load.ClosedLoopAsync(clients, duration, async () =>
         {
-            var timings = bags[c] = [];
-            while (watch.Elapsed < duration)
+            try
             {
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    await AnswerAsync(address, token, steps);
-                    Interlocked.Increment(ref acknowledged);
-                    timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                }
-                catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
-                {
-                    Interlocked.Increment(ref failed);
-                    if (errors.Count < 5)
-                    {
-                        errors.Enqueue(ex.Message);
-                    }
-                }
+                await AnswerAsync(address, token, steps);
+                return true;
             }
-        }));
-        return new SubmissionRun(acknowledged, failed, new Timings(bags.SelectMany(b => b).ToArray(), watch.Elapsed), [.. errors]);
+            catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
+            {
+                Interlocked.Increment(ref failed);
+                if (errors.Count < 5)
+                {
+                    errors.Enqueue(ex.Message);
+                }
+
+                return false;
+            }
+        });
+        return new SubmissionRun(responses.Milliseconds.Length, failed, responses, [.. errors]);
     }
 
     /// <summary>One complete response; throws unless the « Merci » page acknowledges it.</summary>
