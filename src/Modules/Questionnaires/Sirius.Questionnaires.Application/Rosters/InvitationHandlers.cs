@@ -128,7 +128,7 @@ internal sealed partial class SendInvitationsHandler(
         var body = EmailLayout.Render(
             subject,
             [
-                $"Bonjour {entry.FirstName},",
+                entry.FirstName.Length > 0 ? $"Bonjour {entry.FirstName}," : "Bonjour,",
                 opening,
                 $"Ce lien est personnel : il ne sert qu’une fois et jusqu’au {end}. Tes réponses restent anonymes : ni ton CFA ni l’équipe de Sirius ne peuvent savoir lesquelles sont les tiennes.",
                 kind == Kind.Invitation

@@ -119,16 +119,19 @@ public sealed partial record RosterLine(string FirstName, string LastName, strin
 {
     public const string FormulaRefused = "Une cellule commence comme une formule de tableur (=, +, -, @) : la ligne est refusée.";
 
-    /// <summary>Checks one line's cells; the error says in French what is wrong with it.</summary>
-    public static Result<RosterLine> Of(string? firstName, string? lastName, string? email)
+    /// <summary>
+    /// Checks one line's cells; the error says in French what is wrong with it. The names may be left blank when
+    /// <paramref name="namesRequired"/> is false (a contracts file need not carry them); the address never.
+    /// </summary>
+    public static Result<RosterLine> Of(string? firstName, string? lastName, string? email, bool namesRequired = true)
     {
         firstName = firstName?.Trim() ?? "";
         lastName = lastName?.Trim() ?? "";
         email = email?.Trim().ToLowerInvariant() ?? "";
-        if (firstName.Length == 0 || lastName.Length == 0 || email.Length == 0)
+        var missing = new (string Value, string Label, bool Required)[] { (firstName, "prénom", namesRequired), (lastName, "nom", namesRequired), (email, "adresse électronique", true) }
+            .Where(c => c.Required && c.Value.Length == 0).Select(c => c.Label).ToList();
+        if (missing.Count > 0)
         {
-            var missing = new[] { (firstName, "prénom"), (lastName, "nom"), (email, "adresse électronique") }
-                .Where(c => c.Item1.Length == 0).Select(c => c.Item2);
             return new Error("roster.missing", $"Champ obligatoire manquant : {string.Join(", ", missing)}.", ErrorKind.Invalid);
         }
 
