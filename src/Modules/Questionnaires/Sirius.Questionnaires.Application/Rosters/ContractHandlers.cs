@@ -73,12 +73,12 @@ internal static class ContractsFormat
     }
 }
 
-internal sealed class ImportContractsHandler(IQuestionnairesDb db, IMediator mediator, IRosterFileReader reader)
+internal sealed class ImportContractsHandler(IQuestionnairesDb db, IMediator mediator, IRosterFileReader reader, AddressHasher hasher)
     : IRequestHandler<ImportContracts, Result<RosterImportReport>>
 {
     public async Task<Result<RosterImportReport>> Handle(ImportContracts command, CancellationToken cancellationToken)
     {
-        var import = await RosterImport.StartAsync(db, mediator, command.ActorId, command.CampaignId, cancellationToken);
+        var import = await RosterImport.StartAsync(db, mediator, hasher, command.ActorId, command.CampaignId, cancellationToken);
         if (!import.IsSuccess)
         {
             return import.Error!;

@@ -29,12 +29,12 @@ internal static class RosterFormat
         };
 }
 
-internal sealed class ImportRosterHandler(IQuestionnairesDb db, IMediator mediator, IRosterFileReader reader)
+internal sealed class ImportRosterHandler(IQuestionnairesDb db, IMediator mediator, IRosterFileReader reader, AddressHasher hasher)
     : IRequestHandler<ImportRoster, Result<RosterImportReport>>
 {
     public async Task<Result<RosterImportReport>> Handle(ImportRoster command, CancellationToken cancellationToken)
     {
-        var import = await RosterImport.StartAsync(db, mediator, command.ActorId, command.CampaignId, cancellationToken);
+        var import = await RosterImport.StartAsync(db, mediator, hasher, command.ActorId, command.CampaignId, cancellationToken);
         if (!import.IsSuccess)
         {
             return import.Error!;

@@ -42,14 +42,16 @@ internal sealed record RosterTable(IReadOnlyList<string> Header, IReadOnlyList<R
 internal sealed class RosterImport
 {
     private readonly IQuestionnairesDb _db;
+    private readonly AddressHasher _hasher;
     private readonly HashSet<string> _known;
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private readonly List<RosterLine> _lines = [];
     private readonly List<RosterRejection> _rejections = [];
 
-    private RosterImport(IQuestionnairesDb db, Campaign campaign, HashSet<string> known)
+    private RosterImport(IQuestionnairesDb db, AddressHasher hasher, Campaign campaign, HashSet<string> known)
     {
         _db = db;
+        _hasher = hasher;
         Campaign = campaign;
         _known = known;
     }
@@ -57,7 +59,8 @@ internal sealed class RosterImport
     public Campaign Campaign { get; }
 
     /// <summary>Starts an import into a campaign the actor manages (not found otherwise), knowing its roster's addresses.</summary>
-    public static async Task<Result<RosterImport>> StartAsync(IQuestionnairesDb db, IMediator mediator, Guid actorId, Guid campaignId, CancellationToken cancellationToken)
+    public static async Task<Result<RosterImport>> StartAsync(
+        IQuestionnairesDb db, IMediator mediator, AddressHasher hasher, Guid actorId, Guid campaignId, CancellationToken cancellationToken)
     {
         if (await db.ManagedCampaignsAsync(mediator, actorId, cancellationToken) is not { } managed
             || await managed.FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) is not { } campaign)
@@ -70,7 +73,7 @@ internal sealed class RosterImport
                 .Select(e => e.Email!)
                 .ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        return new RosterImport(db, campaign, known);
+        return new RosterImport(db, hasher, campaign, known);
     }
 
     /// <summary>The CFD of a campaign's formation; empty when the catalogue never published it.</summary>
@@ -166,7 +169,7 @@ internal sealed class RosterImport
             return nothingKept;
         }
 
-        _db.RosterEntries.AddRange(_lines.Select(l => RosterEntry.Create(Campaign.Id, l)));
+        _db.RosterEntries.AddRange(_lines.Select(l => RosterEntry.Create(Campaign.Id, l, _hasher)));
         return new RosterImportReport(fileLines, _lines.Count, [], ignored);
     }
 }
