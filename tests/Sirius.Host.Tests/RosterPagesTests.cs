@@ -172,6 +172,19 @@ public sealed class RosterPagesTests : SqliteHostTests
         (await Host.SaveAsync(campaign.Token, null, question.Key, Respondents.ValidAnswer(question))).IsSuccess.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Without_the_unsubscribe_key_no_apprentice_is_imported_and_the_message_names_the_setting()
+    {
+        using var keyless = SiriusHost.OnSqlite(new Dictionary<string, string?> { ["Invitations:UnsubscribeKey"] = "" });
+        var (cfa, campaign) = await keyless.OpenCampaignAsync(cfaEmail: Email);
+
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() =>
+            keyless.SendAsync(new ImportRoster(cfa, campaign.Id, "liste.csv", new MemoryStream(Csv("prenom;nom;courriel", "Léa;Dupont;lea@example.fr")))));
+
+        refused.Message.ShouldContain("Invitations:UnsubscribeKey");
+        (await keyless.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.ShouldBeEmpty();
+    }
+
     private async Task<int> CountResponsesAsync()
     {
         await using var scope = Host.Scope();

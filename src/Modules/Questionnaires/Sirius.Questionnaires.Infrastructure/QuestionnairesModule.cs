@@ -50,8 +50,7 @@ public static class QuestionnairesModule
 
         services.AddSingleton(invitations);
 
-        // Built on first use: a host that never imports nor writes to apprentices needs no key.
-        services.AddSingleton(_ => new AddressHasher(invitations.UnsubscribeKey));
+        services.AddSingleton(new AddressHasher(invitations.UnsubscribeKey));
         services.AddSingleton<IRosterFileReader, RosterFileReader>();
         services.AddScheduledCommand<SendInvitations, int>(
             "roster-invitations", Name, "Envoi des invitations personnelles et des rappels aux apprentis", invitations.Schedule);
