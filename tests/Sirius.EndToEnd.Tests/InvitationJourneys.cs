@@ -48,6 +48,16 @@ public sealed partial class InvitationJourneys(Browser browser) : IClassFixture<
         await Browser.CheckAsync(staff, "apprentis-importes");
         File.Delete(file);
 
+        var contracts = Path.Combine(Path.GetTempPath(), $"contrats-{Guid.NewGuid():N}.csv");
+        var cfd = (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Cfd;
+        await File.WriteAllTextAsync(contracts, $"cfd;siret;courriel\n{cfd};{campaign.Siret};paul.durand@example.fr\n", new UTF8Encoding(true));
+        await staff.Locator("#contrats").SetInputFilesAsync(contracts);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Importer les contrats" }).ClickAsync();
+        await staff.Locator("#contrats-erreur").WaitForAsync();
+        (await staff.Locator("#contrats-erreur").InnerTextAsync()).ShouldContain("date_debut, date_fin");
+        await Browser.CheckAsync(staff, "apprentis-contrats-refuses");
+        File.Delete(contracts);
+
         await _host.RunJobAsync("questionnaires", "roster-invitations");
         var email = await _smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr"));
         var token = LinkToken().Match(email.TextBody!).Groups[1].Value;

@@ -152,8 +152,42 @@ public sealed partial class InvitationTests : IAsyncLifetime
         await Task.Delay(1500);
         _site.Smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1);
         var kept = await InQuestionnairesAsync(db => db.Unsubscriptions.AsNoTracking().ToListAsync());
-        kept.Single().EmailHash.ShouldBe(RosterEntry.HashOf("lea.dupont@example.fr"));
+        kept.Single().EmailHash.ShouldBe(KeyedHash("lea.dupont@example.fr"));
+        kept.Single().EmailHash.ShouldNotBe(PlainHash("lea.dupont@example.fr"), "a list of addresses cannot be matched without the key");
         (await CountRowsHoldingAsync("lea.dupont@example.fr", "Unsubscriptions")).ShouldBe(0);
+        (await CountRowsHoldingAsync(PlainHash("lea.dupont@example.fr"), "Unsubscriptions")).ShouldBe(0);
+        (await CountRowsHoldingAsync(PlainHash("lea.dupont@example.fr"))).ShouldBe(0, "nor on the roster lines");
+    }
+
+    [Fact]
+    public async Task Plain_hashes_stored_before_the_key_are_keyed_by_the_next_run_and_an_old_unsubscription_is_still_honoured()
+    {
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
+        await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr", "Paul;Durand;paul.durand@example.fr");
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-100);
+        await InQuestionnairesAsync(async db =>
+        {
+            // The state the migration leaves: plain SHA-256 hashes marked as not keyed, and an unsubscription of Léa's.
+            foreach (var address in new[] { "lea.dupont@example.fr", "paul.durand@example.fr" })
+            {
+                await db.RosterEntries.Where(e => e.Email == address)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.EmailHash, PlainHash(address)).SetProperty(e => e.EmailHashKeyed, false));
+            }
+
+            return await ((DbContext)db).Database.ExecuteSqlAsync(
+                $"insert into questionnaires.\"Unsubscriptions\" (\"EmailHash\", \"Day\", \"Keyed\") values ({PlainHash("lea.dupont@example.fr")}, {day}, false)");
+        });
+
+        (await RunInvitationsAsync()).ItemsTotal.ShouldBe(1, "Paul only: Léa unsubscribed before the key");
+
+        await _site.Smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr"));
+        await Task.Delay(1000);
+        _site.Smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(0);
+        var kept = await InQuestionnairesAsync(db => db.Unsubscriptions.AsNoTracking().ToListAsync());
+        kept.Select(u => (u.EmailHash, u.Day, u.Keyed)).ShouldBe([(KeyedHash("lea.dupont@example.fr"), day, true)]);
+        var lines = await InQuestionnairesAsync(db => db.RosterEntries.AsNoTracking().OrderBy(e => e.Email).Select(e => new { e.EmailHash, e.EmailHashKeyed }).ToListAsync());
+        lines.Select(l => (l.EmailHash, l.EmailHashKeyed)).ShouldBe([(KeyedHash("lea.dupont@example.fr"), true), (KeyedHash("paul.durand@example.fr"), true)]);
+        (await CountRowsHoldingAsync(PlainHash("lea.dupont@example.fr"), "Unsubscriptions")).ShouldBe(0, "the plain hash is gone");
     }
 
     [Fact]
@@ -206,6 +240,12 @@ public sealed partial class InvitationTests : IAsyncLifetime
         var imported = await _site.Host.SendAsync(new ImportRoster(cfa, campaign, "liste.csv", content));
         imported.Value.Imported.ShouldBe(lines.Length, string.Join(" ", imported.Value.Rejections.Select(r => r.Reason)));
     }
+
+    private static string PlainHash(string address) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(address)));
+
+    /// <summary>HMAC-SHA256, under the test hosts' key, of the address's plain SHA-256 (hexadecimal).</summary>
+    private static string KeyedHash(string address) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SiriusHost.UnsubscribeKey), Encoding.UTF8.GetBytes(PlainHash(address))));
 
     private Task<JobRunView> RunInvitationsAsync() => _site.Host.RunJobAsync("questionnaires", "roster-invitations");
 

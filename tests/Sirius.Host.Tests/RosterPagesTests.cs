@@ -1,16 +1,14 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Sirius.Host.Pages.Espace.Campagnes;
-using Sirius.Host.Web;
-using Sirius.Host.Web.Exports;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testing;
 using Xunit;
+using static Sirius.Host.Tests.Uploads;
 
 namespace Sirius.Host.Tests;
 
@@ -174,33 +172,28 @@ public sealed class RosterPagesTests : SqliteHostTests
         (await Host.SaveAsync(campaign.Token, null, question.Key, Respondents.ValidAnswer(question))).IsSuccess.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Without_the_unsubscribe_key_no_apprentice_is_imported_and_the_message_names_the_setting()
+    {
+        using var keyless = SiriusHost.OnSqlite(new Dictionary<string, string?> { ["Invitations:UnsubscribeKey"] = "" });
+        var (cfa, campaign) = await keyless.OpenCampaignAsync(cfaEmail: Email);
+
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() =>
+            keyless.SendAsync(new ImportRoster(cfa, campaign.Id, "liste.csv", new MemoryStream(Csv("prenom;nom;courriel", "Léa;Dupont;lea@example.fr")))));
+
+        refused.Message.ShouldContain("Invitations:UnsubscribeKey");
+        (await keyless.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.ShouldBeEmpty();
+    }
+
     private async Task<int> CountResponsesAsync()
     {
         await using var scope = Host.Scope();
         return await scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>().Responses.CountAsync();
     }
 
-    private static byte[] Csv(params string[] lines) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
-
-    private static byte[] Xlsx(params object?[][] rows) =>
-        XlsxExport.Write([new DataTable("liste", "Apprentis", rows[0].Select(c => (string)c!).ToList(), rows.Skip(1).Select(r => (IReadOnlyList<object?>)r).ToList())]);
-
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, string page, string name, byte[] content) =>
-        await PostFileAsync(browser, $"{page}?handler=Importer", name, content, await browser.TokenAsync(page));
+        await Uploads.UploadAsync(browser, page, "Importer", "fichier", name, content);
 
-    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient browser, string url, string name, byte[] content, string? token)
-    {
-        using var form = new MultipartFormDataContent();
-        if (token is not null)
-        {
-            form.Add(new StringContent(token), "__RequestVerificationToken");
-        }
-
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "fichier", name);
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
-        request.Headers.Accept.ParseAdd("text/html");
-        return await browser.SendAsync(request);
-    }
+    private static async Task<HttpResponseMessage> PostFileAsync(HttpClient browser, string url, string name, byte[] content, string? token) =>
+        await Uploads.PostFileAsync(browser, url, "fichier", name, content, token);
 }

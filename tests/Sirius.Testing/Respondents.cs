@@ -78,7 +78,8 @@ public static class Respondents
     {
         await using var scope = host.Scope();
         var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
-        var entry = RosterEntry.Create(campaignId, RosterLine.Of("Léa", "Dupont", $"apprenti-{Guid.NewGuid():N}@example.fr").Value);
+        var entry = RosterEntry.Create(
+            campaignId, RosterLine.Of("Léa", "Dupont", $"apprenti-{Guid.NewGuid():N}@example.fr").Value, scope.ServiceProvider.GetRequiredService<AddressHasher>());
         db.RosterEntries.Add(entry);
         var token = entry.Invite(DateTime.UtcNow);
         await db.SaveChangesAsync();

@@ -24,6 +24,9 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
 
     public string? SqliteDirectory => _settings.GetValueOrDefault("Database:SqliteDirectory");
 
+    /// <summary>The key of the addresses' hashes (<c>Invitations:UnsubscribeKey</c>) every test host uses unless told otherwise.</summary>
+    public const string UnsubscribeKey = "tests-only-unsubscribe-key-0123456789";
+
     public static async Task<SiriusHost> OnPostgresAsync(
         IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? connectionString = null)
     {
@@ -85,6 +88,7 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
             database.TryAdd(key, value);
         }
 
+        database.TryAdd("Invitations:UnsubscribeKey", UnsubscribeKey);
         return database;
     }
 }

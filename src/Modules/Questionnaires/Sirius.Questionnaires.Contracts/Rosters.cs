@@ -9,8 +9,19 @@ namespace Sirius.Questionnaires.Contracts;
 /// </summary>
 public sealed record ImportRoster(Guid ActorId, Guid CampaignId, string FileName, Stream Content) : ICommand<Result<RosterImportReport>>;
 
+/// <summary>
+/// Adds to a campaign the actor manages the apprentices of a file of apprenticeship contracts in the national shape
+/// (CSV or XLSX, see docs/contracts-import.md): only the contracts of the campaign's formation (CFD) at its
+/// establishment (SIRET) are kept, the others are counted as ignored; a kept line that is wrong (address, dates,
+/// a contract outside the campaign's period, a duplicate, a formula-looking cell) is rejected, and then nothing is
+/// imported. A file that cannot be read, or holds no contract of the campaign, is refused on the field <c>file</c>.
+/// </summary>
+public sealed record ImportContracts(Guid ActorId, Guid CampaignId, string FileName, Stream Content) : ICommand<Result<RosterImportReport>>;
+
+/// <param name="Lines">Lines under the header.</param>
 /// <param name="Imported">Lines added (0 as soon as one line is rejected).</param>
-public sealed record RosterImportReport(int Lines, int Imported, IReadOnlyList<RosterRejection> Rejections);
+/// <param name="Ignored">Lines of a contracts file that concern another formation or establishment (0 for a roster).</param>
+public sealed record RosterImportReport(int Lines, int Imported, IReadOnlyList<RosterRejection> Rejections, int Ignored = 0);
 
 /// <param name="Line">The line in the file (the header is line 1).</param>
 public sealed record RosterRejection(int Line, string Reason);
@@ -18,17 +29,23 @@ public sealed record RosterRejection(int Line, string Reason);
 /// <summary>A campaign's roster as its CFA sees it; null when the campaign is not the actor's.</summary>
 public sealed record GetRoster(Guid ActorId, Guid CampaignId) : IQuery<RosterView?>;
 
-/// <param name="Invited">Apprentices sent their invitation.</param>
-/// <param name="Opened">Personal links opened at least once.</param>
-/// <param name="Answered">Personal links used to answer.</param>
+/// <param name="Cfd">The campaign's formation code, which a contracts file's lines must carry.</param>
+/// <param name="Siret">The campaign's establishment, which a contracts file's lines must carry.</param>
 /// <param name="Entries">Who is on the list and when they were written to (never whether they answered).</param>
 public sealed record RosterView(
     Guid CampaignId,
     string CampaignName,
+    string Cfd,
+    string Siret,
+    DateOnly StartDate,
+    DateOnly EndDate,
     bool PersonalInvitationsOnly,
     RosterCounts Counts,
     IReadOnlyList<RosterEntryView> Entries);
 
+/// <param name="Invited">Apprentices sent their invitation.</param>
+/// <param name="Opened">Personal links opened at least once.</param>
+/// <param name="Answered">Personal links used to answer.</param>
 public sealed record RosterCounts(int Lines, int Invited, int Opened, int Answered)
 {
     /// <summary>Answered as a share of the invited, in percent; null before the first invitation.</summary>

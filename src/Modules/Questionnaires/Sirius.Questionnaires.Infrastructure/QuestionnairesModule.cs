@@ -10,6 +10,7 @@ using Sirius.Questionnaires.Application.Rosters;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Rosters;
 using Sirius.Questionnaires.Infrastructure.Persistence;
 using Sirius.Questionnaires.Infrastructure.Rosters;
 
@@ -48,6 +49,8 @@ public static class QuestionnairesModule
         }
 
         services.AddSingleton(invitations);
+
+        services.AddSingleton(new AddressHasher(invitations.UnsubscribeKey));
         services.AddSingleton<IRosterFileReader, RosterFileReader>();
         services.AddScheduledCommand<SendInvitations, int>(
             "roster-invitations", Name, "Envoi des invitations personnelles et des rappels aux apprentis", invitations.Schedule);

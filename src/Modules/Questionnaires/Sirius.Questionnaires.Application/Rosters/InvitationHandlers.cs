@@ -28,6 +28,12 @@ public sealed class InvitationOptions
 
     public Uri PublicUrl { get; set; } = new("http://localhost:5000");
 
+    /// <summary>
+    /// The secret key of the addresses' one-way hashes (<see cref="AddressHasher"/>), at least 32 characters: set it
+    /// in production from a secret store, and never change it (unsubscriptions are kept under it for good).
+    /// </summary>
+    public string? UnsubscribeKey { get; set; }
+
     public string InvitationLink(string token) => new Uri(PublicUrl, "/invitation/" + token).ToString();
 
     public string UnsubscribeLink(string token) => new Uri(PublicUrl, "/desinscription/" + token).ToString();
@@ -39,7 +45,13 @@ public sealed class InvitationOptions
 /// one message rather than sending two. A message the SMTP server refuses is unmarked and tried again next run.
 /// </summary>
 internal sealed partial class SendInvitationsHandler(
-    IQuestionnairesDb db, IEmailSender email, InvitationOptions options, TimeProvider clock, IJobProgress progress, ILogger<SendInvitationsHandler> logger)
+    IQuestionnairesDb db,
+    IEmailSender email,
+    InvitationOptions options,
+    AddressHasher hasher,
+    TimeProvider clock,
+    IJobProgress progress,
+    ILogger<SendInvitationsHandler> logger)
     : IRequestHandler<SendInvitations, int>
 {
     private enum Kind
@@ -50,6 +62,7 @@ internal sealed partial class SendInvitationsHandler(
 
     public async Task<int> Handle(SendInvitations command, CancellationToken cancellationToken)
     {
+        await KeyLegacyHashesAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = CampaignLinks.Today(clock);
         var remindBefore = now.AddDays(-options.ReminderAfterDays);
@@ -103,6 +116,29 @@ internal sealed partial class SendInvitationsHandler(
         return sent;
     }
 
+    /// <summary>
+    /// Replaces the plain SHA-256 hashes stored before the key (roster lines and unsubscriptions) by keyed ones, before
+    /// anyone is chosen to write to: an address that unsubscribed then is still recognised. Done once; later runs find
+    /// nothing to do. Two legacy rows (or a legacy and a new one) of the same address become one unsubscription.
+    /// </summary>
+    private async Task KeyLegacyHashesAsync(CancellationToken cancellationToken)
+    {
+        var entries = await db.RosterEntries.Where(e => !e.EmailHashKeyed && e.EmailHash != null).ToListAsync(cancellationToken);
+        entries.ForEach(e => e.KeyEmailHash(hasher));
+        var legacy = await db.Unsubscriptions.Where(u => !u.Keyed).ToListAsync(cancellationToken);
+        var keyed = legacy.Select(u => u.KeyedWith(hasher)).DistinctBy(u => u.EmailHash).ToList();
+        var hashes = keyed.Select(u => u.EmailHash).ToList();
+        var existing = (await db.Unsubscriptions.AsNoTracking().Where(u => hashes.Contains(u.EmailHash)).Select(u => u.EmailHash).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        db.Unsubscriptions.RemoveRange(legacy);
+        db.Unsubscriptions.AddRange(keyed.Where(u => !existing.Contains(u.EmailHash)));
+        if (entries.Count > 0 || legacy.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            LogKeyed(logger, entries.Count, legacy.Count);
+        }
+    }
+
     private async Task<Dictionary<Guid, (string Campaign, string Formation, string Establishment, DateOnly End)>> CampaignsAsync(
         List<Guid> ids, CancellationToken cancellationToken) =>
         (await (from c in db.Campaigns.AsNoTracking()
@@ -128,7 +164,7 @@ internal sealed partial class SendInvitationsHandler(
         var body = EmailLayout.Render(
             subject,
             [
-                $"Bonjour {entry.FirstName},",
+                entry.FirstName.Length > 0 ? $"Bonjour {entry.FirstName}," : "Bonjour,",
                 opening,
                 $"Ce lien est personnel : il ne sert qu’une fois et jusqu’au {end}. Tes réponses restent anonymes : ni ton CFA ni l’équipe de Sirius ne peuvent savoir lesquelles sont les tiennes.",
                 kind == Kind.Invitation
@@ -143,6 +179,9 @@ internal sealed partial class SendInvitationsHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The invitation message of roster line {EntryId} was refused; it will be tried again")]
     private static partial void LogRefused(ILogger logger, Guid entryId, Exception failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Address hashes keyed: {Entries} roster lines and {Unsubscriptions} unsubscriptions stored before the key")]
+    private static partial void LogKeyed(ILogger logger, int entries, int unsubscriptions);
 }
 
 internal static class Invitations
@@ -180,15 +219,18 @@ internal sealed class OpenInvitationHandler(IQuestionnairesDb db) : IRequestHand
     }
 }
 
-internal sealed class UnsubscribeHandler(IQuestionnairesDb db, TimeProvider clock) : IRequestHandler<Unsubscribe, Result>
+internal sealed class UnsubscribeHandler(IQuestionnairesDb db, AddressHasher hasher, TimeProvider clock) : IRequestHandler<Unsubscribe, Result>
 {
     public async Task<Result> Handle(Unsubscribe command, CancellationToken cancellationToken)
     {
+        // Hashed from the address rather than read from the line, whose hash may predate the key.
         if (await db.RosterEntries.AsNoTracking().WithToken(command.InvitationToken)
-                .Select(e => e.EmailHash).FirstOrDefaultAsync(cancellationToken) is not { } hash)
+                .Select(e => e.Email).FirstOrDefaultAsync(cancellationToken) is not { } address)
         {
             return Invitations.Unknown;
         }
+
+        var hash = hasher.Of(address);
 
         if (!await db.Unsubscriptions.AnyAsync(u => u.EmailHash == hash, cancellationToken))
         {

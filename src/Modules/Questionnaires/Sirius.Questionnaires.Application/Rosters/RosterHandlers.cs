@@ -10,14 +10,16 @@ namespace Sirius.Questionnaires.Application.Rosters;
 /// <summary>What a roster file must look like.</summary>
 internal static class RosterFormat
 {
-    public const int MaxLines = 2_000;
-    public const long MaxBytes = 2 * 1024 * 1024;
+    public static readonly RosterFileShape Shape = new(2_000, 2 * 1024 * 1024, "prenom ; nom ; courriel", "apprentis");
 
     public static readonly string[] Columns = ["prenom", "nom", "courriel"];
 
     public static Error FileError(string message) => new("roster.file", message, ErrorKind.Invalid, "file");
 
-    /// <summary>A header cell without accents, case or spaces: « Prénom » and « prenom » are the same column.</summary>
+    /// <summary>
+    /// A header cell without accents, case, spaces or punctuation: « Prénom », « prenom » and « PRÉNOM » are the same
+    /// column, so are « date_debut » and « Date début ».
+    /// </summary>
     public static string Normalise(string header) =>
         new string(header.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
             .Where(c => char.IsAsciiLetterOrDigit(c)).ToArray()) switch
@@ -27,103 +29,45 @@ internal static class RosterFormat
         };
 }
 
-internal sealed class ImportRosterHandler(IQuestionnairesDb db, IMediator mediator, IRosterFileReader reader)
+internal sealed class ImportRosterHandler(IQuestionnairesDb db, IMediator mediator, IRosterFileReader reader, AddressHasher hasher)
     : IRequestHandler<ImportRoster, Result<RosterImportReport>>
 {
     public async Task<Result<RosterImportReport>> Handle(ImportRoster command, CancellationToken cancellationToken)
     {
-        if (await db.ManagedCampaignsAsync(mediator, command.ActorId, cancellationToken) is not { } managed
-            || !await managed.AnyAsync(c => c.Id == command.CampaignId, cancellationToken))
+        var import = await RosterImport.StartAsync(db, mediator, hasher, command.ActorId, command.CampaignId, cancellationToken);
+        if (!import.IsSuccess)
         {
-            return Error.NotFound("campaign.not_found", "Cette campagne n’existe pas.");
+            return import.Error!;
         }
 
-        if (command.Content.CanSeek && command.Content.Length > RosterFormat.MaxBytes)
+        var table = RosterImport.Read(reader, command.FileName, command.Content, RosterFormat.Shape);
+        if (!table.IsSuccess)
         {
-            return RosterFormat.FileError($"Le fichier dépasse {RosterFormat.MaxBytes / 1024 / 1024} Mo.");
+            return table.Error!;
         }
 
-        // The header, the lines allowed, and one more to tell a file that has too many.
-        var read = reader.Read(command.FileName, command.Content, RosterFormat.MaxLines + 2);
-        if (!read.IsSuccess)
-        {
-            return read.Error!;
-        }
-
-        var rows = read.Value;
-        if (rows.Count == 0 || rows[0].Line != 1)
-        {
-            return RosterFormat.FileError("Le fichier est vide ou sa première ligne n’est pas l’en-tête « prenom ; nom ; courriel ».");
-        }
-
-        var header = rows[0].Cells.Select(RosterFormat.Normalise).ToList();
-        while (header.Count > 0 && header[^1].Length == 0)
-        {
-            header.RemoveAt(header.Count - 1);
-        }
-
-        if (!header.SequenceEqual(RosterFormat.Columns))
+        if (!table.Value.Header.SequenceEqual(RosterFormat.Columns))
         {
             return RosterFormat.FileError("Les colonnes attendues sont, dans cet ordre : prenom, nom, courriel (téléchargez le modèle).");
         }
 
-        if (rows.Count - 1 > RosterFormat.MaxLines)
+        foreach (var row in table.Value.Lines)
         {
-            return RosterFormat.FileError($"Le fichier compte plus de {RosterFormat.MaxLines} apprentis : découpez-le.");
-        }
-
-        var known = (await db.RosterEntries.AsNoTracking()
-                .Where(e => e.CampaignId == command.CampaignId && e.Email != null)
-                .Select(e => e.Email!)
-                .ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lines = new List<RosterLine>();
-        var rejections = new List<RosterRejection>();
-        foreach (var row in rows.Skip(1))
-        {
-            var cells = row.Cells;
-            if (cells.Any(c => RosterLine.LooksLikeFormula(c.Trim())))
+            if (import.Value.RefusesFormulas(row.Line, row.Cells))
             {
-                rejections.Add(new RosterRejection(row.Line, RosterLine.FormulaRefused));
                 continue;
             }
 
-            if (cells.Skip(3).Any(c => !string.IsNullOrWhiteSpace(c)))
+            if (row.Cells.Skip(3).Any(c => !string.IsNullOrWhiteSpace(c)))
             {
-                rejections.Add(new RosterRejection(row.Line, "La ligne compte plus de trois colonnes."));
+                import.Value.Reject(row.Line, "La ligne compte plus de trois colonnes.");
                 continue;
             }
 
-            var line = RosterLine.Of(cells.ElementAtOrDefault(0), cells.ElementAtOrDefault(1), cells.ElementAtOrDefault(2));
-            if (!line.IsSuccess)
-            {
-                rejections.Add(new RosterRejection(row.Line, line.Error!.Message));
-            }
-            else if (seen.TryGetValue(line.Value.Email, out var first))
-            {
-                rejections.Add(new RosterRejection(row.Line, $"Doublon : l’adresse {line.Value.Email} figure déjà ligne {first}."));
-            }
-            else if (known.Contains(line.Value.Email))
-            {
-                rejections.Add(new RosterRejection(row.Line, $"Doublon : l’adresse {line.Value.Email} est déjà dans la liste de cette campagne."));
-            }
-            else
-            {
-                seen[line.Value.Email] = row.Line;
-                lines.Add(line.Value);
-            }
+            import.Value.Add(row.Line, RosterLine.Of(row.Cells.ElementAtOrDefault(0), row.Cells.ElementAtOrDefault(1), row.Cells.ElementAtOrDefault(2)));
         }
 
-        if (rejections.Count > 0 || lines.Count == 0)
-        {
-            return lines.Count == 0 && rejections.Count == 0
-                ? RosterFormat.FileError("Le fichier ne contient aucun apprenti sous l’en-tête.")
-                : new RosterImportReport(rows.Count - 1, 0, rejections);
-        }
-
-        db.RosterEntries.AddRange(lines.Select(l => RosterEntry.Create(command.CampaignId, l)));
-        return new RosterImportReport(rows.Count - 1, lines.Count, []);
+        return import.Value.Save(table.Value.Lines.Count, 0, RosterFormat.FileError("Le fichier ne contient aucun apprenti sous l’en-tête."));
     }
 }
 
@@ -145,6 +89,10 @@ internal sealed class GetRosterHandler(IQuestionnairesDb db, IMediator mediator)
         return new RosterView(
             campaign.Id,
             campaign.Name,
+            await RosterImport.CfdAsync(db, campaign, cancellationToken),
+            campaign.Siret,
+            campaign.StartDate,
+            campaign.EndDate,
             campaign.PersonalInvitationsOnly,
             new RosterCounts(entries.Count, entries.Count(e => e.InvitedAtUtc != null), entries.Count(e => e.Opened), entries.Count(e => e.Answered)),
             entries.Select(e => new RosterEntryView(e.FirstName, e.LastName, e.Email, e.InvitedAtUtc, e.RemindedAtUtc)).ToList());

@@ -32,8 +32,11 @@ public sealed partial class RosterEntry
     /// <summary>Lower-cased; null once purged.</summary>
     public string? Email { get; private set; }
 
-    /// <summary>SHA-256 of <see cref="Email"/>, to honour unsubscriptions; null once purged.</summary>
+    /// <summary>The keyed hash of <see cref="Email"/> (<see cref="AddressHasher"/>), to honour unsubscriptions; null once purged.</summary>
     public string? EmailHash { get; private set; }
+
+    /// <summary>False for a line stored before the key, whose <see cref="EmailHash"/> is still a plain SHA-256.</summary>
+    public bool EmailHashKeyed { get; private set; }
 
     /// <summary>SHA-256 of the invitation's personal token (the token itself is only ever in the e-mail).</summary>
     public string? TokenHash { get; private set; }
@@ -53,15 +56,27 @@ public sealed partial class RosterEntry
 
     public DateTime? PurgedAtUtc { get; private set; }
 
-    public static RosterEntry Create(Guid campaignId, RosterLine line) => new()
+    public static RosterEntry Create(Guid campaignId, RosterLine line, AddressHasher hasher) => new()
     {
         Id = Guid.CreateVersion7(),
         CampaignId = campaignId,
         FirstName = line.FirstName,
         LastName = line.LastName,
         Email = line.Email,
-        EmailHash = HashOf(line.Email),
+        EmailHash = hasher.Of(line.Email),
+        EmailHashKeyed = true,
     };
+
+    /// <summary>Replaces the plain SHA-256 of a line stored before the key by its keyed hash.</summary>
+    public void KeyEmailHash(AddressHasher hasher)
+    {
+        if (!EmailHashKeyed && EmailHash is not null)
+        {
+            EmailHash = hasher.Keyed(EmailHash);
+        }
+
+        EmailHashKeyed = true;
+    }
 
     /// <summary>Issues the invitation's personal token: answers the token to e-mail, keeps its hash.</summary>
     public string Invite(DateTime nowUtc)
@@ -95,10 +110,6 @@ public sealed partial class RosterEntry
 
     public void MarkOpened() => Opened = true;
 
-    /// <summary>The one-way hash kept for an address: SHA-256 of the trimmed, lower-cased address, hexadecimal.</summary>
-    public static string HashOf(string email) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
-
     public static string HashOfToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>Whether a string has the shape of a personal token (43 URL-safe base64 characters).</summary>
@@ -119,16 +130,19 @@ public sealed partial record RosterLine(string FirstName, string LastName, strin
 {
     public const string FormulaRefused = "Une cellule commence comme une formule de tableur (=, +, -, @) : la ligne est refusée.";
 
-    /// <summary>Checks one line's cells; the error says in French what is wrong with it.</summary>
-    public static Result<RosterLine> Of(string? firstName, string? lastName, string? email)
+    /// <summary>
+    /// Checks one line's cells; the error says in French what is wrong with it. The names may be left blank when
+    /// <paramref name="namesRequired"/> is false (a contracts file need not carry them); the address never.
+    /// </summary>
+    public static Result<RosterLine> Of(string? firstName, string? lastName, string? email, bool namesRequired = true)
     {
         firstName = firstName?.Trim() ?? "";
         lastName = lastName?.Trim() ?? "";
         email = email?.Trim().ToLowerInvariant() ?? "";
-        if (firstName.Length == 0 || lastName.Length == 0 || email.Length == 0)
+        var missing = new (string Value, string Label, bool Required)[] { (firstName, "prénom", namesRequired), (lastName, "nom", namesRequired), (email, "adresse électronique", true) }
+            .Where(c => c.Required && c.Value.Length == 0).Select(c => c.Label).ToList();
+        if (missing.Count > 0)
         {
-            var missing = new[] { (firstName, "prénom"), (lastName, "nom"), (email, "adresse électronique") }
-                .Where(c => c.Item1.Length == 0).Select(c => c.Item2);
             return new Error("roster.missing", $"Champ obligatoire manquant : {string.Join(", ", missing)}.", ErrorKind.Invalid);
         }
 
@@ -157,7 +171,7 @@ public sealed partial record RosterLine(string FirstName, string LastName, strin
     private static partial Regex EmailPattern();
 }
 
-/// <summary>An address that asked never to be invited again: only its one-way hash is kept, forever.</summary>
+/// <summary>An address that asked never to be invited again: only its keyed one-way hash is kept, forever.</summary>
 public sealed class Unsubscription
 {
     private Unsubscription()
@@ -166,8 +180,15 @@ public sealed class Unsubscription
 
     public string EmailHash { get; private set; } = "";
 
+    /// <summary>False for a row stored before the key, whose <see cref="EmailHash"/> is still a plain SHA-256.</summary>
+    public bool Keyed { get; private set; }
+
     /// <summary>The day only: enough to answer a question about it, too coarse to match anything.</summary>
     public DateOnly Day { get; private set; }
 
-    public static Unsubscription Of(string emailHash, DateOnly day) => new() { EmailHash = emailHash, Day = day };
+    /// <param name="emailHash">The address's keyed hash (<see cref="AddressHasher"/>).</param>
+    public static Unsubscription Of(string emailHash, DateOnly day) => new() { EmailHash = emailHash, Day = day, Keyed = true };
+
+    /// <summary>The keyed row that replaces a row stored before the key (same day).</summary>
+    public Unsubscription KeyedWith(AddressHasher hasher) => Keyed ? this : Of(hasher.Keyed(EmailHash), Day);
 }

@@ -165,6 +165,7 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.ToTable("Unsubscriptions");
             e.HasKey(x => x.EmailHash);
             e.Property(x => x.EmailHash).HasMaxLength(RosterEntry.HashLength);
+            e.HasIndex(x => x.Keyed);
         });
     }
 

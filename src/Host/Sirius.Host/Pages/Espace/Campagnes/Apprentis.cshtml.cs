@@ -1,23 +1,35 @@
+using System.Globalization;
 using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Sirius.BuildingBlocks;
 using Sirius.Host.Web;
 using Sirius.Questionnaires.Contracts;
 
 namespace Sirius.Host.Pages.Espace.Campagnes;
 
-/// <summary>A campaign's apprentices invited personally: the roster upload (CSV or XLSX), its report, the invitation-only option.</summary>
+/// <summary>
+/// A campaign's apprentices invited personally: the roster upload (CSV or XLSX), the import from a national file of
+/// apprenticeship contracts, their reports, and the invitation-only option.
+/// </summary>
 [EnableRateLimiting(RateLimits.Rosters)]
-[RequestSizeLimit(MaxFileBytes + (64 * 1024))]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + (64 * 1024))]
+[RequestSizeLimit(MaxContractsFileBytes + (64 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxContractsFileBytes + (64 * 1024))]
 public sealed class ApprentisModel(IMediator mediator) : FormPage(mediator)
 {
     public const long MaxFileBytes = 2 * 1024 * 1024;
 
+    /// <summary>A national contracts file covers many CFAs: it may be larger than a roster.</summary>
+    public const long MaxContractsFileBytes = 10 * 1024 * 1024;
+
     public RosterView Roster { get; private set; } = null!;
 
+    /// <summary>The report of a refused upload, shown under its form (<see cref="ReportField"/>).</summary>
     public RosterImportReport? Report { get; private set; }
+
+    /// <summary>« fichier » (roster) or « contrats » (contracts file): the form the report belongs to.</summary>
+    public string? ReportField { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -26,45 +38,78 @@ public sealed class ApprentisModel(IMediator mediator) : FormPage(mediator)
 
     /// <summary>The file to fill in: the header and one example line, as French spreadsheets open CSV.</summary>
     public async Task<IActionResult> OnGetModeleAsync(Guid campagne) => await LoadAsync(campagne)
-        ? File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("prenom;nom;courriel\r\nCamille;Martin;camille.martin@example.fr\r\n")],
-            "text/csv; charset=utf-8", "modele-liste-apprentis.csv")
+        ? Csv("prenom;nom;courriel\r\nCamille;Martin;camille.martin@example.fr\r\n", "modele-liste-apprentis.csv")
         : NotFound();
 
-    public async Task<IActionResult> OnPostImporterAsync(Guid campagne, IFormFile? fichier)
+    /// <summary>The contracts file's shape, with one example contract of this campaign (its CFD, SIRET, and a period that overlaps it).</summary>
+    public async Task<IActionResult> OnGetModeleContratsAsync(Guid campagne) => await LoadAsync(campagne)
+        ? Csv(
+            "cfd;siret;courriel;date_debut;date_fin;prenom;nom\r\n"
+            + $"{Roster.Cfd};{Roster.Siret};camille.martin@example.fr;{Day(Roster.StartDate.AddMonths(-6))};{Day(Roster.EndDate.AddYears(1))};Camille;Martin\r\n",
+            "modele-contrats-apprentissage.csv")
+        : NotFound();
+
+    public async Task<IActionResult> OnPostImporterAsync(Guid campagne, IFormFile? fichier) => await ImportAsync(
+        campagne,
+        fichier,
+        "fichier",
+        MaxFileBytes,
+        "Choisissez le fichier de la liste des apprentis (CSV ou XLSX).",
+        content => new ImportRoster(User.AccountId(), campagne, fichier!.FileName, content),
+        report => $"{report.Imported} apprenti(s) ajouté(s) à la liste.");
+
+    public async Task<IActionResult> OnPostContratsAsync(Guid campagne, IFormFile? contrats) => await ImportAsync(
+        campagne,
+        contrats,
+        "contrats",
+        MaxContractsFileBytes,
+        "Choisissez le fichier des contrats d’apprentissage (CSV ou XLSX).",
+        content => new ImportContracts(User.AccountId(), campagne, contrats!.FileName, content),
+        report => $"{report.Imported} apprenti(s) ajouté(s) à la liste depuis le fichier de contrats ; {report.Ignored} ligne(s) d’autres formations ou établissements ignorée(s).");
+
+    /// <summary>Both uploads: the file checked, the import sent, its refusal or report beside the field <paramref name="field"/>.</summary>
+    private async Task<IActionResult> ImportAsync(
+        Guid campagne,
+        IFormFile? file,
+        string field,
+        long maxBytes,
+        string missing,
+        Func<Stream, ICommand<Result<RosterImportReport>>> command,
+        Func<RosterImportReport, string> imported)
     {
         if (!await LoadAsync(campagne))
         {
             return NotFound();
         }
 
-        if (fichier is null || fichier.Length == 0)
+        if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("fichier", "Choisissez le fichier de la liste des apprentis (CSV ou XLSX).");
+            ModelState.AddModelError(field, missing);
             return Page();
         }
 
-        if (fichier.Length > MaxFileBytes)
+        if (file.Length > maxBytes)
         {
-            ModelState.AddModelError("fichier", "Le fichier dépasse 2 Mo.");
+            ModelState.AddModelError(field, $"Le fichier dépasse {maxBytes / 1024 / 1024} Mo.");
             return Page();
         }
 
-        await using var content = fichier.OpenReadStream();
-        var imported = await Mediator.Send(new ImportRoster(User.AccountId(), campagne, fichier.FileName, content), HttpContext.RequestAborted);
-        if (!imported.IsSuccess)
+        await using var content = file.OpenReadStream();
+        var result = await Mediator.Send(command(content), HttpContext.RequestAborted);
+        if (!result.IsSuccess)
         {
-            ModelState.AddModelError("fichier", imported.Error!.Message);
+            ModelState.AddModelError(field, result.Error!.Message);
             return Page();
         }
 
-        if (imported.Value.Imported == 0)
+        if (result.Value.Imported == 0)
         {
-            Report = imported.Value;
-            ModelState.AddModelError("fichier", $"Aucun apprenti n’a été importé : {Report.Rejections.Count} ligne(s) à corriger (détail ci-dessous), puis importez de nouveau le fichier entier.");
+            (Report, ReportField) = (result.Value, field);
+            ModelState.AddModelError(field, $"Aucun apprenti n’a été importé : {Report.Rejections.Count} ligne(s) à corriger (détail ci-dessous), puis importez de nouveau le fichier entier.");
             return Page();
         }
 
-        Message = $"{imported.Value.Imported} apprenti(s) ajouté(s) à la liste. Leurs invitations partiront dans les prochaines minutes si la campagne est ouverte.";
+        Message = imported(result.Value) + " Leurs invitations partiront dans les prochaines minutes si la campagne est ouverte.";
         return RedirectToPage(new { campagne });
     }
 
@@ -85,6 +130,11 @@ public sealed class ApprentisModel(IMediator mediator) : FormPage(mediator)
 
         return Page();
     }
+
+    private static string Day(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private FileContentResult Csv(string text, string name) =>
+        File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)], "text/csv; charset=utf-8", name);
 
     private async Task<bool> LoadAsync(Guid campagne)
     {
