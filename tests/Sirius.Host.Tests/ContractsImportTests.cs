@@ -51,7 +51,7 @@ public sealed class ContractsImportTests : IAsyncLifetime
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = WebUtility.HtmlDecode(await (await browser.BrowseAsync(Page(campaign.Id))).Content.ReadAsStringAsync());
-        page.ShouldContain("3 apprenti(s) ajouté(s) à la liste depuis le fichier de contrats ; 4 ligne(s) d’autres formations ou établissements ignorée(s).");
+        page.ShouldContain("3 apprenti(s) ajouté(s) à la liste depuis le fichier de contrats ; 4 ligne(s) ignorée(s) (autre formation, autre établissement ou contrat hors de la période de la campagne).");
         page.ShouldContain("3 sur la liste");
         var roster = (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!;
         roster.Entries.Select(e => (e.LastName, e.FirstName, e.Email)).OrderBy(e => e.Email).ShouldBe(
@@ -90,19 +90,19 @@ public sealed class ContractsImportTests : IAsyncLifetime
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        html.ShouldContain("Aucun apprenti n’a été importé : 9 ligne(s) à corriger");
+        html.ShouldContain("Aucun apprenti n’a été importé : 7 ligne(s) à corriger");
         html.ShouldContain("aria-describedby=\"contrats-erreur\"");
-        html.ShouldContain("Lignes à corriger (9 sur 11, dont 1 ignorée(s) car d’une autre formation ou d’un autre établissement)");
+        html.ShouldContain("Lignes à corriger (7 sur 11, dont 3 ignorée(s) : autre formation, autre établissement ou contrat hors de la période de la campagne)");
         html.ShouldContain("<tr><td>3</td><td>Adresse électronique mal formée : « mal.formee@ ».</td></tr>");
         html.ShouldContain("<tr><td>4</td><td>Date de début illisible : « 31/02/2026 » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).</td></tr>");
         html.ShouldContain("<tr><td>5</td><td>Date de fin illisible : « bientôt » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).</td></tr>");
         html.ShouldContain($"<tr><td>6</td><td>La fin du contrat ({Fr(Today.AddDays(9))}) précède son début ({Fr(Today.AddDays(10))}).</td></tr>");
-        html.ShouldContain($"<tr><td>7</td><td>Le contrat s’est terminé le {Fr(Today.AddDays(-2))}, avant le début de la campagne ({Fr(Today.AddDays(-1))}).</td></tr>");
-        html.ShouldContain($"<tr><td>8</td><td>Le contrat commence le {Fr(Today.AddDays(31))}, après la fin de la campagne ({Fr(Today.AddDays(30))}).</td></tr>");
         html.ShouldContain("<tr><td>9</td><td>Doublon : l’adresse bonne.ligne@example.fr figure déjà ligne 2.</td></tr>");
         html.ShouldContain("<tr><td>10</td><td>Doublon : l’adresse deja@example.fr est déjà dans la liste de cette campagne.</td></tr>");
         html.ShouldContain("<tr><td>11</td><td>Une cellule commence comme une formule de tableur");
         html.ShouldNotContain("<tr><td>2</td>", Case.Sensitive, "the good line is not reported");
+        html.ShouldNotContain("<tr><td>7</td>", Case.Sensitive, "a contract ended before the campaign is ignored, not rejected");
+        html.ShouldNotContain("<tr><td>8</td>", Case.Sensitive, "a contract starting after the campaign is ignored, not rejected");
         html.ShouldNotContain("<tr><td>12</td>", Case.Sensitive, "a line of another formation is ignored, not rejected");
         (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.Select(e => e.Email).ShouldBe(["deja@example.fr"], "all or nothing");
     }
@@ -139,7 +139,7 @@ public sealed class ContractsImportTests : IAsyncLifetime
             ["cfd;siret;courriel;date_debut;date_fin", .. Enumerable.Range(1, 20_001).Select(i => string.Format(CultureInfo.InvariantCulture, contract, "apprenti" + i))]))).Content.ReadAsStringAsync());
         var tooBig = WebUtility.HtmlDecode(await (await UploadAsync(browser, campaign.Id, "contrats.csv", new byte[(int)ApprentisModel.MaxContractsFileBytes + 1])).Content.ReadAsStringAsync());
 
-        none.ShouldContain($"Aucune ligne du fichier ne concerne cette campagne (formation {cfd}, établissement {campaign.Siret}) : 2 ligne(s) d’autres formations ou établissements ignorée(s)");
+        none.ShouldContain($"Aucune ligne du fichier ne concerne cette campagne (formation {cfd}, établissement {campaign.Siret}) : 2 ligne(s) ignorée(s) (autre formation, autre établissement ou contrat hors de la période de la campagne)");
         tooMany.ShouldContain("Le fichier compte plus de 20000 contrats : découpez-le.");
         tooBig.ShouldContain("Le fichier dépasse 10 Mo.");
         (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.ShouldBeEmpty();

@@ -44,32 +44,22 @@ internal static class ContractsFormat
 
     public static string Day(DateOnly date) => date.ToString("dd/MM/yyyy", French);
 
-    /// <summary>Why a contract's dates keep it off the campaign's roster; null when its period overlaps the campaign's.</summary>
-    public static string? PeriodProblem(string startCell, string endCell, bool workbook, Campaign campaign)
+    /// <summary>Reads a contract's period; a French reason when a date cannot be read or the end precedes the start.</summary>
+    public static string? ReadPeriod(string startCell, string endCell, bool workbook, out DateOnly start, out DateOnly end)
     {
-        if (Date(startCell, workbook) is not { } start)
+        (start, end) = (default, default);
+        if (Date(startCell, workbook) is not { } from)
         {
             return $"Date de début illisible : « {startCell} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).";
         }
 
-        if (Date(endCell, workbook) is not { } end)
+        if (Date(endCell, workbook) is not { } to)
         {
             return $"Date de fin illisible : « {endCell} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).";
         }
 
-        if (end < start)
-        {
-            return $"La fin du contrat ({Day(end)}) précède son début ({Day(start)}).";
-        }
-
-        if (end < campaign.StartDate)
-        {
-            return $"Le contrat s’est terminé le {Day(end)}, avant le début de la campagne ({Day(campaign.StartDate)}).";
-        }
-
-        return start > campaign.EndDate
-            ? $"Le contrat commence le {Day(start)}, après la fin de la campagne ({Day(campaign.EndDate)})."
-            : null;
+        (start, end) = (from, to);
+        return end < start ? $"La fin du contrat ({Day(end)}) précède son début ({Day(start)})." : null;
     }
 }
 
@@ -119,21 +109,26 @@ internal sealed class ImportContractsHandler(IQuestionnairesDb db, IMediator med
                 continue;
             }
 
-            var line = RosterLine.Of(cells[5], cells[6], cells[2], namesRequired: false);
-            if (line.IsSuccess && ContractsFormat.PeriodProblem(cells[3], cells[4], workbook, campaign) is { } problem)
+            if (ContractsFormat.ReadPeriod(cells[3], cells[4], workbook, out var start, out var end) is { } problem)
             {
                 import.Value.Reject(row.Line, problem);
+                continue;
             }
-            else
+
+            // A national file also holds the contracts of earlier and later cohorts: not this campaign's apprentices.
+            if (end < campaign.StartDate || start > campaign.EndDate)
             {
-                import.Value.Add(row.Line, line);
+                ignored++;
+                continue;
             }
+
+            import.Value.Add(row.Line, RosterLine.Of(cells[5], cells[6], cells[2], namesRequired: false));
         }
 
         return import.Value.Save(
             table.Value.Lines.Count,
             ignored,
             RosterFormat.FileError(
-                $"Aucune ligne du fichier ne concerne cette campagne (formation {cfd}, établissement {campaign.Siret}) : {ignored} ligne(s) d’autres formations ou établissements ignorée(s), rien n’a été importé."));
+                $"Aucune ligne du fichier ne concerne cette campagne (formation {cfd}, établissement {campaign.Siret}) : {ignored} ligne(s) ignorée(s) (autre formation, autre établissement ou contrat hors de la période de la campagne), rien n’a été importé."));
     }
 }

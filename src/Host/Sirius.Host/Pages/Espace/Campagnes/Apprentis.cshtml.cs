@@ -65,7 +65,7 @@ public sealed class ApprentisModel(IMediator mediator) : FormPage(mediator)
         MaxContractsFileBytes,
         "Choisissez le fichier des contrats d’apprentissage (CSV ou XLSX).",
         content => new ImportContracts(User.AccountId(), campagne, contrats!.FileName, content),
-        report => $"{report.Imported} apprenti(s) ajouté(s) à la liste depuis le fichier de contrats ; {report.Ignored} ligne(s) d’autres formations ou établissements ignorée(s).");
+        report => $"{report.Imported} apprenti(s) ajouté(s) à la liste depuis le fichier de contrats ; {report.Ignored} ligne(s) ignorée(s) (autre formation, autre établissement ou contrat hors de la période de la campagne).");
 
     /// <summary>Both uploads: the file checked, the import sent, its refusal or report beside the field <paramref name="field"/>.</summary>
     private async Task<IActionResult> ImportAsync(
