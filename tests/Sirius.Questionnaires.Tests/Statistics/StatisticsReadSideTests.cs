@@ -121,6 +121,30 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_instances_delivering_the_events_of_one_campaign_at_once_lose_no_count()
+    {
+        var (_, campaign) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        await DispatchAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            await _host.AnswerAsync(campaign.Token);
+        }
+
+        // One event per claim, so that both instances project responses of the same campaign side by side.
+        var oneAtATime = new Dictionary<string, string?> { ["Outbox:AutoDispatch"] = "false", ["Outbox:BatchSize"] = "1", ["Scheduler:ManualOnly"] = "true" };
+        await using var first = _host.Sibling(oneAtATime);
+        await using var second = _host.Sibling(oneAtATime);
+        await Task.WhenAll(
+            first.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(default),
+            second.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(default));
+        await DrainAsync();
+
+        var expected = await BruteForceAsync();
+        expected.Campaigns.Single(c => c.CampaignId == campaign.Id).Responses.ShouldBe(12);
+        (await ReadSideAsync()).ShouldMatch(expected);
+    }
+
+    [Fact]
     public async Task A_report_is_kept_until_the_read_side_moves()
     {
         var (cfa, campaign) = await CampaignInAsync("84", "38", level: 3, seats: 0);

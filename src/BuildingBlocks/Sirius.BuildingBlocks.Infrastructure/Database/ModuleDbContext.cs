@@ -55,6 +55,28 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         MovesReadSide() ? SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult() : base.SaveChanges(acceptAllChangesOnSuccess);
 
+    /// <summary>
+    /// Holds a named lock until the open transaction ends, for every host instance on the database: writers that read
+    /// shared read-model rows, add to them and write them back take it first, so that two instances never interleave
+    /// (their updates would be lost). SQLite serves one instance, whose writes are serialised by the file anyway.
+    /// </summary>
+    public Task LockAsync(string resource, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException($"The lock {resource} is held by a transaction: open one first.");
+        }
+
+        return Database.ProviderName switch
+        {
+            "Npgsql.EntityFrameworkCore.PostgreSQL" =>
+                Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({resource}))", cancellationToken),
+            "Microsoft.EntityFrameworkCore.SqlServer" =>
+                Database.ExecuteSqlInterpolatedAsync($"EXEC sp_getapplock @Resource = {resource}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken),
+            _ => Task.CompletedTask,
+        };
+    }
+
     /// <summary>The entities whose changes move the module's read-side version (none unless a module keeps one).</summary>
     protected virtual bool MovesReadSideVersion(object entity) => false;
 

@@ -50,4 +50,7 @@ public interface IQuestionnairesDb : IEventOutbox
     ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A lock held by every host instance's transaction until it ends (see ModuleDbContext.LockAsync).</summary>
+    Task LockAsync(string resource, CancellationToken cancellationToken);
 }

@@ -43,7 +43,7 @@ public sealed record CampaignRow(
 
 public sealed record UpdateCampaign(Guid ActorId, Guid CampaignId, string Name, DateOnly StartDate, DateOnly EndDate, int Seats) : ICommand<Result>;
 
-public sealed record DeleteCampaign(Guid ActorId, Guid CampaignId) : ICommand<Result>;
+public sealed record DeleteCampaign(Guid ActorId, Guid CampaignId) : IAtomicCommand<Result>;
 
 /// <summary>
 /// What a sharing kit prints for each of the given campaigns, in the order asked: only the actor's campaigns that

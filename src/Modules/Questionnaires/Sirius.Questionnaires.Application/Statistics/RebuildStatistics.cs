@@ -18,6 +18,7 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestH
 
     public async Task<Result<int>> Handle(RebuildStatistics command, CancellationToken cancellationToken)
     {
+        await StatisticsProjection.LockAsync(db, cancellationToken);
         await db.AnswerStatistics.ExecuteDeleteAsync(cancellationToken);
         await db.DailyResponses.ExecuteDeleteAsync(cancellationToken);
         await db.DurationBuckets.ExecuteDeleteAsync(cancellationToken);

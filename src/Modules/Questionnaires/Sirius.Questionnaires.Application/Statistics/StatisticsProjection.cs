@@ -13,6 +13,14 @@ internal sealed record CountedResponse(Guid CampaignId, DateOnly Day, int Durati
 /// <summary>Keeps the statistics read side in step with campaigns and responses (see <see cref="CampaignStatistics"/>).</summary>
 internal static class StatisticsProjection
 {
+    /// <summary>
+    /// Taken before reading the rows a response or a deletion adds to: every change to the national, région and
+    /// département rows, and to a campaign's counters, reads them, adds and writes them back, so writers on two host
+    /// instances take turns. Invitation counters are raised by atomic updates instead (they are on the answering path).
+    /// </summary>
+    public static Task LockAsync(IQuestionnairesDb db, CancellationToken cancellationToken) =>
+        db.LockAsync("questionnaires.statistics", cancellationToken);
+
     /// <summary>Copies a campaign's scope, dates, seats and deletion into its statistics row, creating it if needed.</summary>
     public static async Task SyncCampaignAsync(IQuestionnairesDb db, Campaign campaign, CampaignFormation formation, CancellationToken cancellationToken)
     {
@@ -36,6 +44,7 @@ internal static class StatisticsProjection
     /// <summary>Takes a campaign's counters out of its areas when it is deleted (a deletion is final).</summary>
     private static async Task LeaveAreasAsync(IQuestionnairesDb db, CampaignStatistics campaign, CancellationToken cancellationToken)
     {
+        await LockAsync(db, cancellationToken);
         var id = campaign.CampaignId;
         var durations = await db.DurationBuckets.AsNoTracking().Where(d => d.CampaignId == id && d.Responses != 0)
             .Select(d => new { d.Bucket, d.Responses }).ToListAsync(cancellationToken);
@@ -129,14 +138,18 @@ internal static class StatisticsProjection
 
     /// <summary>
     /// Moves a campaign's invitation counters as its roster lines are invited (or the invitation undone) and their links
-    /// used, in the same unit of work; a campaign without a statistics row is left to the next rebuild.
+    /// used, by atomic updates (concurrent answers lose no count) that also raise the statistics version; a campaign
+    /// without a statistics row is left to the next rebuild.
     /// </summary>
     public static async Task CountInvitationAsync(IQuestionnairesDb db, Guid campaignId, int invited, int answered, CancellationToken cancellationToken)
     {
-        if (await db.CampaignStatistics.FindAsync([campaignId], cancellationToken) is { } row)
+        var counted = await db.CampaignStatistics.Where(r => r.CampaignId == campaignId).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.Invited, r => r.Invited + invited).SetProperty(r => r.InvitationsAnswered, r => r.InvitationsAnswered + answered),
+            cancellationToken);
+        if (counted > 0)
         {
-            row.Invited += invited;
-            row.InvitationsAnswered += answered;
+            await db.StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
         }
     }
 
@@ -192,6 +205,7 @@ internal sealed class CountCompletedResponse(IQuestionnairesDb db) : IIntegratio
 {
     public async Task Handle(ResponseCompleted e, CancellationToken cancellationToken)
     {
+        await StatisticsProjection.LockAsync(db, cancellationToken);
         var campaign = await db.CampaignStatistics.FindAsync([e.CampaignId], cancellationToken);
         if (campaign is null)
         {
@@ -212,6 +226,7 @@ internal sealed class UncountDiscardedResponse(IQuestionnairesDb db) : IIntegrat
 {
     public async Task Handle(ResponseDiscarded e, CancellationToken cancellationToken)
     {
+        await StatisticsProjection.LockAsync(db, cancellationToken);
         var response = await db.Responses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == e.ResponseId, cancellationToken);
         var campaign = await db.CampaignStatistics.FindAsync([e.CampaignId], cancellationToken);
         if (response is null || campaign is null || response.CompletedAtUtc is null)
