@@ -75,6 +75,24 @@ public sealed class VerbatimTallyTests
         (await host.SendAsync(new GetVerbatimCounts(Guid.NewGuid()))).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task Moderators_deciding_at_once_on_verbatims_of_one_formation_lose_no_count()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var siret = Identifiers.NewSiret();
+        await host.PublishAsync([.. Enumerable.Range(0, 6).Select(_ =>
+            Feed.Response("f-" + siret, siret, ("cfa.conseil", "Les formateurs sont à l'écoute."), ("entreprise.conseil", "Mon tuteur m'apprend le métier.")))]);
+        var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).Select(v => v.Id).ToListAsync());
+        ids.Count.ShouldBe(12);
+
+        var decided = await Task.WhenAll(ids.Select(id =>
+            Task.Run(() => host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), [id], ModerationStatuses.Validated, null)))));
+
+        decided.ShouldAllBe(result => result.IsSuccess);
+        (await TalliesAsync(host)).ShouldBe(await RecountAsync(host));
+        (await ThemeTalliesAsync(host)).ShouldBe(await RecountThemesAsync(host));
+    }
+
     private static Task<List<string>> TalliesAsync(SiriusHost host) =>
         host.InDbAsync(async db => (await db.VerbatimTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
             .Select(t => $"{t.FormationKey}|{t.FormateurSiret}|{t.Status}|{t.Count}").Order(StringComparer.Ordinal).ToList());

@@ -33,4 +33,7 @@ public interface ITestimoniesDb : IEventOutbox
     DbSet<ThemeTally> ThemeTallies { get; }
 
     DbSet<ReadModelVersion> ReadModelVersions { get; }
+
+    /// <summary>A lock held by every host instance's transaction until it ends (see ModuleDbContext.LockAsync).</summary>
+    Task LockAsync(string resource, CancellationToken cancellationToken);
 }

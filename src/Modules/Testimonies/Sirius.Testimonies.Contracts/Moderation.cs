@@ -38,10 +38,10 @@ public sealed record VerbatimModerated(
     bool IsGem) : IIntegrationEvent;
 
 /// <summary>Sets the status of one or more verbatims; a rejection needs a reason.</summary>
-public sealed record ModerateVerbatims(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds, string Status, string? Reason) : ICommand<Result>;
+public sealed record ModerateVerbatims(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds, string Status, string? Reason) : IAtomicCommand<Result>;
 
 /// <summary>Publishes the suggested anonymised text of one or more verbatims.</summary>
-public sealed record AcceptSuggestions(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds) : ICommand<Result>;
+public sealed record AcceptSuggestions(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds) : IAtomicCommand<Result>;
 
 /// <summary>Replaces the anonymised text of a verbatim; the previous text is kept in its history.</summary>
 public sealed record EditVerbatimText(Guid ModeratorId, Guid VerbatimId, string Text) : ICommand<Result>;

@@ -77,6 +77,7 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions p
 
     private async Task<Result> DecideAsync(IReadOnlyList<Guid> ids, VerbatimStatus status, string? reason, CancellationToken cancellationToken)
     {
+        await db.LockReadModelsAsync(cancellationToken);
         var verbatims = await db.Verbatims.Where(v => ids.Contains(v.Id)).ToListAsync(cancellationToken);
         if (verbatims.Count != ids.Distinct().Count())
         {

@@ -19,6 +19,7 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, PublicationOptions publ
 {
     public async Task Handle(ResponseCompleted e, CancellationToken cancellationToken)
     {
+        await db.LockReadModelsAsync(cancellationToken);
         if (await db.CountedResponses.AnyAsync(r => r.ResponseId == e.ResponseId, cancellationToken))
         {
             return;
@@ -63,6 +64,7 @@ internal sealed class DiscardResponse(ITestimoniesDb db) : IIntegrationEventHand
 {
     public async Task Handle(ResponseDiscarded e, CancellationToken cancellationToken)
     {
+        await db.LockReadModelsAsync(cancellationToken);
         var counted = await db.CountedResponses.FindAsync([e.ResponseId], cancellationToken);
         if (counted is null || counted.Discarded)
         {

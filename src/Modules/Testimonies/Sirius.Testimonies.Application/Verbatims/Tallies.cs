@@ -9,6 +9,14 @@ namespace Sirius.Testimonies.Application.Verbatims;
 /// </summary>
 internal static class Tallies
 {
+    /// <summary>
+    /// Taken before reading the counters a response, a discard or a decision adds to (tallies, per-formation responses
+    /// and answer counts): they are read, added to and written back, so writers on two host instances, or two
+    /// moderators at once, take turns instead of losing counts. Every caller of <see cref="MoveAsync"/> holds it.
+    /// </summary>
+    public static Task LockReadModelsAsync(this ITestimoniesDb db, CancellationToken cancellationToken) =>
+        db.LockAsync("testimonies.read-models", cancellationToken);
+
     /// <summary>Counts a verbatim out of <paramref name="from"/> and into <paramref name="to"/> (null: not counted).</summary>
     public static async Task MoveAsync(this ITestimoniesDb db, Verbatim verbatim, VerbatimStatus? from, VerbatimStatus? to, CancellationToken cancellationToken)
     {

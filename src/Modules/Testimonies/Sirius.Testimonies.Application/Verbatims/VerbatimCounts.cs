@@ -73,6 +73,7 @@ internal sealed class RebuildVerbatimTalliesHandler(ITestimoniesDb db) : IReques
 {
     public async Task<Result<int>> Handle(RebuildVerbatimTallies command, CancellationToken cancellationToken)
     {
+        await db.LockReadModelsAsync(cancellationToken);
         await db.VerbatimTallies.ExecuteDeleteAsync(cancellationToken);
         var counts = await db.Verbatims.AsNoTracking()
             .Where(v => !v.Discarded)
