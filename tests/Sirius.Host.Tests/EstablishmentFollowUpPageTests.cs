@@ -22,8 +22,8 @@ public sealed class EstablishmentFollowUpPageTests : SqliteHostTests
         await Host.AdministratorAsync("admin-suivi@sirius.test");
         var admin = await Host.SignedInAsync("admin-suivi@sirius.test");
         await Eventually.HoldsAsync(async () =>
-            (await (await admin.GetAsync("/admin/etablissements/suivi?reponses=avec&handler=export&format=csv")).Content.ReadAsStringAsync())
-                .Contains(campaign.Siret + ";", StringComparison.Ordinal), "the responses reached the read sides");
+            (await CsvAsync(admin, "reponses=avec")).Select(l => l.Split(';'))
+                .Any(f => f[0] == campaign.Siret && f[5] == "2" && f[6] != "0"), "both responses and their verbatims reached the read sides");
 
         var page = await (await admin.BrowseAsync("/admin/etablissements/suivi")).Content.ReadAsStringAsync();
         page.ShouldContain(campaign.Siret);

@@ -45,7 +45,17 @@ public sealed class PostgresServer
             await command.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 50, IncludeErrorDetail = true }.ConnectionString;
+        // Idle connections close within seconds: hundreds of test databases each keeping a pool open for Npgsql's
+        // default five minutes would exhaust max_connections on a fast machine.
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString)
+        {
+            Database = name,
+            Pooling = true,
+            MaxPoolSize = 50,
+            ConnectionIdleLifetime = 5,
+            ConnectionPruningInterval = 1,
+            IncludeErrorDetail = true,
+        }.ConnectionString;
     }
 
     public async Task StopAsync()

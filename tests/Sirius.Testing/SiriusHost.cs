@@ -67,6 +67,17 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
         return new Uri($"http://localhost:{port}");
     }
 
+    /// <summary>Stops the host and closes its idle PostgreSQL connections at once rather than when they expire.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
