@@ -23,3 +23,16 @@ public interface IEventOutbox
 {
     void Publish(IIntegrationEvent integrationEvent);
 }
+
+/// <summary>The record of the events the module's handlers have handled (its inbox).</summary>
+public interface IEventInbox
+{
+    /// <summary>
+    /// Records as handled by <typeparamref name="THandler"/> the module's own <typeparamref name="TEvent"/> events not
+    /// delivered to it yet, with the open unit of work: a rebuild that recounts the rows those events describe settles
+    /// them first, so that their late delivery does not count them a second time. Answers how many it settled.
+    /// </summary>
+    Task<int> SettlePendingAsync<TEvent, THandler>(DateTime handledAtUtc, CancellationToken cancellationToken)
+        where TEvent : IIntegrationEvent
+        where THandler : IIntegrationEventHandler<TEvent>;
+}

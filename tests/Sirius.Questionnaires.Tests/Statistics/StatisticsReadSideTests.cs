@@ -145,6 +145,32 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rebuild_settles_the_events_still_in_the_outbox_so_that_their_late_delivery_counts_nothing_twice()
+    {
+        var (_, campaign) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        for (var i = 0; i < 3; i++)
+        {
+            await _host.AnswerAsync(campaign.Token);
+        }
+
+        await DrainAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await _host.AnswerAsync(campaign.Token);
+        }
+
+        await DiscardOneAsync(new Random(20261126));
+        (await PendingEventsAsync()).ShouldBe(5, "four completions and a discard wait for delivery");
+
+        (await _host.SendAsync(new RebuildStatistics())).IsSuccess.ShouldBeTrue();
+        await DrainAsync();
+
+        var expected = await BruteForceAsync();
+        expected.Campaigns.Single(c => c.CampaignId == campaign.Id).Responses.ShouldBe(6);
+        (await ReadSideAsync()).ShouldMatch(expected);
+    }
+
+    [Fact]
     public async Task A_report_is_kept_until_the_read_side_moves()
     {
         var (cfa, campaign) = await CampaignInAsync("84", "38", level: 3, seats: 0);

@@ -8,7 +8,7 @@ namespace Sirius.BuildingBlocks.Infrastructure.Database;
 /// Base of every module's DbContext: its own schema, its outbox and inbox tables, and
 /// <see cref="Publish"/> so that events are committed in the same transaction as the business rows.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IEventOutbox
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IEventOutbox, IEventInbox, ITransactionLock
 {
     public abstract string Schema { get; }
 
@@ -25,6 +25,20 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             OccurredAtUtc = integrationEvent.OccurredAtUtc,
             NextAttemptAtUtc = integrationEvent.OccurredAtUtc,
         });
+
+    public async Task<int> SettlePendingAsync<TEvent, THandler>(DateTime handledAtUtc, CancellationToken cancellationToken)
+        where TEvent : IIntegrationEvent
+        where THandler : IIntegrationEventHandler<TEvent>
+    {
+        var type = EventTypeRegistry.KeyOf(typeof(TEvent));
+        var handler = IntegrationEventSubscription.NameOf(typeof(THandler));
+        var pending = await OutboxMessages
+            .Where(m => m.ProcessedAtUtc == null && m.Type == type && !InboxMessages.Any(i => i.EventId == m.Id && i.Handler == handler))
+            .Select(m => m.Id)
+            .ToListAsync(cancellationToken);
+        InboxMessages.AddRange(pending.Select(id => new InboxMessage { EventId = id, Handler = handler, HandledAtUtc = handledAtUtc }));
+        return pending.Count;
+    }
 
     /// <summary>
     /// Saves; when an entity <see cref="MovesReadSideVersion"/> selects was added, changed or deleted, also runs

@@ -11,7 +11,7 @@ using Sirius.Questionnaires.Domain.Statistics;
 namespace Sirius.Questionnaires.Application;
 
 /// <summary>The module's tables as its handlers see them; the pipeline commits them with the outbox.</summary>
-public interface IQuestionnairesDb : IEventOutbox
+public interface IQuestionnairesDb : IEventOutbox, IEventInbox, ITransactionLock
 {
     DbSet<KnownEstablishment> Establishments { get; }
 
@@ -50,7 +50,4 @@ public interface IQuestionnairesDb : IEventOutbox
     ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>A lock held by every host instance's transaction until it ends (see ModuleDbContext.LockAsync).</summary>
-    Task LockAsync(string resource, CancellationToken cancellationToken);
 }

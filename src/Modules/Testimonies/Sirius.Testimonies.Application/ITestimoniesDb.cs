@@ -6,7 +6,7 @@ using Sirius.Testimonies.Domain.Verbatims;
 namespace Sirius.Testimonies.Application;
 
 /// <summary>The module's tables as its handlers see them; the pipeline commits them with the outbox.</summary>
-public interface ITestimoniesDb : IEventOutbox
+public interface ITestimoniesDb : IEventOutbox, ITransactionLock
 {
     DbSet<PublicEstablishment> Establishments { get; }
 
@@ -33,7 +33,4 @@ public interface ITestimoniesDb : IEventOutbox
     DbSet<ThemeTally> ThemeTallies { get; }
 
     DbSet<ReadModelVersion> ReadModelVersions { get; }
-
-    /// <summary>A lock held by every host instance's transaction until it ends (see ModuleDbContext.LockAsync).</summary>
-    Task LockAsync(string resource, CancellationToken cancellationToken);
 }

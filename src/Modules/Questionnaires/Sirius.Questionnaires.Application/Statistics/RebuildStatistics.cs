@@ -10,15 +10,19 @@ namespace Sirius.Questionnaires.Application.Statistics;
 /// <summary>
 /// Throws the statistics read side away and counts it again from the module's own campaigns, formations, responses,
 /// response choices and roster lines, a batch of campaigns at a time, then the areas' sums from those rows, in one transaction:
-/// readers see the old figures until it commits.
+/// readers see the old figures until it commits. The responses' events not delivered yet to the projection are settled
+/// first: the recount includes their rows, and their late delivery must not add them again.
 /// </summary>
-internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db) : IRequestHandler<RebuildStatistics, Result<int>>
+internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvider clock) : IRequestHandler<RebuildStatistics, Result<int>>
 {
     private const int BatchSize = 500;
 
     public async Task<Result<int>> Handle(RebuildStatistics command, CancellationToken cancellationToken)
     {
         await StatisticsProjection.LockAsync(db, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.SettlePendingAsync<ResponseCompleted, CountCompletedResponse>(now, cancellationToken);
+        await db.SettlePendingAsync<ResponseDiscarded, UncountDiscardedResponse>(now, cancellationToken);
         await db.AnswerStatistics.ExecuteDeleteAsync(cancellationToken);
         await db.DailyResponses.ExecuteDeleteAsync(cancellationToken);
         await db.DurationBuckets.ExecuteDeleteAsync(cancellationToken);
