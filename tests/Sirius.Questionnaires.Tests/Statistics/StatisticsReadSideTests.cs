@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Shouldly;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.Questionnaires.Application;
@@ -168,6 +169,42 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         var expected = await BruteForceAsync();
         expected.Campaigns.Single(c => c.CampaignId == campaign.Id).Responses.ShouldBe(6);
         (await ReadSideAsync()).ShouldMatch(expected);
+    }
+
+    [Fact]
+    public async Task A_response_completed_while_a_rebuild_counts_waits_for_it_then_is_counted_once()
+    {
+        var (_, campaign) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        await _host.AnswerAsync(campaign.Token);
+        await DrainAsync();
+
+        // What the rebuild takes first, held here by hand so that a completion is bound to arrive during it.
+        await using var rebuild = new NpgsqlConnection(_host.ConnectionString);
+        await rebuild.OpenAsync();
+        await using var transaction = await rebuild.BeginTransactionAsync();
+        await using (var barrier = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('questionnaires.statistics.rebuild'))", rebuild, transaction))
+        {
+            await barrier.ExecuteNonQueryAsync();
+        }
+
+        var answering = _host.AnswerAsync(campaign.Token);
+        await Eventually.HoldsAsync(async () => await WaitingLocksAsync() == 1, "the completion waits for the rebuild");
+        answering.IsCompleted.ShouldBeFalse();
+        await transaction.CommitAsync();
+        await answering;
+        await DrainAsync();
+
+        var expected = await BruteForceAsync();
+        expected.Campaigns.Single(c => c.CampaignId == campaign.Id).Responses.ShouldBe(2);
+        (await ReadSideAsync()).ShouldMatch(expected);
+    }
+
+    private async Task<long> WaitingLocksAsync()
+    {
+        await using var connection = new NpgsqlConnection(_host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]

@@ -74,19 +74,25 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// shared read-model rows, add to them and write them back take it first, so that two instances never interleave
     /// (their updates would be lost). SQLite serves one instance, whose writes are serialised by the file anyway.
     /// </summary>
-    public Task LockAsync(string resource, CancellationToken cancellationToken)
+    public Task LockAsync(string resource, CancellationToken cancellationToken) => TakeLockAsync(resource, shared: false, cancellationToken);
+
+    public Task ShareLockAsync(string resource, CancellationToken cancellationToken) => TakeLockAsync(resource, shared: true, cancellationToken);
+
+    private Task TakeLockAsync(string resource, bool shared, CancellationToken cancellationToken)
     {
         if (Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException($"The lock {resource} is held by a transaction: open one first.");
         }
 
+        var mode = shared ? "Shared" : "Exclusive";
         return Database.ProviderName switch
         {
-            "Npgsql.EntityFrameworkCore.PostgreSQL" =>
-                Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({resource}))", cancellationToken),
+            "Npgsql.EntityFrameworkCore.PostgreSQL" => shared
+                ? Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock_shared(hashtext({resource}))", cancellationToken)
+                : Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({resource}))", cancellationToken),
             "Microsoft.EntityFrameworkCore.SqlServer" =>
-                Database.ExecuteSqlInterpolatedAsync($"EXEC sp_getapplock @Resource = {resource}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken),
+                Database.ExecuteSqlInterpolatedAsync($"EXEC sp_getapplock @Resource = {resource}, @LockMode = {mode}, @LockOwner = 'Transaction'", cancellationToken),
             _ => Task.CompletedTask,
         };
     }

@@ -132,6 +132,7 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
         }
 
         var campaignId = linked.Campaign.Id;
+        await StatisticsProjection.HoldOffRebuildAsync(db, cancellationToken);
         var used = await db.RosterEntries.WithToken(invitationToken)
             .Where(e => e.CampaignId == campaignId && !e.Answered)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Answered, true), cancellationToken);
@@ -146,6 +147,7 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
 
     private async Task<Result> CompleteAsync(LinkedCampaign linked, Response response, DateTime now, CancellationToken cancellationToken)
     {
+        await StatisticsProjection.HoldOffRebuildAsync(db, cancellationToken);
         var definition = linked.Definition!;
         var window = now - rules.Value.AddressWindow;
         var recent = response.AddressHash is null

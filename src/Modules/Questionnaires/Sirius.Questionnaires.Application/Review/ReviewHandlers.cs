@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application.Common;
+using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
 
@@ -92,6 +93,11 @@ internal sealed class ReviewFlaggedResponsesHandler(IQuestionnairesDb db, IMedia
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        if (command.Decision == ReviewDecisions.Discard)
+        {
+            await StatisticsProjection.HoldOffRebuildAsync(db, cancellationToken);
+        }
+
         foreach (var response in responses)
         {
             var reviewed = command.Decision == ReviewDecisions.Keep ? response.Keep(now) : await DiscardAsync(response, now, cancellationToken);

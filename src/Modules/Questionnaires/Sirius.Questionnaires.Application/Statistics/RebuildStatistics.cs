@@ -19,6 +19,7 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
 
     public async Task<Result<int>> Handle(RebuildStatistics command, CancellationToken cancellationToken)
     {
+        await StatisticsProjection.StopCountedStepsAsync(db, cancellationToken);
         await StatisticsProjection.LockAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await db.SettlePendingAsync<ResponseCompleted, CountCompletedResponse>(now, cancellationToken);

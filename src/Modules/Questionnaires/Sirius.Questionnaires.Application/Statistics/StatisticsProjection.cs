@@ -21,6 +21,20 @@ internal static class StatisticsProjection
     public static Task LockAsync(IQuestionnairesDb db, CancellationToken cancellationToken) =>
         db.LockAsync("questionnaires.statistics", cancellationToken);
 
+    private const string RebuildBarrier = "questionnaires.statistics.rebuild";
+
+    /// <summary>
+    /// Taken, before any other write, by the steps that change what the rebuild recounts (a personal link used, a
+    /// response completed or discarded): they run side by side, but none commits while a rebuild counts, so that each
+    /// is either in the rebuild's rows or delivered after it, never both.
+    /// </summary>
+    public static Task HoldOffRebuildAsync(IQuestionnairesDb db, CancellationToken cancellationToken) =>
+        db.ShareLockAsync(RebuildBarrier, cancellationToken);
+
+    /// <summary>Taken by the rebuild: waits for the steps in progress to commit and holds new ones until it commits.</summary>
+    public static Task StopCountedStepsAsync(IQuestionnairesDb db, CancellationToken cancellationToken) =>
+        db.LockAsync(RebuildBarrier, cancellationToken);
+
     /// <summary>Copies a campaign's scope, dates, seats and deletion into its statistics row, creating it if needed.</summary>
     public static async Task SyncCampaignAsync(IQuestionnairesDb db, Campaign campaign, CampaignFormation formation, CancellationToken cancellationToken)
     {
