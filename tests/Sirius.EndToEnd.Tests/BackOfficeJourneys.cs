@@ -50,16 +50,40 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
     }
 
     [Fact]
-    public async Task An_administrator_reviews_the_questionnaire_versions()
+    public async Task An_administrator_creates_edits_and_validates_a_questionnaire_version()
     {
         await _host.AdministratorAsync("admin@sirius.test");
         var page = await SignedInPageAsync("admin@sirius.test");
 
         await page.GotoAsync(new Uri(_site, "/admin/questionnaires").ToString());
         await Browser.CheckAsync(page, "admin-questionnaires");
-        await page.Locator("main table a").First.ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer une version (copie de la dernière)" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin/questionnaires/[0-9a-f-]{36}$"));
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("Brouillon");
+
+        // A draft keeps any text; validating a broken one is refused with the reason.
+        var definition = page.GetByLabel("Texte du questionnaire");
+        var json = await definition.InputValueAsync();
+        json.ShouldContain("\"Toi et ta formation\"");
+        await definition.FillAsync("{ \"categories\": [");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+        await page.GetByText("Brouillon enregistré.").WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Le texte contient") }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Valider la version" }).ClickAsync();
+        await page.Locator(".fr-alert--error").WaitForAsync();
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("Brouillon");
+        await Browser.CheckAsync(page, "admin-questionnaire-version-refused");
+
+        await definition.FillAsync(json.Replace("\"Toi et ta formation\"", "\"Toi et ta formation en alternance\"", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le brouillon" }).ClickAsync();
+        await page.GetByText("Brouillon enregistré.").WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 3, Name = "Toi et ta formation en alternance" }).WaitForAsync();
         await Browser.CheckAsync(page, "admin-questionnaire-version");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Valider la version" }).ClickAsync();
+        await page.GetByText("Version validée : les campagnes peuvent l’utiliser.").WaitForAsync();
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("Validée");
+        (await page.Locator("pre").InnerTextAsync()).ShouldContain("Toi et ta formation en alternance");
     }
 
     [Fact]
