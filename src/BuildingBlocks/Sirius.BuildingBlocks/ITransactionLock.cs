@@ -8,4 +8,10 @@ public interface ITransactionLock
 
     /// <summary>Holds the lock together with other shared holders; waits while a transaction holds it alone.</summary>
     Task ShareLockAsync(string resource, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction of its own, committed when it returns (within an open transaction,
+    /// in that one): for a handler that commits several times, each step with its locks.
+    /// </summary>
+    Task InTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken);
 }

@@ -178,25 +178,52 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         await _host.AnswerAsync(campaign.Token);
         await DrainAsync();
 
-        // What the rebuild takes first, held here by hand so that a completion is bound to arrive during it.
-        await using var rebuild = new NpgsqlConnection(_host.ConnectionString);
-        await rebuild.OpenAsync();
-        await using var transaction = await rebuild.BeginTransactionAsync();
-        await using (var barrier = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('questionnaires.statistics.rebuild'))", rebuild, transaction))
-        {
-            await barrier.ExecuteNonQueryAsync();
-        }
-
+        await using var connection = new NpgsqlConnection(_host.ConnectionString);
+        await using var rebuild = await HoldRebuildBarrierAsync(connection);
         var answering = _host.AnswerAsync(campaign.Token);
         await Eventually.HoldsAsync(async () => await WaitingLocksAsync() == 1, "the completion waits for the rebuild");
         answering.IsCompleted.ShouldBeFalse();
-        await transaction.CommitAsync();
+        await rebuild.CommitAsync();
         await answering;
         await DrainAsync();
 
         var expected = await BruteForceAsync();
         expected.Campaigns.Single(c => c.CampaignId == campaign.Id).Responses.ShouldBe(2);
         (await ReadSideAsync()).ShouldMatch(expected);
+    }
+
+    [Fact]
+    public async Task An_invitation_sent_while_a_rebuild_counts_waits_for_it_then_is_counted_once()
+    {
+        var (cfa, campaign) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        var address = $"c-{Guid.NewGuid():N}@example.fr";
+        using (var content = new MemoryStream(Encoding.UTF8.GetBytes($"prenom;nom;courriel\nZoé;Martin;{address}")))
+        {
+            (await _host.SendAsync(new ImportRoster(cfa, campaign.Id, "liste.csv", content))).Value.Imported.ShouldBe(1);
+        }
+
+        await using var connection = new NpgsqlConnection(_host.ConnectionString);
+        await using var rebuild = await HoldRebuildBarrierAsync(connection);
+        var sending = _host.RunJobAsync("questionnaires", "roster-invitations");
+        await Eventually.HoldsAsync(async () => await WaitingLocksAsync() == 1, "the invitation waits for the rebuild");
+        sending.IsCompleted.ShouldBeFalse();
+        await rebuild.CommitAsync();
+        await sending;
+        await _smtp.WaitForAsync(m => m.To.Contains(address));
+
+        var expected = await BruteForceAsync();
+        expected.Campaigns.Single(c => c.CampaignId == campaign.Id).Invited.ShouldBe(1);
+        (await ReadSideAsync()).ShouldMatch(expected);
+    }
+
+    /// <summary>What the rebuild takes first, held by hand so that a counted step is bound to arrive during it.</summary>
+    private static async Task<NpgsqlTransaction> HoldRebuildBarrierAsync(NpgsqlConnection connection)
+    {
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using var barrier = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('questionnaires.statistics.rebuild'))", connection, transaction);
+        await barrier.ExecuteNonQueryAsync();
+        return transaction;
     }
 
     private async Task<long> WaitingLocksAsync()

@@ -78,6 +78,19 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public Task ShareLockAsync(string resource, CancellationToken cancellationToken) => TakeLockAsync(resource, shared: true, cancellationToken);
 
+    public async Task InTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            await work(cancellationToken);
+            return;
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private Task TakeLockAsync(string resource, bool shared, CancellationToken cancellationToken)
     {
         if (Database.CurrentTransaction is null)

@@ -82,14 +82,7 @@ internal sealed partial class SendInvitationsHandler(
         foreach (var (entry, kind) in invitations.Select(e => (e, Kind.Invitation)).Concat(reminders.Select(e => (e, Kind.Reminder))))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var token = kind == Kind.Invitation ? entry.Invite(now) : entry.Remind(now);
-            await db.SaveChangesAsync(cancellationToken);
-
-            // An atomic increment after the line's save: a crash in between leaves the counter one short until the rebuild.
-            if (kind == Kind.Invitation)
-            {
-                await StatisticsProjection.CountInvitationAsync(db, entry.CampaignId, +1, 0, cancellationToken);
-            }
+            var token = await MarkAsync(entry, kind, now, cancellationToken);
             try
             {
                 await email.SendAsync(Message(entry, campaigns[entry.CampaignId], token, kind), cancellationToken);
@@ -98,6 +91,26 @@ internal sealed partial class SendInvitationsHandler(
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
                 LogRefused(logger, entry.Id, failure);
+                await UnmarkAsync(entry, kind);
+            }
+
+            progress.Report(++done);
+        }
+
+        return sent;
+    }
+
+    private Task<string> MarkAsync(RosterEntry entry, Kind kind, DateTime now, CancellationToken cancellationToken) =>
+        StepAsync(entry, kind, +1, () => kind == Kind.Invitation ? entry.Invite(now) : entry.Remind(now), cancellationToken);
+
+    /// <summary>Undoes <see cref="MarkAsync"/> for a message the SMTP server refused, whatever the job's cancellation.</summary>
+    private Task<string> UnmarkAsync(RosterEntry entry, Kind kind) =>
+        StepAsync(
+            entry,
+            kind,
+            -1,
+            () =>
+            {
                 if (kind == Kind.Invitation)
                 {
                     entry.CancelInvitation();
@@ -107,17 +120,34 @@ internal sealed partial class SendInvitationsHandler(
                     entry.CancelReminder();
                 }
 
-                await db.SaveChangesAsync(CancellationToken.None);
+                return string.Empty;
+            },
+            CancellationToken.None);
+
+    /// <summary>
+    /// Saves a change to the line and, for an invitation, moves its campaign's counter in one transaction that a
+    /// statistics rebuild does not overlap: the invitation is either in the rebuild's count or added after it, never both.
+    /// </summary>
+    private async Task<string> StepAsync(RosterEntry entry, Kind kind, int invited, Func<string> change, CancellationToken cancellationToken)
+    {
+        var result = string.Empty;
+        await db.InTransactionAsync(
+            async ct =>
+            {
                 if (kind == Kind.Invitation)
                 {
-                    await StatisticsProjection.CountInvitationAsync(db, entry.CampaignId, -1, 0, CancellationToken.None);
+                    await StatisticsProjection.HoldOffRebuildAsync(db, ct);
                 }
-            }
 
-            progress.Report(++done);
-        }
-
-        return sent;
+                result = change();
+                await db.SaveChangesAsync(ct);
+                if (kind == Kind.Invitation)
+                {
+                    await StatisticsProjection.CountInvitationAsync(db, entry.CampaignId, invited, 0, ct);
+                }
+            },
+            cancellationToken);
+        return result;
     }
 
     /// <summary>
