@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Database;
 
@@ -35,6 +38,27 @@ public static class ModuleDatabase
         // Migrations are written by hand without a model snapshot; a test compares them with the model instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
+
+    private static readonly ConcurrentDictionary<(Type, DatabaseProvider), IModel?> CompiledModels = new();
+
+    /// <summary>
+    /// Uses the model compiled for this provider (ADR 16), so that a host starts without building it: the class
+    /// <c>{context namespace}.CompiledModels.{provider}.{context}Model</c> that <c>scripts/compiled-models.sh</c> writes.
+    /// A provider without one (SQL Server) builds the model at first use.
+    /// </summary>
+    public static void UseCompiledModel(DbContextOptionsBuilder builder, Type contextType, DatabaseProvider provider)
+    {
+        if (CompiledModel(contextType, provider) is { } model)
+        {
+            builder.UseModel(model);
+        }
+    }
+
+    public static IModel? CompiledModel(Type contextType, DatabaseProvider provider) =>
+        CompiledModels.GetOrAdd((contextType, provider), key => key.Item1.Assembly
+            .GetType($"{key.Item1.Namespace}.CompiledModels.{key.Item2}.{key.Item1.Name}Model")?
+            .GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)?
+            .GetValue(null) as IModel);
 
     private static string RequireConnectionString(DatabaseOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)

@@ -49,7 +49,10 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<IJobProgress, JobProgress>();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDbContext<PlatformDbContext>(options =>
-            ModuleDatabase.Configure(options, database, PlatformDbContext.SchemaName, PlatformDbContext.SchemaName));
+        {
+            ModuleDatabase.Configure(options, database, PlatformDbContext.SchemaName, PlatformDbContext.SchemaName);
+            ModuleDatabase.UseCompiledModel(options, typeof(PlatformDbContext), database.Provider);
+        });
         services.AddSiriusEmail(configuration);
 
         var outbox = configuration.GetSection(OutboxOptions.SectionName).Get<OutboxOptions>() ?? new OutboxOptions();
@@ -84,6 +87,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddDbContextPool<TContext>((provider, options) =>
         {
             ModuleDatabase.Configure(options, database, module.Name, module.Schema);
+            ModuleDatabase.UseCompiledModel(options, typeof(TContext), database.Provider);
             options.AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>());
         });
         services.AddSingleton(module);
