@@ -67,8 +67,8 @@ internal sealed class NationalData(Scale scale, int seed)
                 "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision", "PersonalDataErasedAtUtc", "Verified");
             await using var choices = await BulkTable.OpenAsync<ResponseChoice>(questionnaires, session, "ResponseId", "CampaignId", "QuestionKey", "ItemKey", "Value");
             await using var statsCampaigns = await BulkTable.OpenAsync<CampaignStatistics>(questionnaires, session,
-                "CampaignId", "Siret", "FormationKey", "Cfd", "RegionCode", "DepartmentCode", "DiplomaLevel", "StartDate", "EndDate", "Seats", "Deleted",
-                "Responses", "FreeTextResponses", "DurationSecondsSum", "VerifiedResponses", "Invited", "InvitationsAnswered");
+                "CampaignId", "Siret", "FormationKey", "Cfd", "RegionCode", "DepartmentCode", "AcademyCode", "RncpCode", "DiplomaLevel", "StartDate", "EndDate",
+                "Seats", "Deleted", "Responses", "FreeTextResponses", "DurationSecondsSum", "VerifiedResponses", "Invited", "InvitationsAnswered");
             await using var statsDurations = await BulkTable.OpenAsync<DurationBucket>(questionnaires, session, "CampaignId", "Bucket", "Responses");
             await using var statsDays = await BulkTable.OpenAsync<DailyResponses>(questionnaires, session, "CampaignId", "Day", "Responses");
             await using var statsAnswers = await BulkTable.OpenAsync<AnswerStatistics>(questionnaires, session, "CampaignId", "QuestionKey", "ItemKey", "Value", "Responses");
@@ -156,8 +156,8 @@ internal sealed class NationalData(Scale scale, int seed)
                         days[day] = days.GetValueOrDefault(day) + 1;
                     }
 
-                    statsCampaigns.Add(campaignId, formation.FormateurSiret, formation.Key, formation.Cfd, formation.RegionCode, formation.DepartmentCode, formation.Level,
-                        start, end, seats, false, count, freeTextResponses, durationSum, 0, 0, 0);
+                    statsCampaigns.Add(campaignId, formation.FormateurSiret, formation.Key, formation.Cfd, formation.RegionCode, formation.DepartmentCode,
+                        formation.AcademyCode, formation.RncpCode, formation.Level, start, end, seats, false, count, freeTextResponses, durationSum, 0, 0, 0);
                     foreach (var (bucket, n) in durations)
                     {
                         statsDurations.Add(campaignId, bucket, n);

@@ -43,7 +43,7 @@ public sealed class PilotagePageTests : IAsyncLifetime
         page.ShouldContain("Région 84");
         page.ShouldContain(isere.Siret);
         page.ShouldNotContain(bouches.Siret);
-        foreach (var table in new[] { "indicateurs", "regions", "departements", "niveaux", "formations", "etablissements", "semaines", "mois" })
+        foreach (var table in new[] { "indicateurs", "regions", "departements", "academies", "niveaux", "formations", "etablissements", "semaines", "mois" })
         {
             page.ShouldContain($"id=\"tableau-{table}\"");
         }

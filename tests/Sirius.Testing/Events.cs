@@ -28,6 +28,6 @@ public static class Events
         cfd ??= "500" + Random.Shared.Next(10000, 99999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new FormationPublished(
             Guid.CreateVersion7(), DateTime.UtcNow, Guid.NewGuid(), $"{cfd}|{formateurSiret}|38185", cfd, null, null, diploma, 3, title,
-            formateurSiret, gestionnaireSiret ?? formateurSiret, "38185", "Grenoble", "38", "84", 45.19, 5.72);
+            formateurSiret, gestionnaireSiret ?? formateurSiret, "38185", "Grenoble", "38", "84", 45.19, 5.72, AcademyCode: "08");
     }
 }

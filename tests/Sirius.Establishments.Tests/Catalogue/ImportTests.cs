@@ -40,6 +40,20 @@ public sealed class ImportTests : IAsyncLifetime
         await Eventually.HoldsAsync(
             async () => await QuestionnairesKnowAsync() == _catalogue.Establishments.Count,
             "Questionnaires records every imported establishment");
+        await Eventually.HoldsAsync(
+            async () => (await AcademiesInQuestionnairesAsync()).Count == _catalogue.Formations.Count,
+            "Questionnaires records every formation's académie");
+        var academies = await AcademiesInQuestionnairesAsync();
+        academies.ShouldAllBe(f => f.Value == Territories.FindDepartment(f.Key.Department)!.AcademyCode);
+    }
+
+    /// <summary>The département and académie Questionnaires keeps for each formation it knows with an académie.</summary>
+    private async Task<Dictionary<(string Key, string Department), string>> AcademiesInQuestionnairesAsync()
+    {
+        await using var scope = _host.Scope();
+        return await scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>().Formations
+            .Where(f => f.AcademyCode != "")
+            .ToDictionaryAsync(f => (f.Key, f.DepartmentCode), f => f.AcademyCode);
     }
 
     [Fact]

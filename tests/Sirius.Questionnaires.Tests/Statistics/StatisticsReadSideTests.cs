@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Shouldly;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
+using Sirius.Establishments.Contracts;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
@@ -103,6 +104,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         national.Counters.InvitationsAnswered.ShouldBe(expected.Campaigns.Where(c => !c.Deleted).Sum(c => (long)c.InvitationsAnswered));
         national.ByRegion.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.ByDepartment.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        national.ByAcademy.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.ByDiplomaLevel.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.ByFormation.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.ByEstablishment.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
@@ -260,6 +262,32 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_OPCO_observer_sees_the_campaigns_of_its_RNCP_codes_only()
+    {
+        var (_, inIsere) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        var (_, inBouches) = await CampaignInAsync("93", "13", level: 4, seats: 0);
+        await _host.AnswerAsync(inIsere.Token);
+        await _host.AnswerAsync(inIsere.Token);
+        await _host.AnswerAsync(inBouches.Token);
+        await DispatchAsync();
+        var opco = await _host.ObserverAsync($"opco-{Guid.NewGuid():N}@opco.fr", "opco", RncpOf("38", 3));
+
+        var seen = (await _host.SendAsync(new GetStatistics(opco)))!;
+
+        seen.ScopeKind.ShouldBe("opco");
+        seen.Counters.Responses.ShouldBe(2);
+        seen.ByEstablishment.Select(r => r.Code).ShouldBe([inIsere.Siret]);
+        seen.ByAcademy.Select(r => r.Code).ShouldBe(["08"]);
+
+        // The catalogue moves the formation to another certification: its campaign leaves the OPCO's figures at once.
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var moved = _formations[inIsere.Id] with { EventId = Guid.CreateVersion7(), OccurredAtUtc = _clock.GetUtcNow().UtcDateTime, RncpCode = "RNCP00000" };
+        await _host.PublishAsync(moved);
+        (await _host.SendAsync(new GetStatistics(opco)))!.Counters.Responses.ShouldBe(0);
+        (await ReadSideAsync()).ShouldMatch(await BruteForceAsync());
+    }
+
+    [Fact]
     public async Task An_observer_of_a_region_sees_nothing_of_another_and_the_median_comes_from_the_buckets()
     {
         var (isereCfa, inIsere) = await CampaignInAsync("84", "38", level: 3, seats: 10);
@@ -288,12 +316,14 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         seenByPaca.Counters.InvitationResponseRatePercent.ShouldBeNull();
         seenByAuvergne.ByRegion.Select(r => r.Code).ShouldBe(["84"]);
         seenByAuvergne.ByDepartment.Select(r => r.Code).ShouldBe(["38"]);
+        seenByAuvergne.ByAcademy.Select(r => (r.Code, r.Responses)).ShouldBe([("08", 3L)]);
         seenByAuvergne.ByDiplomaLevel.Select(r => r.Code).ShouldBe(["3"]);
         seenByAuvergne.ByEstablishment.Select(r => r.Code).ShouldBe([inIsere.Siret]);
         seenByPaca.Counters.Responses.ShouldBe(1);
         seenByPaca.ByEstablishment.Select(r => r.Code).ShouldBe([inBouches.Siret]);
         seenByPaca.Answers.ShouldAllBe(a => a.Values.Sum(v => v.Responses) <= 1);
         national.Counters.Responses.ShouldBe(4);
+        national.ByAcademy.Select(r => (r.Code, r.Responses)).ShouldBe([("02", 1L), ("08", 3L)]);
         national.Counters.Invited.ShouldBe(2);
         national.ScopeKind.ShouldBe("national");
         (await _host.SendAsync(new GetStatistics(await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", inIsere.Siret)))).ShouldBeNull();
@@ -328,14 +358,27 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
     {
         var siret = await _host.EstablishmentAsync();
         var cfa = await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
-        var formation = Events.NewFormation(siret) with { OccurredAtUtc = _clock.GetUtcNow().UtcDateTime, RegionCode = region, DepartmentCode = department, Level = level };
+        var formation = Events.NewFormation(siret) with
+        {
+            OccurredAtUtc = _clock.GetUtcNow().UtcDateTime, RegionCode = region, DepartmentCode = department, AcademyCode = Academies[department],
+            RncpCode = RncpOf(department, level), Level = level,
+        };
         await _host.PublishAsync(formation);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
         var created = await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Campagne " + siret, today.AddDays(-1), today.AddDays(40), seats, version)]));
         created.Error?.Message.ShouldBeNull();
-        return (cfa, (await _host.SendAsync(new ListCampaigns(cfa))).Single());
+        var campaign = (await _host.SendAsync(new ListCampaigns(cfa))).Single();
+        _formations[campaign.Id] = formation;
+        return (cfa, campaign);
     }
+
+    /// <summary>The catalogue formation each campaign of the test was created on.</summary>
+    private readonly Dictionary<Guid, FormationPublished> _formations = [];
+
+    private static readonly Dictionary<string, string> Academies = new() { ["38"] = "08", ["69"] = "10", ["13"] = "02" };
+
+    private static string RncpOf(string department, int level) => $"RNCP{department}{level}00";
 
     /// <summary>
     /// Two apprentices on the campaign's roster, invited by the sending job through a real SMTP listener: answers the
@@ -428,7 +471,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
         return new ReadSide(
             (await db.CampaignStatistics.AsNoTracking().ToListAsync())
-                .Select(c => new CampaignLine(c.CampaignId, c.Siret, c.Cfd, c.RegionCode, c.DepartmentCode, c.DiplomaLevel, c.StartDate, c.EndDate, c.Seats, c.Deleted, c.Responses, c.FreeTextResponses, c.VerifiedResponses, c.DurationSecondsSum, c.Invited, c.InvitationsAnswered))
+                .Select(c => new CampaignLine(c.CampaignId, c.Siret, c.Cfd, c.RegionCode, c.DepartmentCode, c.AcademyCode, c.RncpCode, c.DiplomaLevel, c.StartDate, c.EndDate, c.Seats, c.Deleted, c.Responses, c.FreeTextResponses, c.VerifiedResponses, c.DurationSecondsSum, c.Invited, c.InvitationsAnswered))
                 .OrderBy(c => c.CampaignId).ToList(),
             (await db.DurationBuckets.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
                 .Select(d => $"{d.CampaignId}|{d.Bucket}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
@@ -457,7 +500,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         {
             var f = formations[c.FormationKey];
             var mine = responses.Where(r => r.CampaignId == c.Id).ToList();
-            return new CampaignLine(c.Id, c.Siret, f.Cfd, f.RegionCode, f.DepartmentCode, f.Level, c.StartDate, c.EndDate, c.Seats, c.DeletedAtUtc is not null,
+            return new CampaignLine(c.Id, c.Siret, f.Cfd, f.RegionCode, f.DepartmentCode, f.AcademyCode, f.RncpCode, f.Level, c.StartDate, c.EndDate, c.Seats, c.DeletedAtUtc is not null,
                 mine.Count, mine.Count(r => r.FreeTextCount > 0), mine.Count(r => r.Verified), mine.Sum(r => (long)r.DurationSeconds!.Value),
                 roster.Count(e => e.CampaignId == c.Id && e.InvitedAtUtc != null), roster.Count(e => e.CampaignId == c.Id && e.Answered));
         }).OrderBy(c => c.CampaignId).ToList();
@@ -485,7 +528,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
     }
 
     private sealed record CampaignLine(
-        Guid CampaignId, string Siret, string Cfd, string Region, string Department, int Level, DateOnly Start, DateOnly End, int Seats, bool Deleted,
+        Guid CampaignId, string Siret, string Cfd, string Region, string Department, string Academy, string Rncp, int Level, DateOnly Start, DateOnly End, int Seats, bool Deleted,
         int Responses, int FreeTextResponses, int VerifiedResponses, long DurationSum, int Invited, int InvitationsAnswered);
 
     private sealed record ReadSide(

@@ -73,6 +73,13 @@ public sealed class VerbatimTallyTests
         counts.Sum(c => c.Count).ShouldBe(2);
         (await host.SendAsync(new GetVerbatimCountsBySiret(Guid.NewGuid()))).ShouldBeNull();
         (await host.SendAsync(new GetVerbatimCounts(Guid.NewGuid()))).ShouldBeNull();
+
+        // An OPCO observer counts the verbatims of the formations with one of its RNCP codes, and no other.
+        var rncp = "RNCP" + siret[..5];
+        var opco = await host.ObserverAsync($"opco-{Guid.NewGuid():N}@opco.fr", "opco", rncp);
+        (await host.SendAsync(new GetVerbatimCounts(opco)))!.Sum(c => c.Count).ShouldBe(0);
+        await host.PublishAsync(Events.NewFormation(siret) with { Key = "f-" + siret, RncpCode = rncp });
+        (await host.SendAsync(new GetVerbatimCounts(opco)))!.Sum(c => c.Count).ShouldBe(2);
     }
 
     [Fact]

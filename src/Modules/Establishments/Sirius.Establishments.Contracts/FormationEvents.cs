@@ -24,4 +24,5 @@ public sealed record FormationPublished(
     string DepartmentCode,
     string RegionCode,
     double Latitude,
-    double Longitude) : IIntegrationEvent;
+    double Longitude,
+    string? AcademyCode = null) : IIntegrationEvent;

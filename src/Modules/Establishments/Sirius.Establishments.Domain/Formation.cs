@@ -56,12 +56,13 @@ public sealed record FormationFacts(
     }
 }
 
-/// <summary>Where a formation is given.</summary>
+/// <summary>Where a formation is given; the académie is the département's.</summary>
 public sealed record FormationPlace(
     string CommuneCode,
     string PostalCode,
     string Commune,
     string DepartmentCode,
     string RegionCode,
+    string AcademyCode,
     double Latitude,
     double Longitude);

@@ -9,7 +9,8 @@ namespace Sirius.Questionnaires.Contracts;
 /// </summary>
 public sealed record GetStatistics(Guid ActorId, bool National = false) : IQuery<StatisticsReport?>;
 
-/// <param name="ScopeKind">national, region, department, sirets or opco (an OPCO scope is not covered yet: no figures).</param>
+/// <param name="ScopeKind">national, region, department, sirets or opco (the campaigns of formations with one of the OPCO's RNCP codes).</param>
+/// <param name="ByAcademy">By académie code (empty for formations the catalogue has not yet published with one).</param>
 /// <param name="ResponsesWithinSeats">Responses of the campaigns with a seat limit, compared with <see cref="Counters.Seats"/>.</param>
 public sealed record StatisticsReport(
     string ScopeKind,
@@ -17,6 +18,7 @@ public sealed record StatisticsReport(
     StatisticsCounters Counters,
     IReadOnlyList<BreakdownRow> ByRegion,
     IReadOnlyList<BreakdownRow> ByDepartment,
+    IReadOnlyList<BreakdownRow> ByAcademy,
     IReadOnlyList<BreakdownRow> ByDiplomaLevel,
     IReadOnlyList<BreakdownRow> ByFormation,
     IReadOnlyList<BreakdownRow> ByEstablishment,
@@ -53,7 +55,7 @@ public sealed record StatisticsCounters(
 /// <summary>For administrators' follow-up of establishments: the national breakdown by SIRET alone. Null for anyone else.</summary>
 public sealed record GetActivityBySiret(Guid ActorId) : IQuery<IReadOnlyList<BreakdownRow>?>;
 
-/// <summary>One group of a breakdown (a région code, a département code, a diploma level, a CFD or a SIRET).</summary>
+/// <summary>One group of a breakdown (a région, département or académie code, a diploma level, a CFD or a SIRET).</summary>
 public sealed record BreakdownRow(string Code, int Establishments, int Campaigns, long Responses, long Seats, long FreeTextResponses);
 
 /// <summary>Responses completed in a week (starting on Monday) or a month (starting on the 1st).</summary>

@@ -31,7 +31,7 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         "region" => "Région " + string.Join(", ", Scope.ScopeCodes),
         "department" => "Département " + string.Join(", ", Scope.ScopeCodes),
         "sirets" => $"{Scope.ScopeCodes.Count} établissement(s)",
-        _ => "OPCO (non couvert par les statistiques pour l’instant)",
+        _ => "OPCO (certifications RNCP " + string.Join(", ", Scope.ScopeCodes) + ")",
     };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -105,6 +105,7 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
             ]),
             Breakdown("regions", "Répartition par région", "Région", scope.ByRegion),
             Breakdown("departements", "Répartition par département", "Département", scope.ByDepartment),
+            Breakdown("academies", "Répartition par académie", "Académie", scope.ByAcademy),
             Breakdown("niveaux", "Répartition par niveau de diplôme", "Niveau", scope.ByDiplomaLevel),
             Breakdown("formations", "Répartition par formation (CFD)", "CFD", scope.ByFormation).Top(TopRows, ResponsesColumn),
             Breakdown("etablissements", "Répartition par établissement (SIRET)", "SIRET", scope.ByEstablishment).Top(TopRows, ResponsesColumn),

@@ -158,7 +158,7 @@ internal sealed class ImportCatalogueChunkHandler(IEstablishmentsDb db, TimeProv
             db.Publish(new FormationPublished(
                 Guid.CreateVersion7(), now, formation.Id, formation.Key, f.Cfd, f.RncpCode, f.CertifInfoId, f.Diploma, f.Level, f.Title,
                 f.FormateurSiret, f.GestionnaireSiret, f.Place.CommuneCode, f.Place.Commune, f.Place.DepartmentCode, f.Place.RegionCode,
-                f.Place.Latitude, f.Place.Longitude));
+                f.Place.Latitude, f.Place.Longitude, f.Place.AcademyCode));
         }
 
         return outcome;

@@ -78,6 +78,7 @@ public sealed class EstablishmentsDbContext(DbContextOptions<EstablishmentsDbCon
                     place.Property(p => p.Commune).HasMaxLength(100).HasColumnName("Commune");
                     place.Property(p => p.DepartmentCode).HasMaxLength(3).HasColumnName("DepartmentCode");
                     place.Property(p => p.RegionCode).HasMaxLength(2).HasColumnName("RegionCode");
+                    place.Property(p => p.AcademyCode).HasMaxLength(2).HasColumnName("AcademyCode");
                     place.Property(p => p.Latitude).HasColumnName("Latitude");
                     place.Property(p => p.Longitude).HasColumnName("Longitude");
                 });

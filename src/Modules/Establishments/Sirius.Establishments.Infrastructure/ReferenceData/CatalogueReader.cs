@@ -26,7 +26,7 @@ internal sealed class CatalogueReader : ICatalogueReader
         var f = row.Formation;
         var place = new Domain.FormationPlace(
             f.Place.CommuneCode, f.Place.PostalCode, f.Place.Commune, f.Place.DepartmentCode, f.Place.RegionCode,
-            (double)f.Place.Latitude, (double)f.Place.Longitude);
+            Territories.FindDepartment(f.Place.DepartmentCode)?.AcademyCode ?? "", (double)f.Place.Latitude, (double)f.Place.Longitude);
         var facts = new FormationFacts(
             f.Cfd, f.RncpCode, f.CertifInfoId, Labels.Of(f.DiplomaType), f.Level, f.Title, Labels.Of(f.Sector), f.DurationMonths,
             f.FormateurSiret, f.GestionnaireSiret, place);

@@ -43,8 +43,7 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
             if (campaigns.Count == 0)
             {
                 await CountAreasAsync(cancellationToken);
-                await db.StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
+                await StatisticsProjection.RaiseVersionAsync(db, cancellationToken);
                 return counted;
             }
 
@@ -55,9 +54,7 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
             foreach (var campaign in campaigns)
             {
                 var formation = formations.GetValueOrDefault(campaign.FormationKey);
-                var row = CampaignStatistics.Create(
-                    campaign.Id, campaign.Siret, campaign.FormationKey, formation?.Cfd ?? "", formation?.RegionCode ?? "",
-                    formation?.DepartmentCode ?? "", formation?.Level ?? 0);
+                var row = CampaignStatistics.Create(campaign.Id, campaign.Siret, campaign.FormationKey, formation);
                 row.Schedule(campaign.StartDate, campaign.EndDate, campaign.Seats, campaign.DeletedAtUtc is not null);
                 rows.Add(campaign.Id, row);
             }

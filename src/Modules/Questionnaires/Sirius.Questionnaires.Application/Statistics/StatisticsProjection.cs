@@ -42,8 +42,7 @@ internal static class StatisticsProjection
                   ?? await db.CampaignStatistics.FindAsync([campaign.Id], cancellationToken);
         if (row is null)
         {
-            row = Domain.Statistics.CampaignStatistics.Create(
-                campaign.Id, campaign.Siret, formation.Key, formation.Cfd, formation.RegionCode, formation.DepartmentCode, formation.Level);
+            row = Domain.Statistics.CampaignStatistics.Create(campaign.Id, campaign.Siret, formation.Key, formation);
             db.CampaignStatistics.Add(row);
         }
 
@@ -162,10 +161,14 @@ internal static class StatisticsProjection
             cancellationToken);
         if (counted > 0)
         {
-            await db.StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
+            await RaiseVersionAsync(db, cancellationToken);
         }
     }
+
+    /// <summary>Raises the statistics version after rows were changed by direct updates (saved changes raise it themselves).</summary>
+    public static Task RaiseVersionAsync(IQuestionnairesDb db, CancellationToken cancellationToken) =>
+        db.StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
 
     /// <summary>Adds (+1) or removes (-1) one response from every counter of its campaign and, unless it is deleted, of its areas.</summary>
     public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, CountedResponse response, int delta, CancellationToken cancellationToken)

@@ -21,8 +21,7 @@ internal static class StatisticsScopes
             "region" => rows.Where(c => codes.Contains(c.RegionCode)),
             "department" => rows.Where(c => codes.Contains(c.DepartmentCode)),
             "sirets" => rows.Where(c => codes.Contains(c.Siret)),
-
-            // An OPCO is a list of RNCP codes, which the read side does not carry yet: nothing rather than too much.
+            "opco" => rows.Where(c => codes.Contains(c.RncpCode)),
             _ => rows.Where(c => false),
         };
     }
@@ -78,6 +77,7 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
             counters,
             await BreakdownAsync(campaigns.GroupBy(c => c.RegionCode), cancellationToken),
             await BreakdownAsync(campaigns.GroupBy(c => c.DepartmentCode), cancellationToken),
+            await BreakdownAsync(campaigns.GroupBy(c => c.AcademyCode), cancellationToken),
             await BreakdownAsync(campaigns.GroupBy(c => c.DiplomaLevel.ToString()), cancellationToken),
             await BreakdownAsync(campaigns.GroupBy(c => c.Cfd), cancellationToken),
             await BreakdownAsync(campaigns.GroupBy(c => c.Siret), cancellationToken),

@@ -36,6 +36,12 @@ public sealed class CampaignFormation
 
     public string RegionCode { get; private set; } = "";
 
+    /// <summary>The académie of the place's département; empty until the catalogue publishes it.</summary>
+    public string AcademyCode { get; private set; } = "";
+
+    /// <summary>The certification's RNCP code (an OPCO observer's scope is a list of them); empty when the catalogue has none.</summary>
+    public string RncpCode { get; private set; } = "";
+
     public DateTime UpdatedAtUtc { get; private set; }
 
     public static CampaignFormation Create(string key) => new() { Key = key };
@@ -43,7 +49,7 @@ public sealed class CampaignFormation
     /// <summary>Takes the catalogue's latest values; an older publication than the one kept changes nothing.</summary>
     public void Update(
         string cfd, string title, string diploma, int level, string formateurSiret, string gestionnaireSiret,
-        string communeCode, string commune, string departmentCode, string regionCode, DateTime publishedAtUtc)
+        string communeCode, string commune, string departmentCode, string regionCode, string academyCode, string rncpCode, DateTime publishedAtUtc)
     {
         if (publishedAtUtc < UpdatedAtUtc)
         {
@@ -60,6 +66,8 @@ public sealed class CampaignFormation
         Commune = commune;
         DepartmentCode = departmentCode;
         RegionCode = regionCode;
+        AcademyCode = academyCode;
+        RncpCode = rncpCode;
         UpdatedAtUtc = publishedAtUtc;
     }
 }

@@ -23,6 +23,10 @@ public sealed class CampaignStatistics
 
     public string DepartmentCode { get; private set; } = "";
 
+    public string AcademyCode { get; private set; } = "";
+
+    public string RncpCode { get; private set; } = "";
+
     public int DiplomaLevel { get; private set; }
 
     public DateOnly StartDate { get; private set; }
@@ -59,6 +63,20 @@ public sealed class CampaignStatistics
         RegionCode = regionCode,
         DepartmentCode = departmentCode,
         DiplomaLevel = diplomaLevel,
+    };
+
+    /// <summary>A campaign's row with its formation's scope columns (empty ones when the formation is unknown).</summary>
+    public static CampaignStatistics Create(Guid campaignId, string siret, string formationKey, Campaigns.CampaignFormation? formation) => new()
+    {
+        CampaignId = campaignId,
+        Siret = siret,
+        FormationKey = formationKey,
+        Cfd = formation?.Cfd ?? "",
+        RegionCode = formation?.RegionCode ?? "",
+        DepartmentCode = formation?.DepartmentCode ?? "",
+        AcademyCode = formation?.AcademyCode ?? "",
+        RncpCode = formation?.RncpCode ?? "",
+        DiplomaLevel = formation?.Level ?? 0,
     };
 
     public void Schedule(DateOnly startDate, DateOnly endDate, int seats, bool deleted)

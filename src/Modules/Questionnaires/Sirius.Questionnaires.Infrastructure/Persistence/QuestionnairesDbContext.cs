@@ -98,6 +98,8 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.Commune).HasMaxLength(100);
             e.Property(x => x.DepartmentCode).HasMaxLength(3);
             e.Property(x => x.RegionCode).HasMaxLength(2);
+            e.Property(x => x.AcademyCode).HasMaxLength(2);
+            e.Property(x => x.RncpCode).HasMaxLength(12);
             e.HasIndex(x => x.FormateurSiret);
             e.HasIndex(x => x.GestionnaireSiret);
         });
@@ -181,9 +183,12 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.Cfd).HasMaxLength(8);
             e.Property(x => x.RegionCode).HasMaxLength(2);
             e.Property(x => x.DepartmentCode).HasMaxLength(3);
+            e.Property(x => x.AcademyCode).HasMaxLength(2);
+            e.Property(x => x.RncpCode).HasMaxLength(12);
             e.HasIndex(x => x.RegionCode);
             e.HasIndex(x => x.DepartmentCode);
             e.HasIndex(x => x.Siret);
+            e.HasIndex(x => x.RncpCode);
         });
         modelBuilder.Entity<DurationBucket>(e =>
         {

@@ -40,8 +40,7 @@ internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator medi
             "region" => tallies.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.RegionCode))),
             "department" => tallies.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.DepartmentCode))),
             "sirets" => tallies.Where(t => codes.Contains(t.FormateurSiret)),
-
-            // An OPCO is a list of RNCP codes, which the statistics read side does not cover yet: nothing rather than too much.
+            "opco" => tallies.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && f.RncpCode != null && codes.Contains(f.RncpCode))),
             _ => tallies.Where(t => false),
         };
     }

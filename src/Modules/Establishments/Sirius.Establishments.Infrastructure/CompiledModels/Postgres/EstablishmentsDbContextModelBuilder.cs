@@ -12,7 +12,7 @@ namespace Sirius.Establishments.Infrastructure.Persistence.CompiledModels.Postgr
     public partial class EstablishmentsDbContextModel
     {
         private EstablishmentsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6be45385-14db-4ed7-a76e-563892c1e88f"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("21123ae2-4ceb-483f-a7f9-dfd5dba81597"), entityTypeCount: 8)
         {
         }
 

@@ -188,9 +188,18 @@ namespace Sirius.Establishments.Infrastructure.Persistence.CompiledModels.Postgr
                         typeof(FormationPlace),
                         propertyInfo: typeof(FormationFacts).GetProperty("Place", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                         fieldInfo: typeof(FormationFacts).GetField("<Place>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                        propertyCount: 7);
+                        propertyCount: 8);
 
                     var complexType = complexProperty.ComplexType;
+                    var academyCode = complexType.AddProperty(
+                        "AcademyCode",
+                        typeof(string),
+                        propertyInfo: typeof(FormationPlace).GetProperty("AcademyCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                        fieldInfo: typeof(FormationPlace).GetField("<AcademyCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                        maxLength: 2);
+                    academyCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                    academyCode.AddAnnotation("Relational:ColumnName", "AcademyCode");
+
                     var commune = complexType.AddProperty(
                         "Commune",
                         typeof(string),

@@ -11,7 +11,7 @@ namespace Sirius.Establishments.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class EstablishmentsDbContextModel
     {
         private EstablishmentsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("79cfd540-6528-41ed-abc8-e03542178fcc"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("ccd6166e-484f-4a64-9d90-d294ba342f08"), entityTypeCount: 8)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 "Sirius.Questionnaires.Domain.Campaigns.CampaignFormation",
                 typeof(CampaignFormation),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -32,6 +32,14 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
             key.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var academyCode = runtimeEntityType.AddProperty(
+                "AcademyCode",
+                typeof(string),
+                propertyInfo: typeof(CampaignFormation).GetProperty("AcademyCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CampaignFormation).GetField("<AcademyCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2);
+            academyCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var cfd = runtimeEntityType.AddProperty(
                 "Cfd",
@@ -104,6 +112,14 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 fieldInfo: typeof(CampaignFormation).GetField("<RegionCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2);
             regionCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var rncpCode = runtimeEntityType.AddProperty(
+                "RncpCode",
+                typeof(string),
+                propertyInfo: typeof(CampaignFormation).GetProperty("RncpCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CampaignFormation).GetField("<RncpCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 12);
+            rncpCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

@@ -20,8 +20,8 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 "Sirius.Questionnaires.Domain.Statistics.CampaignStatistics",
                 typeof(CampaignStatistics),
                 baseEntityType,
-                propertyCount: 17,
-                unnamedIndexCount: 3,
+                propertyCount: 19,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var campaignId = runtimeEntityType.AddProperty(
@@ -32,6 +32,14 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             campaignId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var academyCode = runtimeEntityType.AddProperty(
+                "AcademyCode",
+                typeof(string),
+                propertyInfo: typeof(CampaignStatistics).GetProperty("AcademyCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CampaignStatistics).GetField("<AcademyCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2);
+            academyCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var cfd = runtimeEntityType.AddProperty(
                 "Cfd",
@@ -129,6 +137,14 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 sentinel: 0);
             responses.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var rncpCode = runtimeEntityType.AddProperty(
+                "RncpCode",
+                typeof(string),
+                propertyInfo: typeof(CampaignStatistics).GetProperty("RncpCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CampaignStatistics).GetField("<RncpCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 12);
+            rncpCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var seats = runtimeEntityType.AddProperty(
                 "Seats",
                 typeof(int),
@@ -172,6 +188,9 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 new[] { regionCode });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { rncpCode });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { siret });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
     public partial class QuestionnairesDbContextModel
     {
         private QuestionnairesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1e95033c-d4d1-447d-a3f8-ffcc94246c15"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("5f431512-9b84-4639-b982-941565230b89"), entityTypeCount: 18)
         {
         }
 

@@ -19,7 +19,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Sirius.Questionnaires.Domain.Campaigns.CampaignFormation",
                 typeof(CampaignFormation),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -30,6 +30,13 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(CampaignFormation).GetField("<Key>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
+
+            var academyCode = runtimeEntityType.AddProperty(
+                "AcademyCode",
+                typeof(string),
+                propertyInfo: typeof(CampaignFormation).GetProperty("AcademyCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CampaignFormation).GetField("<AcademyCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2);
 
             var cfd = runtimeEntityType.AddProperty(
                 "Cfd",
@@ -93,6 +100,13 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(CampaignFormation).GetProperty("RegionCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CampaignFormation).GetField("<RegionCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2);
+
+            var rncpCode = runtimeEntityType.AddProperty(
+                "RncpCode",
+                typeof(string),
+                propertyInfo: typeof(CampaignFormation).GetProperty("RncpCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CampaignFormation).GetField("<RncpCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 12);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

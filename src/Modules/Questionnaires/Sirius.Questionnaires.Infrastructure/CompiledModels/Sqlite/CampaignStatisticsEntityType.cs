@@ -19,8 +19,8 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Sirius.Questionnaires.Domain.Statistics.CampaignStatistics",
                 typeof(CampaignStatistics),
                 baseEntityType,
-                propertyCount: 17,
-                unnamedIndexCount: 3,
+                propertyCount: 19,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var campaignId = runtimeEntityType.AddProperty(
@@ -30,6 +30,13 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(CampaignStatistics).GetField("<CampaignId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var academyCode = runtimeEntityType.AddProperty(
+                "AcademyCode",
+                typeof(string),
+                propertyInfo: typeof(CampaignStatistics).GetProperty("AcademyCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CampaignStatistics).GetField("<AcademyCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2);
 
             var cfd = runtimeEntityType.AddProperty(
                 "Cfd",
@@ -115,6 +122,13 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(CampaignStatistics).GetField("<Responses>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var rncpCode = runtimeEntityType.AddProperty(
+                "RncpCode",
+                typeof(string),
+                propertyInfo: typeof(CampaignStatistics).GetProperty("RncpCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CampaignStatistics).GetField("<RncpCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 12);
+
             var seats = runtimeEntityType.AddProperty(
                 "Seats",
                 typeof(int),
@@ -154,6 +168,9 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 new[] { regionCode });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { rncpCode });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { siret });
 
             return runtimeEntityType;
