@@ -6,7 +6,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.Migrations;
 /// <summary>
 /// The académie and the RNCP code of a campaign's formation, kept with the formation and on the statistics read side
 /// (pilots' breakdown by académie, OPCO observers' scope). Existing rows start empty: the next catalogue import
-/// publishes both for every formation, and the next statistics rebuild copies them onto the campaigns' rows.
+/// publishes both for every formation, and recording a formation copies them onto its campaigns' rows.
 /// </summary>
 [DbContext(typeof(QuestionnairesDbContext))]
 [Migration("20261204100000_AcademyAndRncpStatistics")]
