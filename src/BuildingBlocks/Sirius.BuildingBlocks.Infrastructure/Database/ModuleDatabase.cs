@@ -42,7 +42,7 @@ public static class ModuleDatabase
     private static readonly ConcurrentDictionary<(Type, DatabaseProvider), IModel?> CompiledModels = new();
 
     /// <summary>
-    /// Uses the model compiled for this provider (ADR 16), so that a host starts without building it: the class
+    /// Uses the model compiled for this provider (ADR 13), so that a host starts without building it: the class
     /// <c>{context namespace}.CompiledModels.{provider}.{context}Model</c> that <c>scripts/compiled-models.sh</c> writes.
     /// A provider without one (SQL Server) builds the model at first use.
     /// </summary>

@@ -26,6 +26,8 @@ internal sealed class RecordFormation(IQuestionnairesDb db) : IIntegrationEventH
             published.CommuneCode, published.Commune, published.DepartmentCode, published.RegionCode,
             published.AcademyCode ?? "", published.RncpCode ?? "", published.OccurredAtUtc);
 
+        // Under the rebuild barrier: a rebuild copies these columns from the formations too, so one must not overlap the other.
+        await StatisticsProjection.HoldOffRebuildAsync(db, cancellationToken);
         var (key, academy, rncp) = (formation.Key, formation.AcademyCode, formation.RncpCode);
         var moved = await db.CampaignStatistics
             .Where(r => r.FormationKey == key && (r.AcademyCode != academy || r.RncpCode != rncp))
