@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
+using Sirius.BuildingBlocks.Infrastructure.Hosting;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testing;
 using Xunit;
@@ -38,6 +40,26 @@ public sealed class AccountJourneys(Browser browser) : IClassFixture<Browser>, I
             (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("fr");
             await Browser.CheckAsync(page, name);
         }
+    }
+
+    [Fact]
+    public async Task While_an_instance_starts_browsers_get_a_french_page_then_the_site()
+    {
+        var held = new HeldStartupTask();
+        await using var starting = await SiriusHost.OnPostgresAsync(services: s => s.AddSingleton<IStartupTask>(held));
+        starting.WaitsForStartup = false;
+        var site = starting.StartOnKestrel();
+        await held.Started;
+        var page = await NewPageAsync();
+
+        var response = await page.GotoAsync(site.ToString());
+        response!.Status.ShouldBe(503);
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Service momentanément indisponible.");
+        await Browser.CheckAsync(page, "demarrage");
+
+        held.Release();
+        await Eventually.HoldsAsync(async () => (await page.ReloadAsync())!.Status == 200, "the site once started");
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("fr");
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Sirius.BuildingBlocks.Infrastructure.Hosting;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 
 namespace Sirius.Testing;
@@ -26,6 +28,8 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
 
     /// <summary>The key of the addresses' hashes (<c>Invitations:UnsubscribeKey</c>) every test host uses unless told otherwise.</summary>
     public const string UnsubscribeKey = "tests-only-unsubscribe-key-0123456789";
+
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(2);
 
     public static async Task<SiriusHost> OnPostgresAsync(
         IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? connectionString = null)
@@ -53,6 +57,9 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
     public SiriusHost Sibling(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
         new(Merge(settings, new(_settings.Where(s => s.Key.StartsWith("Database:", StringComparison.Ordinal)))), services);
 
+    /// <summary>Whether starting the host waits for its start-up work (migrations, reference data); true unless a test watches that work.</summary>
+    public bool WaitsForStartup { get; set; } = true;
+
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 
     /// <summary>Serves the host on Kestrel at a free loopback port, for a real browser; answers its base address.</summary>
@@ -64,6 +71,7 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
         probe.Stop();
         UseKestrel(port);
         StartServer();
+        WaitForStartup(Services);
         return new Uri($"http://localhost:{port}");
     }
 
@@ -75,6 +83,21 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
         {
             await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
             Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        WaitForStartup(host.Services);
+        return host;
+    }
+
+    private void WaitForStartup(IServiceProvider services)
+    {
+        if (WaitsForStartup)
+        {
+            services.GetRequiredService<StartupGate>().WaitAsync(CancellationToken.None).WaitAsync(StartupTimeout).GetAwaiter().GetResult();
         }
     }
 

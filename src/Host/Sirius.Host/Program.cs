@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.BuildingBlocks.Infrastructure.Hosting;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Contracts.Accounts;
@@ -41,6 +41,7 @@ if (builder.Configuration["DataProtection:KeysDirectory"] is { Length: > 0 } key
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ErrorHandling>();
+builder.Services.AddStartupTask<StartupData>();
 builder.Services.AddSingleton<CampaignLinks>();
 builder.Services.AddRazorPages(o =>
 {
@@ -77,6 +78,8 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
 var app = builder.Build();
+var startup = app.Services.GetRequiredService<StartupGate>();
+startup.Begin();
 
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
@@ -97,6 +100,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [french],
 });
 app.UseStaticFiles();
+app.UseStartingUpAnswer();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseOutputCache();
@@ -112,9 +116,16 @@ app.MapModules();
 app.MapSiriusOpenData();
 app.MapRazorPages();
 
-await app.Services.GetRequiredService<ModuleMigrator>().MigrateAllAsync(app.Lifetime.ApplicationStopping);
-await StartupData.EnsureAsync(app);
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (OperationCanceledException) when (startup.Failed)
+{
+    // The start-up work failed before the host had started: the host gives up starting.
+}
+
+return startup.Failed ? 1 : 0;
 
 /// <summary>Entry point, visible to the HTTP and browser tests.</summary>
 public partial class Program;

@@ -2,16 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Sirius.BuildingBlocks.Infrastructure.Hosting;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Database;
 
-/// <summary>Ready when every module's database answers and has no pending migration.</summary>
-internal sealed class ModulesDatabaseHealthCheck(IServiceScopeFactory scopeFactory, ModuleCatalog modules) : IHealthCheck
+/// <summary>Ready when the start-up work is done and every module's database answers and has no pending migration.</summary>
+internal sealed class ModulesDatabaseHealthCheck(IServiceScopeFactory scopeFactory, ModuleCatalog modules, StartupGate startup) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!startup.IsOpen)
+        {
+            return HealthCheckResult.Unhealthy("start-up work not done");
+        }
+
         foreach (var module in modules.All)
         {
             await using var scope = scopeFactory.CreateAsyncScope();
@@ -38,7 +44,7 @@ internal sealed class ModulesDatabaseHealthCheck(IServiceScopeFactory scopeFacto
     }
 }
 
-/// <summary>Ready when a dispatch pass finished recently (the scheduled job runs every poll interval).</summary>
+/// <summary>Ready when the dispatcher started or finished a pass recently (the scheduled job runs every poll interval).</summary>
 internal sealed class DispatcherHealthCheck(DispatcherHeartbeat heartbeat, TimeProvider clock, IOptions<OutboxOptions> options) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

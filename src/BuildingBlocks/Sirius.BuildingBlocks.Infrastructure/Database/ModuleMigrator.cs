@@ -1,24 +1,36 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks.Infrastructure.Hosting;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Database;
 
 /// <summary>Applies the platform's then each module's hand-written migrations at start-up.</summary>
-public sealed class ModuleMigrator(IServiceScopeFactory scopeFactory, ModuleCatalog modules)
+public sealed class ModuleMigrator(IServiceScopeFactory scopeFactory, ModuleCatalog modules) : IStartupTask
 {
+    public Task RunAsync(CancellationToken cancellationToken) => MigrateAllAsync(cancellationToken);
+
     public async Task MigrateAllAsync(CancellationToken cancellationToken)
     {
         await using (var platform = scopeFactory.CreateAsyncScope())
         {
-            await platform.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(platform.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);
         }
 
         foreach (var module in modules.All)
         {
             await using var scope = scopeFactory.CreateAsyncScope();
-            await module.Resolve(scope.ServiceProvider).Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(module.Resolve(scope.ServiceProvider), cancellationToken);
+        }
+    }
+
+    // Migrating takes the database's migration lock, a write; most starts have nothing to apply and only read.
+    private static async Task MigrateAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
         }
     }
 }

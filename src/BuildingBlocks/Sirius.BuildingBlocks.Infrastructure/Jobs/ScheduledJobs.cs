@@ -59,7 +59,7 @@ public static class ScheduledJobs
                 ScheduleMethod.MakeGenericMethod(job.JobType).Invoke(null, [quartz, job, scheduler.ManualOnly]);
             }
         });
-        services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
+        services.AddHostedService<SchedulerService>();
         return services;
     }
 

@@ -1,15 +1,23 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Sirius.BuildingBlocks.Infrastructure.Hosting;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>Runs a dispatch pass as soon as a commit signals new events.</summary>
-internal sealed partial class DispatchLoop(OutboxDispatcher dispatcher, OutboxSignal signal, ILogger<DispatchLoop> logger)
-    : BackgroundService
+internal sealed partial class DispatchLoop(
+    OutboxDispatcher dispatcher,
+    OutboxSignal signal,
+    StartupGate startup,
+    DispatcherHeartbeat heartbeat,
+    TimeProvider clock,
+    ILogger<DispatchLoop> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await startup.WaitAsync(stoppingToken);
+        heartbeat.Beat(clock.GetUtcNow());
         signal.Notify();
         await foreach (var _ in signal.WaitAllAsync(stoppingToken))
         {

@@ -14,7 +14,7 @@ public sealed class OutboxSignal
         _channel.Reader.ReadAllAsync(cancellationToken);
 }
 
-/// <summary>The last time a dispatch pass finished, for the readiness check.</summary>
+/// <summary>The last sign of life of the dispatcher, for the readiness check: its start, then the end of each pass.</summary>
 public sealed class DispatcherHeartbeat
 {
     private long _lastBeatTicks;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Email;
+using Sirius.BuildingBlocks.Infrastructure.Hosting;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Pipeline;
 using Sirius.BuildingBlocks.Jobs;
@@ -21,6 +22,7 @@ public static class PlatformServiceCollectionExtensions
         ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("fr-FR");
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddStartupGate();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
 
@@ -46,6 +48,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<DispatcherHeartbeat>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<ModuleMigrator>();
+        services.AddSingleton<IStartupTask>(sp => sp.GetRequiredService<ModuleMigrator>());
         services.TryAddSingleton<IJobProgress, JobProgress>();
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDbContext<PlatformDbContext>(options =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MediatR;
+using Sirius.BuildingBlocks.Infrastructure.Hosting;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Questionnaires.Contracts;
@@ -7,38 +8,49 @@ using Sirius.Questionnaires.Contracts;
 namespace Sirius.Host.Web;
 
 /// <summary>
-/// At start-up: the default questionnaire (version 1), the first administrator, from configuration (<c>Sirius:Administrator:Email</c> and
-/// <c>Password</c>); in the demo (<c>Demo:Seed</c>), a demo administrator whose password is generated and logged.
+/// At start-up, after the migrations: the default questionnaire (version 1), the first administrator, from configuration
+/// (<c>Sirius:Administrator:Email</c> and <c>Password</c>); in the demo (<c>Demo:Seed</c>), a demo administrator whose
+/// password is generated and logged.
 /// </summary>
-internal static partial class StartupData
+internal sealed partial class StartupData(IServiceScopeFactory scopeFactory, IConfiguration configuration, ILogger<StartupData> logger)
+    : IStartupTask
 {
-    public static async Task EnsureAsync(WebApplication app)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var configuration = app.Configuration;
-        await using var scope = app.Services.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Sirius.Startup");
-
-        Check(await mediator.Send(new EnsureDefaultQuestionnaire()), "Default questionnaire");
-
-        var email = configuration["Sirius:Administrator:Email"];
-        var password = configuration["Sirius:Administrator:Password"];
-        if (!string.IsNullOrWhiteSpace(email) && !string.IsNullOrWhiteSpace(password))
-        {
-            Check(await mediator.Send(new EnsureAdministrator(email, "Administrateur", "Sirius", password)), "Administrator account");
-        }
+        // Two modules, two databases: side by side, on the second core while the host starts.
+        await Task.WhenAll(
+            SendAsync(new EnsureDefaultQuestionnaire(), "Default questionnaire", cancellationToken),
+            EnsureAdministratorAsync(cancellationToken));
 
         if (configuration.GetValue<bool>("Demo:Seed"))
         {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             var demoPassword = "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)) + "!a";
-            var created = await mediator.Send(new EnsureAdministrator("admin@demo.sirius.test", "Camille", "Administratrice", demoPassword, ResetPassword: true));
+            var created = await mediator.Send(new EnsureAdministrator("admin@demo.sirius.test", "Camille", "Administratrice", demoPassword, ResetPassword: true), cancellationToken);
             Check(created, "Administrator account");
             LogDemoAdministrator(logger, "admin@demo.sirius.test", demoPassword);
-            if (await mediator.Send(new SeedDemoCatalogue()) is { } report)
+            if (await mediator.Send(new SeedDemoCatalogue(), cancellationToken) is { } report)
             {
                 LogDemoCatalogue(logger, report.Created, report.Lines, report.Seconds);
             }
         }
+    }
+
+    private Task EnsureAdministratorAsync(CancellationToken cancellationToken)
+    {
+        var email = configuration["Sirius:Administrator:Email"];
+        var password = configuration["Sirius:Administrator:Password"];
+        return string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password)
+            ? Task.CompletedTask
+            : SendAsync(new EnsureAdministrator(email, "Administrateur", "Sirius", password), "Administrator account", cancellationToken);
+    }
+
+    private async Task SendAsync<TResult>(IRequest<TResult> command, string what, CancellationToken cancellationToken)
+        where TResult : BuildingBlocks.Result
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        Check(await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken), what);
     }
 
     private static void Check(BuildingBlocks.Result result, string what)
