@@ -39,6 +39,8 @@ var providers = Option("--provider", "both") switch
     _ => [DatabaseProvider.Sqlite, DatabaseProvider.Postgres],
 };
 var keep = args.Contains("--keep");
+// The check rebuilds the whole read side: about 40 minutes on PostgreSQL at national scale.
+var check = !args.Contains("--skip-check");
 var root = new DirectoryInfo(AppContext.BaseDirectory);
 while (!File.Exists(Path.Combine(root.FullName, "Sirius.sln")))
 {
@@ -92,8 +94,16 @@ async Task RunAsync(DatabaseProvider provider)
     var (generated, survey) = await GenerateAsync(name, settings);
     Console.Error.WriteLine($"{name}: measuring on the Release host");
     await MeasureAsync(name, settings, generated, survey);
-    Console.Error.WriteLine($"{name}: checking the generated read side against the modules' rebuilds");
-    await CheckReadSideAsync(name, settings);
+    if (check)
+    {
+        Console.Error.WriteLine($"{name}: checking the generated read side against the modules' rebuilds");
+        await CheckReadSideAsync(name, settings);
+    }
+    else
+    {
+        checks.Add($"| {name} | not checked in this run (--skip-check) | | | |");
+    }
+
     if (!keep)
     {
         await DeleteAsync(provider, settings, sqliteDirectory);
