@@ -98,8 +98,9 @@ public sealed partial class OutboxDispatcher(
                 s => s.SetProperty(m => m.ClaimedBy, claim).SetProperty(m => m.ClaimedUntilUtc, until),
                 cancellationToken);
 
+        // Claimed rows are pending: the condition lets the pending index find them instead of scanning every delivered row.
         return await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.ClaimedBy == claim)
+            .Where(m => m.ProcessedAtUtc == null && m.ClaimedBy == claim)
             .OrderBy(m => m.OccurredAtUtc)
             .ToListAsync(cancellationToken);
     }
