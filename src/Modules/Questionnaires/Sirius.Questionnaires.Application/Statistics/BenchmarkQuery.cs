@@ -31,7 +31,7 @@ internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediat
         var version = await StatisticsCache.VersionAsync(db, cancellationToken);
         var groups = new[]
         {
-            await FiguresAsync(StatisticsSums.OfCampaigns(db, db.CampaignStatistics.AsNoTracking().Where(c => ids.Contains(c.CampaignId) && !c.Deleted)), own.Sum(c => (long)c.Responses), cancellationToken),
+            await FiguresAsync(StatisticsSums.OfCampaigns(db, ids), own.Sum(c => (long)c.Responses), cancellationToken),
             await AreaAsync(version, new StatisticsScope(StatisticsArea.Region, [region]), cancellationToken),
             await AreaAsync(version, StatisticsScope.National, cancellationToken),
         };
@@ -55,7 +55,7 @@ internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediat
     /// <summary>A région's or the country's figures: the same for every CFA while the read side does not move.</summary>
     private Task<AreaFigures> AreaAsync(long version, StatisticsScope scope, CancellationToken cancellationToken) =>
         cache.Areas.GetOrAddAsync(version, $"{scope.Kind}|{string.Join(",", scope.Codes)}", async () => await FiguresAsync(
-            StatisticsSums.For(db, scope),
+            await StatisticsSums.ForAsync(db, scope, cancellationToken),
             await db.CampaignStatistics.AsNoTracking().Within(scope).SumAsync(c => (long)c.Responses, cancellationToken),
             cancellationToken));
 

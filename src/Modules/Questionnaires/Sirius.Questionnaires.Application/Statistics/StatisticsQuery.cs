@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.Establishments.Contracts.Accounts;
@@ -46,58 +47,36 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
 
     private async Task<StatisticsReport> ReportAsync(StatisticsScope scope, DateOnly today, CancellationToken cancellationToken)
     {
-        var campaigns = db.CampaignStatistics.AsNoTracking().Within(scope);
-        var sums = StatisticsSums.For(db, scope);
-
-        var totals = await campaigns
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Campaigns = g.Count(),
-                Open = g.Count(c => c.StartDate <= today && c.EndDate >= today),
-                Ended = g.Count(c => c.EndDate < today),
-                Responses = g.Sum(c => (long)c.Responses),
-                Seats = g.Sum(c => (long)c.Seats),
-                WithinSeats = g.Sum(c => c.Seats > 0 ? (long)c.Responses : 0L),
-                FreeText = g.Sum(c => (long)c.FreeTextResponses),
-                Invited = g.Sum(c => (long)c.Invited),
-                InvitationsAnswered = g.Sum(c => (long)c.InvitationsAnswered),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        var establishments = await campaigns.Select(c => c.Siret).Distinct().CountAsync(cancellationToken);
+        var campaigns = await CampaignFigures.WithinAsync(db, scope, cancellationToken);
+        var sums = await StatisticsSums.ForAsync(db, scope, cancellationToken);
         var buckets = await sums.DurationsAsync(cancellationToken);
         var counters = new StatisticsCounters(
-            establishments, totals?.Campaigns ?? 0, totals?.Open ?? 0, totals?.Ended ?? 0, totals?.Responses ?? 0, totals?.Seats ?? 0,
-            totals?.WithinSeats ?? 0, totals?.FreeText ?? 0, DurationBucket.Median(buckets), totals?.Invited ?? 0, totals?.InvitationsAnswered ?? 0);
+            campaigns.Select(c => c.Siret).Distinct().Count(),
+            campaigns.Count,
+            campaigns.Count(c => c.StartDate <= today && c.EndDate >= today),
+            campaigns.Count(c => c.EndDate < today),
+            campaigns.Sum(c => (long)c.Responses),
+            campaigns.Sum(c => (long)c.Seats),
+            campaigns.Where(c => c.Seats > 0).Sum(c => (long)c.Responses),
+            campaigns.Sum(c => (long)c.FreeTextResponses),
+            DurationBucket.Median(buckets),
+            campaigns.Sum(c => (long)c.Invited),
+            campaigns.Sum(c => (long)c.InvitationsAnswered));
 
         var days = await sums.DaysAsync(cancellationToken);
         return new StatisticsReport(
             scope.Kind,
             scope.Codes,
             counters,
-            await BreakdownAsync(campaigns.GroupBy(c => c.RegionCode), cancellationToken),
-            await BreakdownAsync(campaigns.GroupBy(c => c.DepartmentCode), cancellationToken),
-            await BreakdownAsync(campaigns.GroupBy(c => c.AcademyCode), cancellationToken),
-            await BreakdownAsync(campaigns.GroupBy(c => c.DiplomaLevel.ToString()), cancellationToken),
-            await BreakdownAsync(campaigns.GroupBy(c => c.Cfd), cancellationToken),
-            await BreakdownAsync(campaigns.GroupBy(c => c.Siret), cancellationToken),
+            CampaignFigures.Breakdown(campaigns, c => c.RegionCode),
+            CampaignFigures.Breakdown(campaigns, c => c.DepartmentCode),
+            CampaignFigures.Breakdown(campaigns, c => c.AcademyCode),
+            CampaignFigures.Breakdown(campaigns, c => c.DiplomaLevel.ToString(CultureInfo.InvariantCulture)),
+            CampaignFigures.Breakdown(campaigns, c => c.Cfd),
+            CampaignFigures.Breakdown(campaigns, c => c.Siret),
             Periods(days, WeekStart),
             Periods(days, d => new DateOnly(d.Year, d.Month, 1)),
             await AnswerDistributions.OfAsync(db, await sums.AnswersAsync(cancellationToken), cancellationToken));
-    }
-
-    internal static async Task<IReadOnlyList<BreakdownRow>> BreakdownAsync(IQueryable<IGrouping<string, CampaignStatistics>> groups, CancellationToken cancellationToken)
-    {
-        var rows = await groups
-            .Select(g => new BreakdownRow(
-                g.Key,
-                g.Select(c => c.Siret).Distinct().Count(),
-                g.Count(),
-                g.Sum(c => (long)c.Responses),
-                g.Sum(c => (long)c.Seats),
-                g.Sum(c => (long)c.FreeTextResponses)))
-            .ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
     }
 
     private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -109,11 +88,69 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
             .ToList();
 }
 
+/// <summary>
+/// The figures of a scope's campaigns, read in one pass and added up in memory: a national report groups 50,000
+/// campaigns six ways with distinct establishment counts, one sort in memory each rather than one scan each in the database.
+/// </summary>
+internal sealed record CampaignFigures(
+    string Siret, string RegionCode, string DepartmentCode, string AcademyCode, int DiplomaLevel, string Cfd,
+    DateOnly StartDate, DateOnly EndDate, int Responses, int Seats, int FreeTextResponses, int Invited, int InvitationsAnswered)
+{
+    public static Task<List<CampaignFigures>> WithinAsync(IQuestionnairesDb db, StatisticsScope scope, CancellationToken cancellationToken) =>
+        db.CampaignStatistics.AsNoTracking().Within(scope)
+            .Select(c => new CampaignFigures(
+                c.Siret, c.RegionCode, c.DepartmentCode, c.AcademyCode, c.DiplomaLevel, c.Cfd,
+                c.StartDate, c.EndDate, c.Responses, c.Seats, c.FreeTextResponses, c.Invited, c.InvitationsAnswered))
+            .ToListAsync(cancellationToken);
+
+    public static IReadOnlyList<BreakdownRow> Breakdown(IReadOnlyList<CampaignFigures> campaigns, Func<CampaignFigures, string> key)
+    {
+        var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var campaign in campaigns)
+        {
+            var code = key(campaign);
+            if (!groups.TryGetValue(code, out var group))
+            {
+                groups[code] = group = new Group();
+            }
+
+            group.Add(campaign);
+        }
+
+        return groups
+            .Select(g => new BreakdownRow(g.Key, g.Value.Sirets.Count, g.Value.Campaigns, g.Value.Responses, g.Value.Seats, g.Value.FreeTextResponses))
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private sealed class Group
+    {
+        public HashSet<string> Sirets { get; } = new(StringComparer.Ordinal);
+
+        public int Campaigns { get; private set; }
+
+        public long Responses { get; private set; }
+
+        public long Seats { get; private set; }
+
+        public long FreeTextResponses { get; private set; }
+
+        public void Add(CampaignFigures campaign)
+        {
+            Sirets.Add(campaign.Siret);
+            Campaigns++;
+            Responses += campaign.Responses;
+            Seats += campaign.Seats;
+            FreeTextResponses += campaign.FreeTextResponses;
+        }
+    }
+}
+
 internal sealed class GetActivityBySiretHandler(IQuestionnairesDb db, IMediator mediator) : IRequestHandler<GetActivityBySiret, IReadOnlyList<BreakdownRow>?>
 {
     public async Task<IReadOnlyList<BreakdownRow>?> Handle(GetActivityBySiret query, CancellationToken cancellationToken) =>
         await mediator.ScopeAsync(query.ActorId, cancellationToken) is { IsAdministrator: true }
-            ? await GetStatisticsHandler.BreakdownAsync(db.CampaignStatistics.AsNoTracking().Within(StatisticsScope.National).GroupBy(c => c.Siret), cancellationToken)
+            ? CampaignFigures.Breakdown(await CampaignFigures.WithinAsync(db, StatisticsScope.National, cancellationToken), c => c.Siret)
             : null;
 }
 
@@ -156,57 +193,62 @@ internal sealed record AnswerSum(string QuestionKey, string ItemKey, string Valu
 /// <summary>
 /// Where a group's completion times, days and answers are summed from: for a national, région or département scope
 /// the area tables (a few thousand rows whatever the number of responses), otherwise the rows of the group's campaigns
-/// (a SIRET list, a CFA's own campaigns: few campaigns).
+/// (a SIRET list, a CFA's own campaigns: few campaigns), looked up by their ids: joined to the campaigns' filter
+/// instead, PostgreSQL scanned every campaign row to find them.
 /// </summary>
 internal sealed class StatisticsSums
 {
     private readonly IQuestionnairesDb _db;
-    private readonly IQueryable<CampaignStatistics>? _campaigns;
+    private readonly List<Guid>? _campaignIds;
     private readonly string _area;
     private readonly List<string> _codes;
 
-    private StatisticsSums(IQuestionnairesDb db, IQueryable<CampaignStatistics>? campaigns, string area, List<string> codes)
+    private StatisticsSums(IQuestionnairesDb db, List<Guid>? campaignIds, string area, List<string> codes)
     {
         _db = db;
-        _campaigns = campaigns;
+        _campaignIds = campaignIds;
         _area = area;
         _codes = codes;
     }
 
-    public static StatisticsSums For(IQuestionnairesDb db, StatisticsScope scope) => StatisticsArea.Covers(scope.Kind)
-        ? new StatisticsSums(db, null, scope.Kind, scope.Kind == StatisticsArea.National ? [""] : scope.Codes.ToList())
-        : OfCampaigns(db, db.CampaignStatistics.AsNoTracking().Within(scope));
+    public static async Task<StatisticsSums> ForAsync(IQuestionnairesDb db, StatisticsScope scope, CancellationToken cancellationToken) =>
+        StatisticsArea.Covers(scope.Kind)
+            ? new StatisticsSums(db, null, scope.Kind, scope.Kind == StatisticsArea.National ? [""] : scope.Codes.ToList())
+            : OfCampaigns(db, await db.CampaignStatistics.AsNoTracking().Within(scope).Select(c => c.CampaignId).ToListAsync(cancellationToken));
 
-    public static StatisticsSums OfCampaigns(IQuestionnairesDb db, IQueryable<CampaignStatistics> campaigns) => new(db, campaigns, "", []);
+    public static StatisticsSums OfCampaigns(IQuestionnairesDb db, List<Guid> campaignIds) => new(db, campaignIds, "", []);
 
     public async Task<List<(int Bucket, long Responses)>> DurationsAsync(CancellationToken cancellationToken)
     {
-        var rows = _campaigns is null
+        var ids = _campaignIds;
+        var rows = ids is null
             ? await _db.AreaDurations.AsNoTracking().Where(a => a.Area == _area && _codes.Contains(a.Code))
                 .GroupBy(a => a.Bucket).Select(g => new { Bucket = g.Key, Responses = g.Sum(a => a.Responses) }).ToListAsync(cancellationToken)
-            : await _db.DurationBuckets.AsNoTracking().Join(_campaigns, d => d.CampaignId, c => c.CampaignId, (d, c) => d)
+            : await _db.DurationBuckets.AsNoTracking().Where(d => ids.Contains(d.CampaignId))
                 .GroupBy(d => d.Bucket).Select(g => new { Bucket = g.Key, Responses = g.Sum(d => (long)d.Responses) }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Bucket, r.Responses)).ToList();
     }
 
     public async Task<List<(DateOnly Day, long Responses)>> DaysAsync(CancellationToken cancellationToken)
     {
-        var rows = _campaigns is null
+        var ids = _campaignIds;
+        var rows = ids is null
             ? await _db.AreaDays.AsNoTracking().Where(a => a.Area == _area && _codes.Contains(a.Code))
                 .GroupBy(a => a.Day).Select(g => new { Day = g.Key, Responses = g.Sum(a => a.Responses) }).ToListAsync(cancellationToken)
-            : await _db.DailyResponses.AsNoTracking().Join(_campaigns, d => d.CampaignId, c => c.CampaignId, (d, c) => d)
+            : await _db.DailyResponses.AsNoTracking().Where(d => ids.Contains(d.CampaignId))
                 .GroupBy(d => d.Day).Select(g => new { Day = g.Key, Responses = g.Sum(d => (long)d.Responses) }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Day, r.Responses)).ToList();
     }
 
     public async Task<List<AnswerSum>> AnswersAsync(CancellationToken cancellationToken)
     {
-        var rows = _campaigns is null
+        var ids = _campaignIds;
+        var rows = ids is null
             ? await _db.AreaAnswers.AsNoTracking().Where(a => a.Area == _area && _codes.Contains(a.Code))
                 .GroupBy(a => new { a.QuestionKey, a.ItemKey, a.Value })
                 .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Sum(a => a.Responses) })
                 .ToListAsync(cancellationToken)
-            : await _db.AnswerStatistics.AsNoTracking().Join(_campaigns, a => a.CampaignId, c => c.CampaignId, (a, c) => a)
+            : await _db.AnswerStatistics.AsNoTracking().Where(a => ids.Contains(a.CampaignId))
                 .GroupBy(a => new { a.QuestionKey, a.ItemKey, a.Value })
                 .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Sum(a => (long)a.Responses) })
                 .ToListAsync(cancellationToken);
