@@ -110,6 +110,14 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         national.ByEstablishment.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.Weekly.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
         national.Monthly.Sum(r => r.Responses).ShouldBe(national.Counters.Responses);
+        var live = expected.Campaigns.Where(c => !c.Deleted).ToList();
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        national.Counters.Establishments.ShouldBe(live.Select(c => c.Siret).Distinct().Count());
+        national.Counters.CampaignsOpen.ShouldBe(live.Count(c => c.Start <= today && c.End >= today));
+        national.Counters.CampaignsEnded.ShouldBe(live.Count(c => c.End < today));
+        national.Counters.ResponsesWithinSeats.ShouldBe(live.Where(c => c.Seats > 0).Sum(c => (long)c.Responses));
+        national.ByRegion.ShouldBe(live.GroupBy(c => c.Region).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new BreakdownRow(
+            g.Key, g.Select(c => c.Siret).Distinct().Count(), g.Count(), g.Sum(c => (long)c.Responses), g.Sum(c => (long)c.Seats), g.Sum(c => (long)c.FreeTextResponses))));
         national.Answers.SelectMany(a => a.Values.Select(v => $"national||{a.QuestionKey}|{a.ItemKey}|{v.Value}|{v.Responses}"))
             .Order(StringComparer.Ordinal).ShouldBe(expected.AreaAnswers.Where(a => a.StartsWith("national|", StringComparison.Ordinal)));
 
