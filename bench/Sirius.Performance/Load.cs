@@ -61,13 +61,18 @@ internal static class Load
         return new Timings(bags.SelectMany(b => b).ToArray(), watch.Elapsed);
     }
 
-    /// <summary>One request after another with one client: the first one is the cold call.</summary>
-    public static async Task<Timings> SequenceAsync(HttpClient http, string path, int count)
+    /// <summary>One request after another with one client: the first one is the cold call. <paramref name="before"/>, untimed, runs before each.</summary>
+    public static async Task<Timings> SequenceAsync(HttpClient http, string path, int count, Func<Task>? before = null)
     {
         var timings = new double[count];
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
+            if (before is not null)
+            {
+                await before();
+            }
+
             var started = Stopwatch.GetTimestamp();
             await SendAsync(http, path);
             timings[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
