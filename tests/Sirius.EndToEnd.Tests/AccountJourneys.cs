@@ -89,15 +89,15 @@ public sealed class AccountJourneys(Browser browser) : IClassFixture<Browser>, I
         await page.Keyboard.TypeAsync(Password);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/compte/conditions");
+        await page.ArriveAtAsync("**/compte/conditions");
         await Browser.CheckAsync(page, "conditions");
         await page.Locator("label[for=accepte]").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
-        await page.WaitForURLAsync("**/espace");
+        await page.ArriveAtAsync("**/espace");
         await Browser.CheckAsync(page, "espace");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Comptes utilisateurs" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/utilisateurs");
+        await page.ArriveAtAsync("**/admin/utilisateurs");
         (await page.Locator("table").InnerTextAsync()).ShouldContain("admin@sirius.test");
         await Browser.CheckAsync(page, "admin-utilisateurs");
 

@@ -50,7 +50,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
                 await page.ReloadAsync();
                 await page.GotoAsync(Url($"/q/{campaign.Token}"));
                 await page.GetByRole(AriaRole.Link, new() { Name = "Reprendre à la question 6" }).ClickAsync();
-                await page.WaitForURLAsync($"**/questions/6");
+                await page.ArriveAtAsync($"**/questions/6");
             }
 
             await AnswerWithMouseAsync(page, question);
@@ -95,7 +95,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
         await page.GotoAsync(Url($"/q/{campaign.Token}"));
         await TabToAsync(page, "Commencer le questionnaire");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/questions/1");
+        await page.ArriveAtAsync("**/questions/1");
 
         var steps = await StepsAsync(campaign.Token);
         foreach (var (question, number) in steps.Select((q, i) => (q, i + 1)))

@@ -38,7 +38,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         }
 
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("Créer") }).First.ClickAsync();
-        await page.WaitForURLAsync("**/espace/campagnes**");
+        await page.ArriveAtAsync("**/espace/campagnes**");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Boulanger");
         await Browser.CheckAsync(page, "campagnes");
 
@@ -58,7 +58,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await page.GotoAsync(new Uri(_site, "/admin/questionnaires").ToString());
         await Browser.CheckAsync(page, "admin-questionnaires");
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer une version (copie de la dernière)" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin/questionnaires/[0-9a-f-]{36}$"));
+        await page.ArriveAtAsync(new System.Text.RegularExpressions.Regex("/admin/questionnaires/[0-9a-f-]{36}$"));
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldContain("Brouillon");
 
         // A draft keeps any text; validating a broken one is refused with the reason.

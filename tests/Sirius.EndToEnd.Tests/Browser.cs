@@ -51,12 +51,10 @@ public sealed class Browser : IAsyncLifetime
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(Sirius.Testing.Actors.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        // Commit, not load: the next locators wait for their elements, and Playwright's wait for "load" on a URL that
-        // already matches has hung past the load event on a busy machine.
-        await page.WaitForURLAsync("**/compte/conditions", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArriveAtAsync("**/compte/conditions");
         await page.Locator("label[for=accepte]").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
-        await page.WaitForURLAsync("**/espace", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArriveAtAsync("**/espace");
         return page;
     }
 

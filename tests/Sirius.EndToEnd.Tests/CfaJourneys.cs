@@ -59,7 +59,7 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         await cfa.Locator("label[for=profil-cfa]").ClickAsync();
         await cfa.GetByLabel("SIRET de votre ou vos établissements", new() { Exact = false }).FillAsync(siret);
         await cfa.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
-        await cfa.WaitForURLAsync("**/inscription/envoyee");
+        await cfa.ArriveAtAsync("**/inscription/envoyee");
         await Browser.CheckAsync(cfa, "cfa-inscription-envoyee");
 
         // 2. The confirmation link of the e-mail, opened in the browser.
@@ -89,11 +89,11 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         await cfa.GetByLabel("Adresse électronique").FillAsync(Email);
         await cfa.GetByLabel("Mot de passe").FillAsync(Actors.Password);
         await cfa.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await cfa.WaitForURLAsync("**/compte/conditions");
+        await cfa.ArriveAtAsync("**/compte/conditions");
         await Browser.CheckAsync(cfa, "cfa-conditions");
         await cfa.Locator("label[for=accepte]").ClickAsync();
         await cfa.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
-        await cfa.WaitForURLAsync("**/espace");
+        await cfa.ArriveAtAsync("**/espace");
         await Browser.CheckAsync(cfa, "cfa-espace");
         await cfa.GotoAsync(Url("/espace/campagnes/nouvelles"));
         await cfa.Locator("#ligne-1-titre").WaitForAsync();
@@ -104,7 +104,7 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         }
 
         await cfa.GetByRole(AriaRole.Button, new() { NameRegex = CreateButton() }).First.ClickAsync();
-        await cfa.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/espace/campagnes");
+        await cfa.ArriveAtAsync(u => new Uri(u).AbsolutePath == "/espace/campagnes");
         await Browser.CheckAsync(cfa, "cfa-campagnes");
         var account = (await _host.SendAsync(new ListAccounts(null, null, Email))).Rows.ShouldHaveSingleItem();
         (account.Role, account.Status, account.SiretCount).ShouldBe((Roles.Establishment, "actif", 1));
@@ -138,7 +138,7 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         await apprentice.GotoAsync(Url(new Uri(links[0]).AbsolutePath));
         await Browser.CheckAsync(apprentice, "apprenti-accueil");
         await apprentice.GetByRole(AriaRole.Link, new() { Name = "Commencer le questionnaire" }).ClickAsync();
-        await apprentice.WaitForURLAsync("**/questions/1");
+        await apprentice.ArriveAtAsync("**/questions/1");
         await Browser.CheckAsync(apprentice, "apprenti-question-1");
         for (var step = 0; step < 100 && !apprentice.Url.EndsWith("/merci", StringComparison.Ordinal); step++)
         {

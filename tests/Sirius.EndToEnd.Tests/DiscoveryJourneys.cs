@@ -32,14 +32,14 @@ public sealed class DiscoveryJourneys(Browser browser) : IClassFixture<Browser>,
         await page.Locator("#commune").FillAsync("Lyon (69001)");
         await page.GetByLabel("Distance maximale").SelectOptionAsync("10");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
-        await page.WaitForURLAsync("**/decouvrir?**");
+        await page.ArriveAtAsync("**/decouvrir?**");
 
         (await page.Locator("#resultats-titre").InnerTextAsync()).ShouldBe("1 formation à moins de 10 km de Lyon");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("à 4,3 km");
         await Browser.CheckAsync(page, "decouvrir-resultats");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "CAP Cuisine" }).ClickAsync();
-        await page.WaitForURLAsync("**/widget/formation/50022141?etablissement=*");
+        await page.ArriveAtAsync("**/widget/formation/50022141?etablissement=*");
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("CFA de Villeurbanne");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Mon tuteur m");
     }

@@ -42,6 +42,6 @@ public static class QuestionnairePages
         }
 
         await form.Locator("button[type=submit]").Last.ClickAsync();
-        await page.WaitForURLAsync(u => u != url);
+        await page.ArriveAtAsync(u => u != url);
     }
 }

@@ -80,7 +80,7 @@ public sealed class WidgetJourneys(Browser browser) : IClassFixture<Browser>, IA
         await page.Locator("#du").FillAsync(today);
         await page.Locator("#au").FillAsync(today);
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/moderation?*du=*", new() { Timeout = Wait });
+        await page.ArriveAtAsync("**/admin/moderation?*du=*");
         (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer : 3 verbatim(s)");
         await Browser.CheckAsync(page, "moderation-file");
 
