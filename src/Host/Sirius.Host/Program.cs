@@ -110,7 +110,7 @@ app.UseTermsAcceptance();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapReadiness("/health/ready");
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapModules();
 app.MapSiriusOpenData();

@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Shouldly;
+using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.Establishments.Contracts;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Statistics;
@@ -267,6 +269,25 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         afterResponse.Answers.Sum(a => a.Values.Sum(v => v.Responses)).ShouldBeGreaterThan(first.Answers.Sum(a => a.Values.Sum(v => v.Responses)));
         afterDeletion.Counters.Responses.ShouldBe(first.Counters.Responses - 1);
         afterDeletion.Weekly.Sum(w => w.Responses).ShouldBe(first.Weekly.Sum(w => w.Responses) - 1);
+    }
+
+    [Fact]
+    public async Task The_warm_up_runs_a_report_and_changes_nothing()
+    {
+        var (_, campaign) = await CampaignInAsync("84", "38", level: 3, seats: 0);
+        await _host.AnswerAsync(campaign.Token);
+        await DispatchAsync();
+        var admin = await _host.AdministratorAsync();
+        var report = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var readSide = await ReadSideAsync();
+
+        await using (var scope = _host.Scope())
+        {
+            await scope.ServiceProvider.GetServices<IWarmUp>().OfType<StatisticsWarmUp>().Single().RunAsync(CancellationToken.None);
+        }
+
+        (await ReadSideAsync()).ShouldMatch(readSide);
+        (await _host.SendAsync(new GetStatistics(admin)))!.ShouldBeSameAs(report, "the statistics version has not moved");
     }
 
     [Fact]

@@ -81,6 +81,8 @@ public static class StartupGateExtensions
     {
         services.AddSingleton<StartupGate>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupGate>());
+        services.AddSingleton<WarmUps>();
+        services.AddHostedService(sp => sp.GetRequiredService<WarmUps>());
         return services;
     }
 

@@ -80,7 +80,7 @@ public static class PlatformServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a module: its DbContext on the configured provider, its commands, queries, validators and
+    /// Registers a module: its DbContext on the configured provider, its commands, queries, validators, warm-ups and
     /// integration event handlers (found by scanning its application assembly).
     /// </summary>
     public static IServiceCollection AddModule<TContext>(this IServiceCollection services, IConfiguration configuration, ModuleInfo module)
@@ -102,6 +102,9 @@ public static class PlatformServiceCollectionExtensions
             .WithScopedLifetime()
             .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
             .As(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IWarmUp>(), publicOnly: false)
+            .As<IWarmUp>()
             .WithScopedLifetime());
 
         foreach (var handler in module.ApplicationAssembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Sirius.BuildingBlocks.Infrastructure.Hosting;
 
 namespace Sirius.Host.Web;
@@ -38,6 +40,29 @@ internal static class StartingUp
 
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.SendFileAsync(page);
+        });
+    }
+}
+
+/// <summary>The readiness probe; its first healthy answer starts the modules' warm-ups (<see cref="WarmUps"/>).</summary>
+internal static class Readiness
+{
+    public static IEndpointConventionBuilder MapReadiness(this IEndpointRouteBuilder endpoints, string pattern)
+    {
+        var warmUps = endpoints.ServiceProvider.GetRequiredService<WarmUps>();
+        return endpoints.MapHealthChecks(pattern, new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains("ready"),
+            ResponseWriter = async (context, report) =>
+            {
+                if (report.Status == HealthStatus.Healthy)
+                {
+                    warmUps.InstanceReady();
+                }
+
+                context.Response.ContentType = "text/plain";
+                await context.Response.WriteAsync(report.Status.ToString());
+            },
         });
     }
 }

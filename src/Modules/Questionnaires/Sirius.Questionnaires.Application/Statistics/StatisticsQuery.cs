@@ -42,10 +42,14 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var key = $"{scope.Kind}|{string.Join(",", scope.Codes)}|{today:O}";
         return await cache.Reports.GetOrAddAsync(
-            await StatisticsCache.VersionAsync(db, cancellationToken), key, () => ReportAsync(scope, today, cancellationToken));
+            await StatisticsCache.VersionAsync(db, cancellationToken), key, () => StatisticsReports.ComputeAsync(db, scope, today, cancellationToken));
     }
+}
 
-    private async Task<StatisticsReport> ReportAsync(StatisticsScope scope, DateOnly today, CancellationToken cancellationToken)
+/// <summary>A scope's report, added up from the statistics read side.</summary>
+internal static class StatisticsReports
+{
+    public static async Task<StatisticsReport> ComputeAsync(IQuestionnairesDb db, StatisticsScope scope, DateOnly today, CancellationToken cancellationToken)
     {
         var campaigns = await CampaignFigures.WithinAsync(db, scope, today, cancellationToken);
         var sums = await StatisticsSums.ForAsync(db, scope, cancellationToken);
@@ -89,9 +93,23 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
 }
 
 /// <summary>
+/// Prepares the pilots' report (see <see cref="IWarmUp"/>) on a région no campaign is in: every query and step of a
+/// région's or the country's report, the country's sum of campaigns aside, run on no rows.
+/// </summary>
+internal sealed class StatisticsWarmUp(IQuestionnairesDb db, TimeProvider clock) : IWarmUp
+{
+    private const string NoRegion = "-";
+
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        StatisticsReports.ComputeAsync(
+            db, new StatisticsScope(StatisticsArea.Region, [NoRegion]), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+}
+
+/// <summary>
 /// The figures of a scope's campaigns, summed per establishment and formation in the database (about 20,000 rows for
 /// the country's 50,000 campaigns) and added up in memory six ways: one read instead of one aggregate over every
-/// campaign row per breakdown, each with its distinct count of establishments.
+/// campaign row per breakdown, each with its distinct count of establishments. The database sums integers (one
+/// formation's campaigns cannot overflow them): PostgreSQL sums bigints as numerics, a quarter slower on the country.
 /// </summary>
 internal sealed record CampaignFigures(
     string Siret, string RegionCode, string DepartmentCode, string AcademyCode, int DiplomaLevel, string Cfd,
@@ -106,12 +124,12 @@ internal sealed record CampaignFigures(
                 g.Count(),
                 g.Count(c => c.StartDate <= today && c.EndDate >= today),
                 g.Count(c => c.EndDate < today),
-                g.Sum(c => (long)c.Responses),
-                g.Sum(c => (long)c.Seats),
-                g.Sum(c => c.Seats > 0 ? (long)c.Responses : 0L),
-                g.Sum(c => (long)c.FreeTextResponses),
-                g.Sum(c => (long)c.Invited),
-                g.Sum(c => (long)c.InvitationsAnswered)))
+                g.Sum(c => c.Responses),
+                g.Sum(c => c.Seats),
+                g.Sum(c => c.Seats > 0 ? c.Responses : 0),
+                g.Sum(c => c.FreeTextResponses),
+                g.Sum(c => c.Invited),
+                g.Sum(c => c.InvitationsAnswered)))
             .ToListAsync(cancellationToken);
 
     public static IReadOnlyList<BreakdownRow> Breakdown(IReadOnlyList<CampaignFigures> campaigns, Func<CampaignFigures, string> key)
