@@ -103,8 +103,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
             await AnswerWithKeyboardAsync(page, question);
             // The skip link leaves #contenu in the address, which the browser keeps across the post-redirect-get.
             var next = number == steps.Count ? "/merci" : $"/questions/{number + 1}";
-            await page.WaitForURLAsync(new Regex(Regex.Escape(next) + "(#contenu)?$"), new() { WaitUntil = WaitUntilState.Commit });
-            await page.Locator("h1").WaitForAsync();
+            await page.ArriveAtAsync(new Regex(Regex.Escape(next) + "(#contenu)?$"));
         }
 
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses !");
@@ -201,8 +200,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
     private static async Task SubmitAsync(IPage page, string next)
     {
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(next, new() { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("h1").WaitForAsync();
+        await page.ArriveAtAsync(next);
     }
 
     private static async Task AnswerWithMouseAsync(IPage page, QuestionView question)
