@@ -65,7 +65,7 @@ internal sealed class NationalData(Scale scale, int seed)
             await using var responses = await BulkTable.OpenAsync<Response>(questionnaires, session,
                 "Id", "CampaignId", "VersionId", "SecretHash", "AddressHash", "Status", "AnswersJson", "StartedAtUtc", "UpdatedAtUtc", "CompletedAtUtc",
                 "DurationSeconds", "FreeTextCount", "Flags", "ReviewedAtUtc", "Revision", "PersonalDataErasedAtUtc", "Verified");
-            await using var choices = await BulkTable.OpenAsync<ResponseChoice>(questionnaires, session, "ResponseId", "CampaignId", "QuestionKey", "ItemKey", "Value");
+            await using var choices = await BulkTable.OpenAsync<ResponseChoice>(questionnaires, session, "ResponseId", "CampaignId", "QuestionKey", "ItemKey", "Value", "CountsRespondent");
             await using var statsCampaigns = await BulkTable.OpenAsync<CampaignStatistics>(questionnaires, session,
                 "CampaignId", "Siret", "FormationKey", "Cfd", "RegionCode", "DepartmentCode", "AcademyCode", "RncpCode", "DiplomaLevel", "StartDate", "EndDate",
                 "Seats", "Deleted", "Responses", "FreeTextResponses", "DurationSecondsSum", "VerifiedResponses", "Invited", "InvitationsAnswered");
@@ -122,9 +122,10 @@ internal sealed class NationalData(Scale scale, int seed)
                         responses.Add(responseId, campaignId, version.Id, Convert.ToHexString(BitConverter.GetBytes(_random.NextInt64())) + new string('0', 48), null,
                             nameof(ResponseStatus.Completed), template.AnswersJson, completed.AddSeconds(-duration), completed, completed, duration,
                             template.FreeTexts.Count, (int)SuspicionFlags.None, null, template.Revision, null, false);
-                        foreach (var (question, item, value) in template.Choices)
+                        foreach (var choice in template.Choices)
                         {
-                            choices.Add(responseId, campaignId, question, item, value);
+                            var (question, item, value) = (choice.QuestionKey, choice.ItemKey, choice.Value);
+                            choices.Add(responseId, campaignId, question, item, value, choice.CountsRespondent);
                             answers[(question, item, value)] = answers.GetValueOrDefault((question, item, value)) + 1;
                             formationAnswers[(question, item, value)] = formationAnswers.GetValueOrDefault((question, item, value)) + 1;
                         }
@@ -339,12 +340,12 @@ internal sealed class NationalData(Scale scale, int seed)
 
                 Check(response.Complete(definition, new SuspicionRules(), 0, now));
                 var valid = response.ValidAnswers(definition);
-                var chosen = valid.SelectMany(a => a.ChosenValues.Select(v => (a.QuestionKey, v.ItemKey ?? "", v.Value))).ToList();
+                var chosen = valid.SelectMany(a => a.ChosenValues.Select(v => (a.QuestionKey, v.ItemKey, v.Value))).ToList();
                 var free = valid.OfType<FreeTextAnswer>().Select(a => new TemplateText(
                     a.QuestionKey, definition.FindQuestion(a.QuestionKey)!.Label,
                     analysed.TryGetValue(a.Text, out var known) ? known : analysed[a.Text] = Analyse(a.Text))).ToList();
-                var countedJson = JsonSerializer.Serialize(chosen.Distinct().Select(c => new { QuestionKey = c.Item1, ItemKey = c.Item2, Value = c.Item3 }), Json);
-                byCount[k][t] = new Template(response.AnswersJson, response.Revision, chosen, free, countedJson);
+                var countedJson = JsonSerializer.Serialize(chosen.Distinct().Select(c => new { c.QuestionKey, ItemKey = c.ItemKey ?? "", c.Value }), Json);
+                byCount[k][t] = new Template(response.AnswersJson, response.Revision, ResponseChoice.AllOf(Guid.Empty, Guid.Empty, chosen), free, countedJson);
             }
         }
 
@@ -406,5 +407,5 @@ internal sealed class NationalData(Scale scale, int seed)
 
     private sealed record TemplateText(string QuestionKey, string QuestionLabel, AnalysedText Text);
 
-    private sealed record Template(string AnswersJson, int Revision, IReadOnlyList<(string, string, string)> Choices, IReadOnlyList<TemplateText> FreeTexts, string CountedJson);
+    private sealed record Template(string AnswersJson, int Revision, IReadOnlyList<ResponseChoice> Choices, IReadOnlyList<TemplateText> FreeTexts, string CountedJson);
 }

@@ -7,6 +7,7 @@ using Shouldly;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Testing;
 using Xunit;
 
@@ -127,6 +128,41 @@ public sealed class MigrationTests
             tables.ShouldContain(line => line.StartsWith("column OutboxMessages.Id ", StringComparison.Ordinal));
             (await Module(scope, module).Database.GetAppliedMigrationsAsync()).ShouldNotBeEmpty();
         }
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Choices_saved_before_the_respondent_flag_get_it_once_per_response_and_question(string provider)
+    {
+        var settings = provider == "Sqlite" ? Sqlite() : Postgres(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync());
+        using var services = Services(settings);
+        using var scope = services.CreateScope();
+        var db = Module(scope, "questionnaires");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261204100000_AcademyAndRncpStatistics");
+        var (first, second, campaign) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        (Guid Response, string Question, string Item, string Value)[] saved =
+        [
+            (first, "entreprise.echelle", "tuteur", "bien"), (first, "entreprise.echelle", "ambiance", "moyen"), (first, "formation.annee", "", "premiere"),
+            (second, "entreprise.echelle", "tuteur", "mauvais"), (second, "cfa.atouts", "", "pratique"), (second, "cfa.atouts", "", "equipe"),
+        ];
+        var insert = "INSERT INTO " + (provider == "Sqlite" ? "\"ResponseChoices\"" : "questionnaires.\"ResponseChoices\"") +
+                     " (\"ResponseId\", \"CampaignId\", \"QuestionKey\", \"ItemKey\", \"Value\") VALUES ({0}, {1}, {2}, {3}, {4})";
+        // EF Core keeps GUIDs as upper-case text on SQLite.
+        object Id(Guid id) => provider == "Sqlite" ? id.ToString().ToUpperInvariant() : id;
+        foreach (var (response, question, item, value) in saved)
+        {
+            await db.Database.ExecuteSqlRawAsync(insert, Id(response), Id(campaign), question, item, value);
+        }
+
+        await migrator.MigrateAsync();
+
+        var flagged = await db.Set<ResponseChoice>().AsNoTracking().Where(c => c.CountsRespondent)
+            .Select(c => new { c.ResponseId, c.QuestionKey, c.ItemKey, c.Value }).ToListAsync();
+        flagged.Select(c => (c.ResponseId, c.QuestionKey, c.ItemKey, c.Value)).OrderBy(c => c.ResponseId).ThenBy(c => c.QuestionKey).ShouldBe(
+            new[] { (first, "entreprise.echelle", "ambiance", "moyen"), (first, "formation.annee", "", "premiere"), (second, "cfa.atouts", "", "equipe"), (second, "entreprise.echelle", "tuteur", "mauvais") }
+                .OrderBy(c => c.Item1).ThenBy(c => c.Item2));
     }
 
     private static async Task<IReadOnlyList<string>> DescribeAsync(Dictionary<string, string?> settings, string module, bool fromModel)

@@ -235,6 +235,23 @@ public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsH
         (await _host.SendAsync(new GetActorScope(id))).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task A_scope_is_read_once_per_request_and_again_after_a_command_ran_in_it()
+    {
+        var (first, second) = (await RegisterEstablishmentAsync(), await RegisterEstablishmentAsync());
+        var id = await ActiveAccountAsync("portee@cfa.fr", first);
+        await using var request = _host.Scope();
+        var mediator = request.ServiceProvider.GetRequiredService<MediatR.IMediator>();
+        (await mediator.Send(new GetActorScope(id)))!.Sirets.ShouldBe([first]);
+
+        (await _host.SendAsync(new AttachSiret(_admin, id, second))).IsSuccess.ShouldBeTrue();
+        (await mediator.Send(new GetActorScope(id)))!.Sirets.ShouldBe([first], "asked again in the same request");
+        (await _host.SendAsync(new GetActorScope(id)))!.Sirets.ShouldBe(new[] { first, second }.Order().ToArray(), "another request reads it");
+
+        (await mediator.Send(new DetachSiret(_admin, id, first))).IsSuccess.ShouldBeTrue();
+        (await mediator.Send(new GetActorScope(id)))!.Sirets.ShouldBe([second], "a command ran in the request");
+    }
+
     private static SignUp SignUp(string email, string siret) => new("Marie", "Curie", email, Password, true, [siret], null);
 
     private async Task<string> RegisterEstablishmentAsync(string? gestionnaire = null)

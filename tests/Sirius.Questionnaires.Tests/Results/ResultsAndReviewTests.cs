@@ -49,6 +49,8 @@ public sealed class ResultsAndReviewTests(QuestionnairesHost fixture) : IClassFi
         year.Rows.Select(r => (r.ValueLabel, r.Count)).ShouldBe([("1re année", 2), ("4e année ou plus", 1)]);
         var scale = results.Questions.First(q => q.Kind == "itemScale");
         scale.Rows.ShouldAllBe(r => r.ItemLabel != null && r.ValueKey == "moyen" && r.Count == 3);
+        scale.Rows.Count.ShouldBeGreaterThan(1);
+        scale.Respondents.ShouldBe(3, "a response rates several items of the list and counts once");
 
         var own = (await _host.SendAsync(new GetCampaignResults(cfa, []))).Value;
         own.Campaigns.Select(c => c.Id).ShouldBe([older.Id]);

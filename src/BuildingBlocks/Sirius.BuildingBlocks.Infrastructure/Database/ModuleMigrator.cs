@@ -25,11 +25,18 @@ public sealed class ModuleMigrator(IServiceScopeFactory scopeFactory, ModuleCata
         }
     }
 
+    /// <summary>
+    /// A migration that fills a new column rewrites its table: minutes for the response choices at national scale,
+    /// where a request's command gets 30 seconds.
+    /// </summary>
+    private static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromHours(1);
+
     // Migrating takes the database's migration lock, a write; most starts have nothing to apply and only read.
     private static async Task MigrateAsync(DbContext db, CancellationToken cancellationToken)
     {
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
+            db.Database.SetCommandTimeout(MigrationCommandTimeout);
             await db.Database.MigrateAsync(cancellationToken);
         }
     }

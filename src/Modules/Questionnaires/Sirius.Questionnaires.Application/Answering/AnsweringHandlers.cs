@@ -172,7 +172,7 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
 
         var answers = response.ValidAnswers(definition);
         var chosen = answers.SelectMany(a => a.ChosenValues.Select(v => (a.QuestionKey, v.ItemKey, v.Value))).ToList();
-        db.ResponseChoices.AddRange(chosen.Select(c => ResponseChoice.Of(response.Id, campaignId, c.QuestionKey, c.ItemKey, c.Value)));
+        db.ResponseChoices.AddRange(ResponseChoice.AllOf(response.Id, campaignId, chosen));
 
         var formation = linked.Formation;
         db.Publish(new ResponseCompleted(

@@ -45,13 +45,9 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
         var counts = await db.ResponseChoices.AsNoTracking()
             .Where(c => ids.Contains(c.CampaignId))
             .GroupBy(c => new { c.QuestionKey, c.ItemKey, c.Value })
-            .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Count = g.Count() })
+            .Select(g => new { g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Count = g.Count(), Respondents = g.Count(c => c.CountsRespondent) })
             .ToListAsync(cancellationToken);
-        var respondents = await db.ResponseChoices.AsNoTracking()
-            .Where(c => ids.Contains(c.CampaignId))
-            .GroupBy(c => c.QuestionKey)
-            .Select(g => new { QuestionKey = g.Key, Count = g.Select(c => c.ResponseId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.QuestionKey, x => x.Count, cancellationToken);
+        var respondents = counts.GroupBy(c => c.QuestionKey).ToDictionary(g => g.Key, g => g.Sum(c => c.Respondents));
 
         var labels = await db.MergedQuestionsAsync(campaigns.Select(c => c.VersionId).Distinct().ToList(), cancellationToken);
         var questions = labels.Select(q => new QuestionResult(

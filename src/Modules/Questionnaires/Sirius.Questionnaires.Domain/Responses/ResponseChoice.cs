@@ -23,12 +23,25 @@ public sealed class ResponseChoice
 
     public string Value { get; private set; } = "";
 
-    public static ResponseChoice Of(Guid responseId, Guid campaignId, string questionKey, string? itemKey, string value) => new()
+    /// <summary>
+    /// True on exactly one choice per response and question, so that the grouping that counts each value's choices
+    /// also counts the question's respondents (a multiple choice or a rated list has several rows per response).
+    /// </summary>
+    public bool CountsRespondent { get; private set; }
+
+    /// <summary>A completed response's choices, the first of each question counting its respondent.</summary>
+    public static IReadOnlyList<ResponseChoice> AllOf(Guid responseId, Guid campaignId, IEnumerable<(string QuestionKey, string? ItemKey, string Value)> chosen)
     {
-        ResponseId = responseId,
-        CampaignId = campaignId,
-        QuestionKey = questionKey,
-        ItemKey = itemKey ?? "",
-        Value = value,
-    };
+        var questions = new HashSet<string>(StringComparer.Ordinal);
+        return chosen.Select(c => new ResponseChoice
+            {
+                ResponseId = responseId,
+                CampaignId = campaignId,
+                QuestionKey = c.QuestionKey,
+                ItemKey = c.ItemKey ?? "",
+                Value = c.Value,
+                CountsRespondent = questions.Add(c.QuestionKey),
+            })
+            .ToList();
+    }
 }

@@ -138,7 +138,8 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.QuestionKey).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.Property(x => x.ItemKey).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.Property(x => x.Value).HasMaxLength(ResponseChoice.KeyMaxLength);
-            e.HasIndex(x => new { x.CampaignId, x.QuestionKey });
+            // Covers the groupings of a CFA's results and of the statistics rebuild: read from the index alone.
+            e.HasIndex(x => new { x.CampaignId, x.QuestionKey, x.ItemKey, x.Value, x.CountsRespondent }).HasDatabaseName("IX_ResponseChoices_Campaign");
         });
         RosterModel(modelBuilder);
         StatisticsModel(modelBuilder);

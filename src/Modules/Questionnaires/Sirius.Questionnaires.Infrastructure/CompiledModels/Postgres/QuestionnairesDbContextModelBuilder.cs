@@ -12,7 +12,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
     public partial class QuestionnairesDbContextModel
     {
         private QuestionnairesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5f431512-9b84-4639-b982-941565230b89"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("e5ceba0d-a8ef-485b-a1ae-fc5f1d3891b4"), entityTypeCount: 18)
         {
         }
 

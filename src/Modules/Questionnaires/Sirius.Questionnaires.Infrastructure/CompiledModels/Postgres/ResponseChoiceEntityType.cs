@@ -20,7 +20,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 "Sirius.Questionnaires.Domain.Responses.ResponseChoice",
                 typeof(ResponseChoice),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -68,12 +68,21 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             campaignId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var countsRespondent = runtimeEntityType.AddProperty(
+                "CountsRespondent",
+                typeof(bool),
+                propertyInfo: typeof(ResponseChoice).GetProperty("CountsRespondent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ResponseChoice).GetField("<CountsRespondent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            countsRespondent.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var key = runtimeEntityType.AddKey(
                 new[] { responseId, questionKey, itemKey, value });
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { campaignId, questionKey });
+                new[] { campaignId, questionKey, itemKey, value, countsRespondent });
+            index.AddAnnotation("Relational:Name", "IX_ResponseChoices_Campaign");
 
             return runtimeEntityType;
         }

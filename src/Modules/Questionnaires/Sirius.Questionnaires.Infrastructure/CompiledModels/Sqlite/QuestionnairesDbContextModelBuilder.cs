@@ -11,7 +11,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class QuestionnairesDbContextModel
     {
         private QuestionnairesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("631af45d-3265-4e7e-9b2f-287d53131ce8"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("777e76b9-e6e1-4ff7-880a-770718bbf936"), entityTypeCount: 18)
         {
         }
 

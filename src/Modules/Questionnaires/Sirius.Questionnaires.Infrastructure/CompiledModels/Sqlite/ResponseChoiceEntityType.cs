@@ -19,7 +19,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Sirius.Questionnaires.Domain.Responses.ResponseChoice",
                 typeof(ResponseChoice),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -62,12 +62,20 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(ResponseChoice).GetField("<CampaignId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            var countsRespondent = runtimeEntityType.AddProperty(
+                "CountsRespondent",
+                typeof(bool),
+                propertyInfo: typeof(ResponseChoice).GetProperty("CountsRespondent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ResponseChoice).GetField("<CountsRespondent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var key = runtimeEntityType.AddKey(
                 new[] { responseId, questionKey, itemKey, value });
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { campaignId, questionKey });
+                new[] { campaignId, questionKey, itemKey, value, countsRespondent });
+            index.AddAnnotation("Relational:Name", "IX_ResponseChoices_Campaign");
 
             return runtimeEntityType;
         }
