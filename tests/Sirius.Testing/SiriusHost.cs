@@ -70,7 +70,9 @@ public sealed class SiriusHost : WebApplicationFactory<Program>
         probe.Start();
         var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        UseKestrel(port);
+        // Bound through Kestrel's options: UseKestrel(port) rewrites the server's addresses after the app has built,
+        // and throws when Kestrel has already bound them (dotnet/aspnetcore#67714).
+        UseKestrel(options => options.ListenLocalhost(port));
         StartServer();
         WaitForStartup(Services);
         return new Uri($"http://localhost:{port}");
