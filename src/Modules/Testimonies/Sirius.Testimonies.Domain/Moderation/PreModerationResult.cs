@@ -12,6 +12,9 @@ public sealed record PreModerationResult(
 
     public bool IsGibberish => Any(FlagCategory.Gibberish);
 
+    /// <summary>The writer reports harm suffered: the moderator should give the « Alerte » status.</summary>
+    public bool HasAlert => Any(FlagCategory.Alert);
+
     public bool Has(FlagKind kind)
     {
         foreach (var flag in Flags)
@@ -37,10 +40,12 @@ public sealed record PreModerationResult(
 
 /// <param name="Excerpt">The words of the original text that raised the flag.</param>
 /// <param name="Reason">Why, in French, for the moderator: what was found and by which rule.</param>
-public sealed record ModerationFlag(FlagKind Kind, FlagSeverity Severity, string Excerpt, string Reason)
+/// <param name="Alert">For an <see cref="FlagKind.Alert"/> flag, the kind of harm reported.</param>
+public sealed record ModerationFlag(FlagKind Kind, FlagSeverity Severity, string Excerpt, string Reason, AlertCategory? Alert = null)
 {
     public FlagCategory Category => Kind switch
     {
+        FlagKind.Alert => FlagCategory.Alert,
         FlagKind.Insult or FlagKind.Vulgarity or FlagKind.Threat => FlagCategory.AbusiveLanguage,
         FlagKind.Gibberish or FlagKind.TooShort => FlagCategory.Gibberish,
         _ => FlagCategory.PersonalData,
@@ -58,6 +63,7 @@ public enum FlagCategory
     PersonalData,
     AbusiveLanguage,
     Gibberish,
+    Alert,
 }
 
 public enum FlagKind
@@ -73,6 +79,9 @@ public enum FlagKind
     Threat,
     Gibberish,
     TooShort,
+
+    /// <summary>Harm the writer reports suffering (not words aimed at someone): see <see cref="AlertCategory"/>.</summary>
+    Alert,
 }
 
 public enum FlagSeverity
