@@ -28,6 +28,7 @@ public sealed class AbusiveLanguageTests
     [InlineData("Les cours de compta c'est chiant.", "chiant")]
     [InlineData("Ce planning c'est de la merde, on sait jamais où aller.", "merde")]
     [InlineData("Putain les horaires de malade.", "Putain")]
+    [InlineData("This job is shit mais j'apprends.", "shit")]
     public void Mild_vulgarity_is_flagged_with_low_severity(string text, string word)
     {
         var flag = PreModerator.Analyse(text).Flags.ShouldHaveSingleItem();
@@ -51,6 +52,11 @@ public sealed class AbusiveLanguageTests
     [InlineData("Ma responsable c'est une s@lope.", "chiffres ou symboles")]
     [InlineData("Mon responsable c'est un c.o.n.n.a.r.d fini.", "lettres séparées")]
     [InlineData("p u t e", "lettres séparées")]
+    [InlineData("Le formateur de compta est un konnard.", "« k » à la place de « c »")]
+    [InlineData("kasse toi avec ton questionnaire", "« k » à la place de « c »")]
+    [InlineData("Ce gérant est un vrai c*nnard.", "astérisques")]
+    [InlineData("p*tain de planning", "astérisques")]
+    [InlineData("enc*lé de client", "astérisques")]
     public void Disguised_insults_are_found_and_the_disguise_is_named(string text, string disguise)
     {
         var flag = PreModerator.Analyse(text).Flags.ShouldHaveSingleItem();
@@ -65,7 +71,11 @@ public sealed class AbusiveLanguageTests
     [InlineData("tg avec vos questionnaires")]
     [InlineData("Le patron est un batard sans accent.")]
     [InlineData("vous etes tous des encules")]
-    public void Sms_forms_and_missing_accents_do_not_hide_an_insult(string text)
+    [InlineData("my boss is a motherfucker")]
+    [InlineData("la cheffe de rang c'est une bitch")]
+    [InlineData("fuck you le CFA")]
+    [InlineData("ce client est un asshole")]
+    public void Sms_forms_missing_accents_and_english_do_not_hide_an_insult(string text)
     {
         PreModerator.Analyse(text).Flags.ShouldContain(f => f.Kind == FlagKind.Insult);
     }
@@ -103,6 +113,8 @@ public sealed class AbusiveLanguageTests
     [InlineData("Je vais les retrouver au CFA la semaine prochaine.")]
     [InlineData("C'est stupide de ne pas tenter l'apprentissage.")]
     [InlineData("J'ai un collègue autiste et tout se passe très bien.")]
+    [InlineData("Le kiosque du CFA vend des kebabs et le konseil de classe est sympa.")]
+    [InlineData("Le stage était important* pour moi (*pour le diplôme).")]
     public void Ordinary_words_close_to_abusive_ones_are_not_flagged(string text)
     {
         PreModerator.Analyse(text).HasAbusiveLanguage.ShouldBeFalse();

@@ -1,12 +1,14 @@
+using System.Text.RegularExpressions;
 using Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 namespace Sirius.Testimonies.Domain.Moderation;
 
 /// <summary>
 /// Insults, slurs, threats and vulgar words, written plainly or disguised: repeated letters ("connnnard"),
-/// missing accents, leet speak ("c0nnard"), letters apart ("c.o.n.n.a.r.d"), SMS forms ("fdp", "ntm", "tg").
+/// missing accents, leet speak ("c0nnard"), letters apart ("c.o.n.n.a.r.d"), SMS forms ("fdp", "ntm", "tg"),
+/// "k" for "c" ("konnard", "kasse toi"), asterisks for letters ("c*nnard", "p*tain", "f**k").
 /// </summary>
-internal static class AbuseDetector
+internal static partial class AbuseDetector
 {
     private static readonly PhraseMatcher<AbuseLevel> Lexicon = new(AbuseLexicon.Entries);
 
@@ -15,7 +17,11 @@ internal static class AbuseDetector
         Plain,
         Leet,
         Spaced,
+        K,
+        Starred,
     }
+
+    private static readonly (string Key, bool IsStem, AbuseLevel Level)[] SingleWords = [.. AbuseLexicon.SingleWords];
 
     private readonly record struct Candidate(int First, int Last, int CueFirst, FlagKind Kind, FlagSeverity Severity, AbuseLevel Level, Spelling Spelling);
 
@@ -35,7 +41,17 @@ internal static class AbuseDetector
             AddCandidates(text, matches, Spelling.Leet, candidates);
         }
 
+        var withC = KeysWithC(text);
+        if (withC is not null)
+        {
+            matches.Clear();
+            Lexicon.FindAll(withC, text.Masked, matches);
+            AddCandidates(text, matches, Spelling.K, candidates);
+        }
+
         FindSpacedLetters(text, candidates);
+        if (text.Original.Contains('*'))
+            FindStarredWords(text, candidates);
 
         // Where matches overlap ("ta gueule" and "gueule"), keep the most serious, then the longest.
         candidates.Sort((a, b) => b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity) : (b.Last - b.First).CompareTo(a.Last - a.First));
@@ -126,6 +142,72 @@ internal static class AbuseDetector
         return keys;
     }
 
+    // "konnard", "kasse toi", "enkulé": k where French writes c.
+    private static string[]? KeysWithC(NormalisedText text)
+    {
+        string[]? keys = null;
+        for (var i = 0; i < text.Tokens.Length; i++)
+        {
+            var key = text.Keys[i];
+            if (key.Length < 3 || !key.Contains('k'))
+                continue;
+            keys ??= (string[])text.Keys.Clone();
+            keys[i] = Folding.Skeleton(key.Replace('k', 'c'));
+        }
+
+        return keys;
+    }
+
+    // "c*nnard", "p*tain", "f**k": each asterisk stands for one letter; at least two letters must be written.
+    private static void FindStarredWords(NormalisedText text, List<Candidate> candidates)
+    {
+        foreach (Match match in StarredWord().Matches(text.Original))
+        {
+            var written = Folding.FoldWord(match.ValueSpan);
+            // "important*" is a footnote, not a hidden letter.
+            if (written.Count(char.IsLetter) < 2 || written.IndexOf('*') == written.Length - 1)
+                continue;
+
+            var key = Folding.Skeleton(written);
+            foreach (var (word, isStem, level) in SingleWords)
+            {
+                if (!FitsStars(key, word, isStem) && !FitsStars(written, word, isStem))
+                    continue;
+
+                var first = Array.FindIndex(text.Tokens, t => t.End > match.Index);
+                var last = Array.FindLastIndex(text.Tokens, t => t.Start < match.Index + match.Length);
+                if (first < 0 || last < first || text.Masked[first])
+                    break;
+
+                var (kind, severity) = level switch
+                {
+                    AbuseLevel.Vulgar or AbuseLevel.VulgarOrInsult or AbuseLevel.Targetable => (FlagKind.Vulgarity, FlagSeverity.Low),
+                    AbuseLevel.Threat => (FlagKind.Threat, FlagSeverity.High),
+                    AbuseLevel.Slur => (FlagKind.Insult, FlagSeverity.High),
+                    _ => (FlagKind.Insult, FlagSeverity.Medium),
+                };
+                candidates.Add(new Candidate(first, last, first, kind, severity, level, Spelling.Starred));
+                break;
+            }
+        }
+    }
+
+    private static bool FitsStars(string starred, string word, bool isStem)
+    {
+        if (isStem ? starred.Length < word.Length : starred.Length != word.Length)
+            return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (starred[i] != '*' && starred[i] != word[i])
+                return false;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d*])\p{L}[\p{L}*]*\*[\p{L}*]*", RegexOptions.CultureInvariant)]
+    private static partial Regex StarredWord();
+
     // "c.o.n.n.a.r.d", "p u t e", "f-d-p": three or more single letters close together, read as one word.
     private static void FindSpacedLetters(NormalisedText text, List<Candidate> candidates)
     {
@@ -177,6 +259,8 @@ internal static class AbuseDetector
         {
             Spelling.Leet => ", écriture déformée avec chiffres ou symboles",
             Spelling.Spaced => ", lettres séparées",
+            Spelling.K => ", « k » à la place de « c »",
+            Spelling.Starred => ", lettres masquées par des astérisques",
             _ when HasRepeatedLetters(text, candidate) => ", lettres répétées",
             _ => "",
         };

@@ -68,6 +68,14 @@ internal static class AbuseLexicon
         connerie*
         a la con
         bosser|travailler|trimer comme des chiens
+        fuck
+        fucking
+        fck
+        wtf
+        shit
+        shitty
+        bullshit
+        damn
         """;
 
     private const string VulgarOrInsult =
@@ -155,6 +163,24 @@ internal static class AbuseLexicon
         nabot*
         sale con|conne|type|bouffon|chien|chienne|pute|gosse
         clochard*
+        fuck you|off|u|toi|vous|le|la|les|ce|cette|ces|ton|ta|tes|vos|lui|eux|him|her|them
+        motherfucker*
+        motherfuckin*
+        mf
+        bitch
+        bitches
+        biatch
+        sonofabitch
+        son of a bitch
+        asshole*
+        dumbass*
+        dickhead*
+        bastard*
+        jerk
+        moron*
+        stfu
+        shut up
+        suck my dick
         """;
 
     private const string Targetable =
@@ -199,6 +225,9 @@ internal static class AbuseLexicon
         mongole*
         attarde*
         triso*
+        loser*
+        looser*
+        stupid
         """;
 
     private const string Slurs =
@@ -230,6 +259,11 @@ internal static class AbuseLexicon
         sale arabe|arabes|noir|noirs|juif|juifs|musulman|musulmans|chinois|rebeu|renoi|feuj|gitan|gitans
         mongolien*
         trisomique*
+        nigger*
+        nigga*
+        faggot*
+        fag
+        fags
         """;
 
     private const string Threats =
@@ -251,6 +285,13 @@ internal static class AbuseLexicon
             .Concat(Lexicon.Lines(Targetable).Select(p => (p, AbuseLevel.Targetable)))
             .Concat(Lexicon.Lines(Slurs).Select(p => (p, AbuseLevel.Slur)))
             .Concat(Lexicon.Lines(Threats).Select(p => (p, AbuseLevel.Threat)));
+
+    /// <summary>The one-word entries ("connard", "encul*"), for spellings that hide letters (« c*nnard »).</summary>
+    public static IEnumerable<(string Key, bool IsStem, AbuseLevel Level)> SingleWords =>
+        Entries.Where(e => !e.Pattern.Contains(' '))
+            .SelectMany(e => e.Pattern.Split('|').Select(word => word.EndsWith('*')
+                ? (Folding.Key(word.AsSpan(0, word.Length - 1)), true, e.Level)
+                : (Folding.Key(word), false, e.Level)));
 
     /// <summary>Words just before an insult that aim it at someone ("un", "ce", "sale", "espèce de", "t'es").</summary>
     public static readonly HashSet<string> TargetCues = Lexicon.Keys(
