@@ -57,6 +57,9 @@ public sealed class PersonalDataTests
     [InlineData("contact : ines2005 arobase outlook.fr")]
     [InlineData("contact : enzo.dev(at)yahoo.fr")]
     [InlineData("contact : tom dot leclerc at gmail dot com")]
+    [InlineData("contact : jean(point)dupont(at)gmail(point)com")]
+    [InlineData("contact : lea.martin@gmail point com")]
+    [InlineData("contact : sarah point k arobase laposte point net")]
     public void A_disguised_email_address_is_masked(string text)
     {
         var result = PreModerator.Analyse(text);
@@ -201,5 +204,57 @@ public sealed class PersonalDataTests
         var result = PreModerator.Analyse("Je suis Camille, écrivez à camille.fleur@gmail.com ou au 06 44 55 66 77, insta @cam.fleurs");
 
         result.AnonymisedText.ShouldBe("Je suis [prénom], écrivez à [e-mail] ou au [téléphone], insta [pseudo]");
+    }
+
+    [Theory]
+    [InlineData("J'habite au 12 rue des Lilas depuis un an.", "J'habite au [adresse] depuis un an.")]
+    [InlineData("Le garage est au 3 bis avenue Jean Jaurès, 69007 Lyon.", "Le garage est au [adresse].")]
+    [InlineData("Venez au 45, boulevard du Général Leclerc si vous passez.", "Venez au [adresse] si vous passez.")]
+    [InlineData("on se retrouve au 8 impasse des tilleuls apres le taf", "on se retrouve au [adresse] apres le taf")]
+    [InlineData("Je loge chemin des Vignes chez ma tante.", "Je loge [adresse] chez ma tante.")]
+    [InlineData("Mon adresse : 7 allée Jean-Moulin, 13100 Aix-en-Provence.", "Mon adresse : [adresse].")]
+    [InlineData("Le salon est à 69003 Lyon, près de la gare.", "Le salon est à [adresse], près de la gare.")]
+    public void A_postal_address_is_masked(string text, string anonymised)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.AnonymisedText.ShouldBe(anonymised);
+        result.Flags.ShouldContain(f => f.Kind == FlagKind.Address && f.Category == FlagCategory.PersonalData && f.Reason.StartsWith("Adresse postale détectée", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("On a mis en place un nouveau planning et j'ai trouvé ma place.")]
+    [InlineData("J'ai 2 cours de maths et 3 places de parking.")]
+    [InlineData("En 2023 Rue du Commerce a fermé.")]
+    [InlineData("La boutique fait 15000 euros par mois dans une ville de 35000 Habitants.")]
+    [InlineData("Je prends la route de Lyon tous les matins.")]
+    public void Places_numbers_and_words_that_are_not_addresses_are_left_alone(string text)
+    {
+        PreModerator.Analyse(text).Has(FlagKind.Address).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Mes collègues Marie Petit et Paul Blanc m'ont aidé.", "Mes collègues [prénom] [nom] et [prénom] [nom] m'ont aidé.")]
+    [InlineData("Mon maître d'apprentissage Julien Boucher est top.", "Mon maître d'apprentissage [prénom] [nom] est top.")]
+    [InlineData("Le chef Moreau et Mme Leroy m'ont bien formé.", "Le chef [nom] et Mme [nom] m'ont bien formé.")]
+    public void A_family_name_that_is_also_a_word_is_masked_after_a_first_name_or_a_title(string text, string anonymised)
+    {
+        PreModerator.Analyse(text).AnonymisedText.ShouldBe(anonymised);
+    }
+
+    [Theory]
+    [InlineData("Je travaille chez Orange depuis septembre.")]
+    [InlineData("On vend des tartes Pomme et des baguettes Tradition.")]
+    [InlineData("Je répare des iPhone chez Apple à la Part-Dieu.")]
+    [InlineData("J'ai fait un bouquet de Rose et de Jasmin pour la fête des mères.")]
+    [InlineData("Je bosse au Leclerc de Rennes en rayon boucherie.")]
+    [InlineData("Je suis apprenti mécano chez Renault, on répare des Clio.")]
+    [InlineData("On a goûté la Olive et la Baguette de Campagne du concours.")]
+    public void Brands_fruits_breads_and_flowers_are_not_masked_as_names(string text)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.HasPersonalData.ShouldBeFalse(string.Join(", ", result.Flags.Select(f => f.Reason)));
+        result.AnonymisedText.ShouldBe(text);
     }
 }

@@ -82,9 +82,10 @@ internal static class NameDetector
             if (nameLength > 0 && AcceptFirstName(text, i, nameLength, lastFirstName, out var rule))
             {
                 var end = i + nameLength - 1;
+                var ambiguousName = nameLength == 1 && FirstNames.Ambiguous.Contains(tokens[i].Folded);
                 AddFirstName(text, findings, i, end, rule);
                 lastFirstName = end;
-                if (IsLastNameAfterFirstName(text, end + 1))
+                if (IsLastNameAfterFirstName(text, end + 1, tokens[i].IsCapitalised && !ambiguousName))
                 {
                     AddLastName(text, findings, end + 1, end + 1, $"nom après le prénom « {text.Slice(i, end)} »");
                     end++;
@@ -239,7 +240,9 @@ internal static class NameDetector
             && Roles.Contains(tokens[i + 1].Folded);
     }
 
-    private static bool IsLastNameAfterFirstName(NormalisedText text, int i)
+    /// <param name="afterCapitalisedName">The first name is capitalised and only a name: then a capitalised ordinary
+    /// word after it is a family name too (« Marie Petit », « Julien Boucher »).</param>
+    private static bool IsLastNameAfterFirstName(NormalisedText text, int i, bool afterCapitalisedName)
     {
         var tokens = text.Tokens;
         if (i >= tokens.Length || text.Masked[i] || tokens[i].PunctuationBefore || !tokens[i].HasLetter)
@@ -249,7 +252,8 @@ internal static class NameDetector
         if (Surnames.Distinctive.Contains(token.Folded))
             return true;
         return token.IsCapitalised && !text.Shouted && token.Length > 1
-            && !FrenchWords.Common.Contains(token.Folded) && !Roles.Contains(token.Folded) && !Civilities.Contains(token.Folded);
+            && (!FrenchWords.Common.Contains(token.Folded) || afterCapitalisedName && !GrammarWords.Contains(token.Folded) && !Determiners.Contains(token.Folded))
+            && !Roles.Contains(token.Folded) && !Civilities.Contains(token.Folded);
     }
 
     private static bool IsUnknownCapitalisedAfterRole(NormalisedText text, int i)

@@ -82,6 +82,9 @@ public enum FlagKind
 
     /// <summary>Harm the writer reports suffering (not words aimed at someone): see <see cref="AlertCategory"/>.</summary>
     Alert,
+
+    /// <summary>A postal address (« 12 rue des Lilas », « 69003 Lyon »): personal data, masked.</summary>
+    Address,
 }
 
 public enum FlagSeverity
