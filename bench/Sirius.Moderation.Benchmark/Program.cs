@@ -6,13 +6,14 @@ using Sirius.Testimonies.Domain.Moderation;
 
 // Measures the pre-moderation against hand-labelled verbatims:
 //   dotnet run -c Release --project bench/Sirius.Moderation.Benchmark [-- --errors] [file.jsonl ...]
-// Without files: the labelled set the rules were written alongside, then the held-out set written after them.
+// Without files: the labelled set the rules were written alongside, then every held-out set (heldout-*.jsonl)
+// written after them.
 var showErrors = args.Contains("--errors");
 var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 if (paths.Count == 0)
 {
     paths.Add(Path.Combine(AppContext.BaseDirectory, "labelled-verbatims.jsonl"));
-    paths.Add(Path.Combine(AppContext.BaseDirectory, "heldout-verbatims.jsonl"));
+    paths.AddRange(Directory.GetFiles(AppContext.BaseDirectory, "heldout-*.jsonl").Order(StringComparer.Ordinal));
 }
 
 var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
@@ -69,6 +70,7 @@ void Evaluate(string name, List<Verbatim> verbatims)
     {
         ("email", FlagKind.Email), ("phone", FlagKind.Phone), ("url", FlagKind.Url),
         ("handle", FlagKind.SocialHandle), ("firstName", FlagKind.FirstName), ("lastName", FlagKind.LastName),
+        ("address", FlagKind.Address),
     };
 
     var rows = new List<(string Name, Score Score)>();
@@ -78,6 +80,10 @@ void Evaluate(string name, List<Verbatim> verbatims)
     var gibberish = new Score();
     var perTheme = ModerationThemes.All.ToDictionary(t => t, _ => new Score());
     var themesMicro = new Score();
+    var alert = new Score();
+    var perAlert = Enum.GetValues<AlertCategory>().ToDictionary(c => c, _ => new Score());
+    var itemsExpected = 0;
+    var itemsMasked = 0;
 
     foreach (var verbatim in verbatims)
     {
@@ -87,6 +93,21 @@ void Evaluate(string name, List<Verbatim> verbatims)
             Record(perKind[label], label, verbatim, verbatim.PiiKinds.Contains(label), result.Has(kind), result);
         Record(insult, "insult", verbatim, verbatim.Insult, result.HasAbusiveLanguage, result);
         Record(gibberish, "gibberish", verbatim, verbatim.Gibberish, result.IsGibberish, result);
+        Record(alert, "alert", verbatim, verbatim.Alert, result.HasAlert, result);
+        foreach (var category in Enum.GetValues<AlertCategory>())
+        {
+            var expected = verbatim.AlertCategories.Contains(category.ToString());
+            Record(perAlert[category], $"alert {category}", verbatim, expected, expected ? result.Flags.Any(f => f.Alert == category) : false, result);
+        }
+
+        foreach (var item in verbatim.PiiItems)
+        {
+            itemsExpected++;
+            if (!result.AnonymisedText.Contains(item, StringComparison.Ordinal))
+                itemsMasked++;
+            else if (showErrors)
+                errors.Append("UNMASKED #").Append(verbatim.Id).Append(" « ").Append(item).Append(" »: ").AppendLine(result.AnonymisedText);
+        }
         foreach (var theme in ModerationThemes.All)
         {
             var expected = verbatim.Themes.Contains(ModerationThemes.Label(theme));
@@ -100,6 +121,8 @@ void Evaluate(string name, List<Verbatim> verbatims)
     rows.AddRange(personalKinds.Select(k => ($"— {k.Label}", perKind[k.Label])));
     rows.Add(("Insults / vulgarity", insult));
     rows.Add(("Gibberish / empty", gibberish));
+    rows.Add(("Alerts (any category)", alert));
+    rows.AddRange(Enum.GetValues<AlertCategory>().Select(c => ($"— alert {c} (recall only)", perAlert[c])));
     rows.AddRange(ModerationThemes.All.Select(t => ($"Theme « {ModerationThemes.Label(t)} »", perTheme[t])));
     rows.Add(("Themes (micro-average)", themesMicro));
 
@@ -114,6 +137,12 @@ void Evaluate(string name, List<Verbatim> verbatims)
     }
 
     Console.WriteLine();
+    if (itemsExpected > 0)
+    {
+        Console.WriteLine(string.Create(fr,
+            $"Personal-data items masked: {itemsMasked} of {itemsExpected} ({(double)itemsMasked / itemsExpected:0.000}), over the {verbatims.Count(v => v.PiiItems.Length > 0)} verbatims that list their items."));
+        Console.WriteLine();
+    }
 }
 
 void Record(Score score, string detector, Verbatim verbatim, bool expected, bool actual, PreModerationResult result)
@@ -129,7 +158,17 @@ void Record(Score score, string detector, Verbatim verbatim, bool expected, bool
     }
 }
 
-internal sealed record Verbatim(int Id, string Text, bool Pii, string[] PiiKinds, bool Insult, bool Gibberish, string[] Themes);
+internal sealed record Verbatim(int Id, string Text, bool Pii, string[] PiiKinds, bool Insult, bool Gibberish, string[] Themes)
+{
+    /// <summary>The writer reports harm suffered: a moderator would give the « Alerte » status.</summary>
+    public bool Alert { get; init; }
+
+    /// <summary><see cref="AlertCategory"/> names of the harm reported.</summary>
+    public string[] AlertCategories { get; init; } = [];
+
+    /// <summary>Exact substrings of personal data that must not survive in the anonymised text.</summary>
+    public string[] PiiItems { get; init; } = [];
+}
 
 internal sealed class Score
 {

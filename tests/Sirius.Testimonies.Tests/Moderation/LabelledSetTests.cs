@@ -6,7 +6,7 @@ namespace Sirius.Testimonies.Tests.Moderation;
 /// <summary>The hand-labelled verbatims the benchmark measures against must stay usable and varied.</summary>
 public sealed class LabelledSetTests
 {
-    private static readonly string[] PersonalKinds = ["email", "phone", "url", "handle", "firstName", "lastName"];
+    private static readonly string[] PersonalKinds = ["email", "phone", "url", "handle", "firstName", "lastName", "address"];
 
     private static readonly List<LabelledVerbatim> Set = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Moderation", "labelled-verbatims.jsonl"))
         .Where(line => line.Length > 0)
@@ -27,6 +27,9 @@ public sealed class LabelledSetTests
             verbatim.PiiKinds.ShouldAllBe(kind => PersonalKinds.Contains(kind));
             foreach (var label in verbatim.Themes)
                 ModerationThemes.TryParse(label, out var _).ShouldBeTrue(label);
+            verbatim.Alert.ShouldBe(verbatim.AlertCategories.Length > 0, $"verbatim {verbatim.Id}");
+            verbatim.AlertCategories.ShouldAllBe(category => Enum.IsDefined(Enum.Parse<AlertCategory>(category)));
+            verbatim.PiiItems.ShouldAllBe(item => verbatim.Text.Contains(item, StringComparison.Ordinal));
         }
     }
 
@@ -39,6 +42,10 @@ public sealed class LabelledSetTests
         Set.Count(v => v.Insult).ShouldBeGreaterThanOrEqualTo(40);
         Set.Count(v => v.Gibberish).ShouldBeGreaterThanOrEqualTo(25);
         Set.Count(v => !v.Pii && !v.Insult && !v.Gibberish).ShouldBeGreaterThanOrEqualTo(100);
+        Set.Count(v => v.Alert).ShouldBeGreaterThanOrEqualTo(60);
+        foreach (var category in Enum.GetValues<AlertCategory>())
+            Set.Count(v => v.AlertCategories.Contains(category.ToString())).ShouldBeGreaterThanOrEqualTo(6, category.ToString());
+        Set.Count(v => v.PiiItems.Length > 0).ShouldBeGreaterThanOrEqualTo(15);
         foreach (var theme in ModerationThemes.All)
             Set.Count(v => v.Themes.Contains(ModerationThemes.Label(theme))).ShouldBeGreaterThanOrEqualTo(10, ModerationThemes.Label(theme));
     }
@@ -52,5 +59,12 @@ public sealed class LabelledSetTests
         lengths.Max().ShouldBeGreaterThanOrEqualTo(50);
     }
 
-    private sealed record LabelledVerbatim(int Id, string Text, bool Pii, string[] PiiKinds, bool Insult, bool Gibberish, string[] Themes);
+    private sealed record LabelledVerbatim(int Id, string Text, bool Pii, string[] PiiKinds, bool Insult, bool Gibberish, string[] Themes)
+    {
+        public bool Alert { get; init; }
+
+        public string[] AlertCategories { get; init; } = [];
+
+        public string[] PiiItems { get; init; } = [];
+    }
 }

@@ -23,7 +23,8 @@ internal static class AlertLexicon
         @me ~ pourri*|gache* la vie
         @me ~ pousse*|pousser a bout
         @me ~ mis|mettent|mettait|mettre a l ecart
-        @me ~ fai*|font|faisait|faisaient des|les crasses|misere*|reflexions|coups bas|sales coups|mauvais coups
+        @me ~ fai*|font|faisait|faisaient ~ crasse*|misere*|reflexion*|vacherie* ;; @me ~ fai*|font|faisait|faisaient ~ sales|mauvais coups ;; coups bas
+        monte*|montent|montait ~ contre moi|nous
         @me ~ cach*|vol*|jet*|abim*|casse* mes affaires|outils|vetements|sac|telephone|casier
         s en prend*|prenait|prennent|prenaient|prendre ~ a moi|nous
         se|s moque*|moquent|moquait|moquaient|foutent|fout|foutait|foutaient ~ de moi|ma|mon|mes|nous|notre|nos
@@ -42,9 +43,10 @@ internal static class AlertLexicon
         racis*|sexis*|homophob*|misogyn*|antisemit*|islamophob*|transphob*|xenophob*|discrimin*
         parce|car|vu ~ suis|sui|chui|jsuis|jsui|etre|porte ~ fille|femme|meuf|noir|noire|black|arabe|rebeu|renoi|musulman*|juif|juive|gay|gai|homo|lesbienne|trans|handicap*|etranger*|africain*|asiatique*|chinois*|voile|foulard|turc|gitan*|roux|rousse
         a cause de|d ~ ma|mon|mes couleur|origine*|religion|voile|accent|peau|prenom|sexe|orientation
-        pas un|une|le metier|travail|boulot|job|place ~ pour|de|d fille*|femme*|meuf*|nana*
-        metier|travail|boulot|job ~ d|de|pour homme*|mec*
-        retourne ~ dans|chez ton|ta|toi|pays|bled|afrique
+        pas un|une|le metier|travail|boulot|job|place ~ fille*|femme*|meuf*|nana*
+        metier|travail|boulot|job ~ homme*|mec*
+        retourn* ~ pays|bled|afrique
+        enlever|enleve*|retirer|retire*|quitter ~ voile|foulard
         les filles ~ cuisine|menage|rien a faire|sont nul*
         """;
 
@@ -65,17 +67,17 @@ internal static class AlertLexicon
         @me ~ menac*|menace*
         @was menace*
         menac*|menace* de|d ~ me|m|rompre|romp*|rupture|virer|vire*|renvoyer|licencier|virer|frapper|tuer|buter|arreter|porter
-        menaces|menace de mort|morts
+        menaces ;; menace* de mort|morts
         va|vont|veut|voulait|allait|allaient|aller|pourrait|peut|menace me|m ~ virer|vire|renvoyer|licencier|tuer|buter|frapper|tabasser|defoncer|cogner|egorger|planter ;; va|vont|veut|voulait|allait|allaient|pourrait|menace me|m ~ foutre|mettre dehors ;; va|vont|veut|voulait|allait|allaient|pourrait me|m ~ casser|peter|eclater|defoncer|refaire la|ma gueule|tete ;; va|vont|veut|voulait|allait|allaient|pourrait me faire la peau
         va|vont|veut|voulait|allait|allaient|menace ~ rompre|romp*|casser|arreter|annuler|resilier|finir mon|le contrat
-        si && me|m|te|t vire*|vira|virer|virera|renvoi*|licenci* ;; mettre|met|fout|foutre dehors
+        si && me|m|te|t vire*|virai*|vira|virer*|renvoi*|licenci* ;; mettre|met|fout|foutre dehors ;; romp*|rupture|casse*|arret*|annul* ~ contrat ;; c est|c etait la porte
         sinon ~ vire*|dehors|contrat|rupture|rompre ;; sinon c est la porte
         chantage*|chantages
         """;
 
     private const string Violence =
         """
-        @me ~ frap*|cogn*|gifl*|baff*|tabass*|bouscul*|etrangl*|agress*|frape*|blesse*|brutalis*|defonce* ;; @me ~ tir* les cheveux|oreilles
+        @me ~ frap*|cogn*|gifl*|baff*|tabass*|bouscul*|etrangl*|agress*|frape*|brutalis*|defonce* ;; @me ~ tir* les cheveux|oreilles
         @was frap*|agress*|tabass*|gifl*|brutalis*|cogne*|frape*
         @me ~ mis|mettre|met|donne*|donnait|colle*|met une|des claque*|gifle*|baffe*|tarte*|beigne*|patate*|coups|pain|droite|calotte*|balayette|taloche* ;; @me ~ mis|met|colle* un coup|pain|taquet
         @me ~ lance*|jete*|balance* ~ dessus|desus|figure|tete|visage|gueule
@@ -93,8 +95,8 @@ internal static class AlertLexicon
         main*|mins baladeuse*
         @me ~ tripot*|pelot*|caress*|attouch*|mate|matait|matent|drague*|draguait|draguent|frott*
         @me ~ touch* ~ fesse*|seins|cuisse*|poitrine|cul|sexe|partout|force|contre|encore|souvent ;; @me ~ touch* ~ tout le temps
-        touch*|main* ~ mes|les|aux|sur les|mon|ma fesse*|seins|sein|cuisse*|poitrine|cul|sexe|parties
-        @me ~ embrass* ~ de force|sur la bouche|sans
+        touch*|main* ~ fesse*|seins|sein|cuisse*|poitrine|cul|sexe|parties|hanche*
+        @me ~ embrass* ~ force|bouche|sans
         fait|fais|faisait|faire des avances
         attouchement*
         sexuel*|sexuelle*|sexuels
@@ -115,15 +117,16 @@ internal static class AlertLexicon
         securite ~ @no ~ respecte*|exist*|compte*
         norme*|regle*|consigne* de securite ~ @no ~ respecte*|applique*
         @no ~ respect* ~ norme*|regle*|consigne*
-        carter*|securite*|capot*|protection* ~ enleve*|retire*|demonte*|desactive*|shunt*|bloque*|casse*|hs ;; arret d urgence ~ marche pas|casse*|hs|bloque*
-        machine*|scie*|meuleuse*|presse*|tronconneuse*|disqueuse*|toupie*|trancheuse*|hachoir*|raboteuse*|degauchisseuse*|cisaille* ~ sans|pas de protection|carter|securite ;; machine*|scie*|meuleuse*|presse*|tronconneuse*|disqueuse*|toupie*|trancheuse*|hachoir*|raboteuse*|degauchisseuse*|cisaille* ~ defectueu*|abime*|hs
+        carter*|capot* && enleve*|retire*|demonte*|desactive*|shunt*
+        carter*|securite*|capot*|protection* ~ enleve*|retire*|demonte*|desactive*|shunt*|bloque*|casse*|hs ;; arret d urgence ~ casse*|hs|bloque*|marche|fonctionne
+        machine*|scie*|meuleuse*|presse*|tronconneuse*|disqueuse*|toupie*|trancheuse*|hachoir*|raboteuse*|degauchisseuse*|cisaille* ~ sans|pas ~ protection|carter|securite ;; machine*|scie*|meuleuse*|presse*|tronconneuse*|disqueuse*|toupie*|trancheuse*|hachoir*|raboteuse*|degauchisseuse*|cisaille* ~ defectueu*|abime*|hs
         dangereu* ~ pour moi|nous|ma|notre
         @me ~ fait|fais|font|faisait|faire|oblige*|force*|demande* ~ dangereu*|interdit*
         @me ~ oblige*|force* ~ monter|travailler|utiliser|porter|manipuler|soulever
         produit*|produits chimique*|toxique* ~ sans|pas
         amiante
-        mineur*|mineure*|15 ans|16 ans|17 ans && interdit*|pas le droit|normalement|echafaudage|toit ;; machine*|scie*|produit* ~ dangereu*|interdit*
-        interdit* ~ aux|pour les|au mineur*|apprenti*|jeune*
+        @minor && interdit*|normalement|echafaudage|toit ;; pas le droit ;; machine*|scie*|produit* ~ dangereu*|interdit*
+        interdit* ~ mineur*|apprenti*|jeune*
         tache*|travaux|machine* interdit*
         pas forme* ~ machine*|scie*|utiliser|securite
         sans formation ~ machine*|scie*|securite|utiliser
@@ -134,16 +137,18 @@ internal static class AlertLexicon
         """
         @hurt && @no ~ soin*|soigne*|declare*|declaration|declarer|hopital|urgence*|medecin|docteur|infirmerie|infirmier*|pompier*|samu|secours|trousse|pansement*|soigner|emmene* ;; @no ~ arret de travail|maladie
         @hurt && continu*|reprendre|repris|retourne*|finir|termine* ~ travail*|bosse*|bosser|boulot|taf*|journee|service|chantier
-        @hurt && cach*|cacher ~ accident|blessure ;; dire ~ maison|chez moi|pas au travail|pas au boulot
+        @hurt && cach*|cacher ~ accident|blessure ;; dire ~ maison ;; dire ~ chez moi ;; pas au travail|boulot|taf
         accident* de|du travail ~ @no ~ declare*
         @no ~ declare*|declarer ~ accident*|blessure*
-        @me ~ dit|demande*|interdit*|oblige* ~ pas|ne ~ declarer|appeler|dire|parler ;; @me ~ dit|demande*|interdit* ~ pas|ne ~ aller a l|aux|chez hopital|urgence*|medecin
-        soigne* ~ tout seul|moi meme|seul*
+        @me ~ dit|demande*|interdit*|oblige* ~ pas|ne ~ declarer|appeler|dire|parler ;; @me ~ dit|demande*|interdit* ~ pas|ne ~ aller ~ hopital|urgence*|medecin|docteur|infirmerie
+        soigne* ~ seul|seule|seuls ;; soigne* ~ moi meme
+        @hurt && personne ~ emmene*|soigne*|appele*|aide*|occupe*
         """;
 
     private const string LabourLaw =
         """
         @extra && @no ~ paye*|payee*|paie*|remunere*|recupere*|compte*|comptabilise*|declare*|rattrap*
+        heure*|h && gratuit*|gratos|offert*|cadeau
         heure*|h ~ non|jamais|pas paye*|payee*|remunere*|recupere*|declare* ;; heure*|h ~ gratuit*|gratos|offert*|cadeau*
         @no paye*|payee*|payes|paie|payer|remunere*|paye
         @no ~ ete paye*|payee*
@@ -154,13 +159,13 @@ internal static class AlertLexicon
         @no de|d salaire ;; sans salaire ;; @no ~ fiche*|bulletin* de|d paie|paye|salaire ;; sans etre paye*|payee*
         au noir
         travail*|bosse*|bosser|travailler|heure*|samedi*|dimanche* ~ gratuit*|gratos|gratis|benevol* ;; travail*|bosse*|bosser|travailler|heure*|samedi*|dimanche* ~ a l oeil
-        pas|jamais|aucune ~ pause*|repos ;; sans pause*|repos ;; sans manger ;; pas|jamais|aucun ~ jour* de repos|conges payes
+        pas|jamais|aucune ~ pause*|repos ;; sans pause*|repos ;; sans manger ;; pas|jamais|aucun ~ jour* de repos ;; pas|jamais|aucun ~ conges payes
         @minor && nuit*|minuit|22h|23h|00h|0h|1h|dimanche*|ferie*|feries ;; 22|23 h|heures ;; 4h|5h|4|5 ~ du matin ;; heure* ~ sup*|supplementaire* ;; 40h|45h|50h|40|45|50 h|heures
         """;
 
     private const string Distress =
         """
-        envie|envi|hate|besoin de|d ~ tout arreter|lacher|plaquer|abandonner ;; envie|envi de|d mourir|crever|disparaitre ;; envie|envi de|d ~ en finir|me tuer|me foutre en l air|me jeter|me faire du mal
+        envie|envi|hate|besoin de|d ~ tout arreter|lacher|plaquer|abandonner ;; envie|envi de|d mourir|crever|disparaitre ;; envie|envi de|d ~ en finir ;; envie|envi de|d ~ me tuer|jeter|pendre|suicider ;; envie|envi de|d ~ me foutre en l air ;; envie|envi de|d ~ me faire du mal
         en|jen peux|peu|peut|pouvais|pouvait plus
         peux|peu plus continuer|tenir|supporter
         plus la force
@@ -171,7 +176,7 @@ internal static class AlertLexicon
         pleur*|chial* ~ tous|toutes|chaque|souvent|sans|avant|toilettes|voiture|lit|seul*|soir|soirs|nuit|matin ;; pleur*|chial* ~ en rentrant|partant ;; pleur*|chial* ~ au travail|boulot|taf
         je|j|jai|ai|me|m ~ pleur*|chiale*|chialer
         @me ~ fait|fais|font|faisait|faire ~ pleurer|chialer
-        depression|depressif|depressive|deprime|deprimee|deprimé|burn out|burnout
+        depression*|depressif|depressive|deprime|deprimee|burnout ;; burn out
         crise* d|de angoisse|panique|larmes
         angoiss* ~ aller|travail|boulot|taf|matin|lundi|chaque|tous
         boule au ventre
@@ -182,7 +187,7 @@ internal static class AlertLexicon
         je|j|jai|vais|ai craque*|craquer
         mal dans ma peau
         @me ~ detruit|detruite|detruire|detruis
-        me sens|sent ~ nul*|inutile*|vide*|detruit*|ecrase*|piege*|moins que rien|bon a rien|bonne a rien ;; me sens|sent ~ au fond du trou ;; me sens|sent ~ comme une merde
+        me sens|sent ~ nul*|inutile*|vide*|detruit*|ecrase*|piege* ;; me sens|sent ~ moins que rien ;; me sens|sent ~ bon|bonne a rien ;; me sens|sent ~ au fond du trou ;; me sens|sent ~ comme une merde
         plus envie de rien|vivre
         plus gout|go a rien
         """;
@@ -196,7 +201,7 @@ internal static class AlertLexicon
         ("@slur", "pd|pede|pedes|tapette|tarlouze|tafiole|fiotte|tantouze|gouine|travelo|negro|negre|negresse|bougnoul*|bicot|youpin|chinetoque|niakoue|bamboula|macaque|singe|singes|raton|arabe|rebeu|renoi|bamboula|terroriste|juif|feuj|gitan|romano|bride|pute|salope|chienne|petasse|trainee|pouffiasse|pedale|tantouse|tarlouse|black|bounty|nazi"),
         ("@minor", "mineur|mineurs|mineure|mineures ;; 14|15|16|17 ans"),
         ("@extra", "heure*|h ~ sup*|supplementaire*|supp|supps ;; heure*|h en|de plus ;; supplementaire* ;; hsup*|heuresup*"),
-        ("@hurt", "blesse*|blessure*|coupure*|brulure*|accident*|entorse*|fracture*|saigne*|saignait|saignais|sang|suture* ;; me|m ~ coupe*|brule*|casse*|tordu*|ouvert*|ecrase*|blesse* ;; tombe*|chute* ~ echelle|echafaudage|toit|escalier*|hauteur"),
+        ("@hurt", "blesse*|blessure*|coupure*|brulure*|accident*|entorse*|fracture*|saigne*|saignait|saignais|sang|suture* ;; me|m|s|se ~ coupe*|brule*|casse*|tordu*|ouvert*|ecrase*|blesse* ;; tombe*|chute* ~ echelle|echafaudage|toit|escalier*|hauteur"),
     ];
 
     public static IEnumerable<(string[][] Parts, AlertCategory Category)> Rules =>
