@@ -17,10 +17,15 @@ internal static class AlertLexicon
         @me ~ traite*|traitent|traitait|traitaient|traiter de|d
         @me ~ traite*|traitent|traitait|traitaient|traiter|parle*|parlent|parlait|parlaient|parler comme ~ chien|chiens|merde|esclave|animal|moins|idiot|debile|con|gamin|bebe|larbin|bonne|boniche|rien|sous
         @me ~ parle*|parlent|parlait|parlaient|parler mal
+        fait|fais|faisons|faisait|faisais|faire traiter|insulter|humilier|rabaisser ~ chien*|esclave*|merde|moins|animal*|larbin*|tous|devant
+        @was traite*|traitee* comme ~ chien*|esclave*|merde|moins|animal*|larbin*
         @me ~ hurle*|hurlent|hurlait|hurlaient|crie*|crient|criait|criaient|gueule*|gueulent|gueulait dessus|desus
         @me ~ prend*|prenait|prennent|prenaient pour un|une|son|sa|leur chien|esclave|larbin|bonne|boniche|merde|moins|idiot|con|conne|debile|bouffon|sous|cretin|abruti
         @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ devant|constamment|toujours|h24 ;; @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ tout le temps|monde ;; @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ sans arret|raison ;; @me ~ engueul*|crie*|hurle* ~ pour rien|un rien ;; @me ~ engueul*|crie*|hurle* ~ tous les jours
         @me ~ pourri*|gache* la vie
+        @me ~ rend*|rendent|rendait ~ vie impossible|infernale ;; @me ~ fai*|font|faisait ~ vivre un|l enfer
+        @me ~ appel*|surnom*|traite* ~ gros|grosse|baleine|boudin|nain|naine|bigleux|boutonneux|gogol|mongol|triso|attarde*|cassos|clochard
+        @me ~ dit|dis|disent|disait|repete* ~ suis|serais|etais ~ nul*|con|conne|debile|idiot*|grosse|gros|incapable|merde|attarde*|cretin*|abruti*|boulet|inutile|vache ;; @me ~ dit|dis|disent|disait|repete* ~ suis|serais|etais ~ bon|bonne a rien
         @me ~ pousse*|pousser a bout
         @me ~ mis|mettent|mettait|mettre a l ecart
         @me ~ fai*|font|faisait|faisaient ~ crasse*|misere*|reflexion*|vacherie* ;; @me ~ fai*|font|faisait|faisaient ~ sales|mauvais coups ;; coups bas
@@ -40,6 +45,7 @@ internal static class AlertLexicon
     private const string Discrimination =
         """
         @me ~ traite*|traitent|traitait|traitaient|appel*|apel*|surnom*|dit|dis|disent|disait ~ @slur
+        blague*|remarque*|reflexion*|vanne* ~ homo*|gay*|noirs|arabes|juifs|musulmans|racis*|origine*|couleur|religion|handicap*|pd|pede*
         racis*|sexis*|homophob*|misogyn*|antisemit*|islamophob*|transphob*|xenophob*|discrimin*
         parce|car|vu ~ suis|sui|chui|jsuis|jsui|etre|porte ~ fille|femme|meuf|noir|noire|black|arabe|rebeu|renoi|musulman*|juif|juive|gay|gai|homo|lesbienne|trans|handicap*|etranger*|africain*|asiatique*|chinois*|voile|foulard|turc|gitan*|roux|rousse
         a cause de|d ~ ma|mon|mes couleur|origine*|religion|voile|accent|peau|prenom|sexe|orientation
@@ -56,7 +62,8 @@ internal static class AlertLexicon
         bisut*
         rite*|rituel* ~ passage|initiation
         bapteme*|batem* ~ nouveau*|apprenti*|arrivee|atelier|chantier|cuisine
-        @me ~ enferm*|scotch*|ligot*|deshabil*
+        @me ~ enferm*|scotch*|ligot*|deshabil*|asperg*|enfarin*|badigeon*
+        @me ~ attache* ~ poteau|chaise|arbre|palette|table|pilier|radiateur
         @me ~ jete*|jetter|jetait|jetaient|balance*|mis|mise|mettre ~ poubelle|benne|frigo|container|douche|bac
         @me ~ fait|fais|font|faisait|obliger|oblige*|force* ~ boire|avaler|ramper|lecher ;; @me ~ fait|fais|font|faisait|obliger|oblige*|force* ~ a poil
         tradition ~ pour|avec les nouveau*|apprenti*|jeune*
@@ -80,9 +87,10 @@ internal static class AlertLexicon
         @me ~ frap*|cogn*|gifl*|baff*|tabass*|bouscul*|etrangl*|agress*|frape*|brutalis*|defonce* ;; @me ~ tir* les cheveux|oreilles
         @was frap*|agress*|tabass*|gifl*|brutalis*|cogne*|frape*
         @me ~ mis|mettre|met|donne*|donnait|colle*|met une|des claque*|gifle*|baffe*|tarte*|beigne*|patate*|coups|pain|droite|calotte*|balayette|taloche* ;; @me ~ mis|met|colle* un coup|pain|taquet
-        @me ~ lance*|jete*|balance* ~ dessus|desus|figure|tete|visage|gueule
+        @me ~ lance*|jete*|balance* ~ dessus|desus|figure|tete|visage|gueule|couteau*|outil*|marteau|cle|assiette*|poele*|casserole*|objet*|chaise*|plateau*
+        @me ~ pousse*|poussait|poussaient ~ escalier*|mur|terre|sol|bac|eau|piscine
         @me ~ tape*|tapait|tapent dessus|desus
-        recu|recois|recoit|prendre|prends|pris|prenais|pris des ~ coups
+        recu|recois|recoit|prendre|prends|pris|prenais|mange|mangé|ramasse* ~ coups|gifle*|claque*|baffe*|tarte*|beigne*|patate*|pain|droite
         coup*|coups de poing|poings|pied|pieds|coude|genou|boule|ceinture
         violent*|violence* ~ avec|envers|contre moi|nous
         violences|violence physique*
@@ -94,7 +102,7 @@ internal static class AlertLexicon
         """
         main*|mins baladeuse*
         @me ~ tripot*|pelot*|caress*|attouch*|mate|matait|matent|drague*|draguait|draguent|frott*
-        @me ~ touch* ~ fesse*|seins|cuisse*|poitrine|cul|sexe|partout|force|contre|encore|souvent ;; @me ~ touch* ~ tout le temps
+        @me ~ touch* ~ fesse*|seins|cuisse*|poitrine|cul|sexe|partout|force|contre|encore|souvent|voulais|voulait|consentement|accord|gre ;; @me ~ touch* ~ tout le temps
         touch*|main* ~ fesse*|seins|sein|cuisse*|poitrine|cul|sexe|parties|hanche*
         @me ~ embrass* ~ force|bouche|sans
         fait|fais|faisait|faire des avances
@@ -136,11 +144,12 @@ internal static class AlertLexicon
     private const string Injury =
         """
         @hurt && @no ~ soin*|soigne*|declare*|declaration|declarer|hopital|urgence*|medecin|docteur|infirmerie|infirmier*|pompier*|samu|secours|trousse|pansement*|soigner|emmene* ;; @no ~ arret de travail|maladie
-        @hurt && continu*|reprendre|repris|retourne*|finir|termine* ~ travail*|bosse*|bosser|boulot|taf*|journee|service|chantier
+        @hurt && continu*|reprendre|repris|retourne*|finir|termine* ~ travail*|bosse*|bosser|boulot|taf*|journee|service|chantier ;; continuer|continue ;; serrer les dents
         @hurt && cach*|cacher ~ accident|blessure ;; dire ~ maison ;; dire ~ chez moi ;; pas au travail|boulot|taf
         accident* de|du travail ~ @no ~ declare*
         @no ~ declare*|declarer ~ accident*|blessure*
         @me ~ dit|demande*|interdit*|oblige* ~ pas|ne ~ declarer|appeler|dire|parler ;; @me ~ dit|demande*|interdit* ~ pas|ne ~ aller ~ hopital|urgence*|medecin|docteur|infirmerie
+        @me ~ interdit*|empeche*|refuse* ~ aller|appeler|voir ~ hopital|urgence*|medecin|docteur|infirmerie|pompier*|samu
         soigne* ~ seul|seule|seuls ;; soigne* ~ moi meme
         @hurt && personne ~ emmene*|soigne*|appele*|aide*|occupe*
         """;
@@ -160,7 +169,7 @@ internal static class AlertLexicon
         au noir
         travail*|bosse*|bosser|travailler|heure*|samedi*|dimanche* ~ gratuit*|gratos|gratis|benevol* ;; travail*|bosse*|bosser|travailler|heure*|samedi*|dimanche* ~ a l oeil
         pas|jamais|aucune ~ pause*|repos ;; sans pause*|repos ;; sans manger ;; pas|jamais|aucun ~ jour* de repos ;; pas|jamais|aucun ~ conges payes
-        @minor && nuit*|minuit|22h|23h|00h|0h|1h|dimanche*|ferie*|feries ;; 22|23 h|heures ;; 4h|5h|4|5 ~ du matin ;; heure* ~ sup*|supplementaire* ;; 40h|45h|50h|40|45|50 h|heures
+        @minor && nuit*|minuit|22h*|23h*|00h*|0h*|1h|dimanche*|ferie*|feries ;; 22|23 h|heures ;; 4h|5h|4|5 ~ du matin ;; heure* ~ sup*|supplementaire* ;; 40h|45h|50h|40|45|50 h|heures
         """;
 
     private const string Distress =
@@ -184,6 +193,8 @@ internal static class AlertLexicon
         dors|dort plus ;; plus dormir ;; insomnie*
         suis|sui|chui|jsuis|etre|etais|suit a bout
         au bout du rouleau
+        bout de ma vie
+        veux|voulais|voudrais|vais ~ disparaitre|mourir|crever ;; deteste|hais ma vie
         je|j|jai|vais|ai craque*|craquer
         mal dans ma peau
         @me ~ detruit|detruite|detruire|detruis
