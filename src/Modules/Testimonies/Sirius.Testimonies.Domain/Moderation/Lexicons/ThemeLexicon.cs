@@ -85,12 +85,24 @@ internal static class ThemeLexicon
         patron|patronne|patrons|chef|chefs|cheffe|tuteur|tutrice|collegue*|equipe|gerant*|boss|responsable*|gars|anciens|ouvriers|salaries|employes|coiffeuses|vendeuses|soignantes|cuisiniers|maitre ~ cool|sympa*|top|gentil*|genial*|adorable*|bienveillant*|accueillant*|agreable*|humain*|patient*|chaleureu*|correct*|respectueu*|marrant*|drole*|super|froid*|distant*|desagreable*|mechant*|relou*|toxique*|hypocrite*|mepris*|crie*|hurle*
         ? @company ecoute*
         ? prend|prennent le temps
+        tout le monde ~ connait|detend|entend|aide|gentil|sympa|accueillant
+        accueil etait|a ete|est ~ parfait|super|top|bien|nul|chaleureux|froid|glacial
+        exclu|exclue|ecarte|ecartee
+        mis|mise a l ecart
+        complicit*
+        ? relation*
+        ? relationnel
+        ? @company conflit*|embrouille*|clash*|tension*
+        ? @company hurle*|crie|humilie*|rabaisse*|engueule*|gueule
+        ? isole|isolee
+        ? @company blague*
+        ? surprise
         """),
         (ModerationTheme.LearningTheTrade,
         """
         apprendre|apprends|apprend|appris|apprenons|apprennent|apprentissage le|un|du|les|des|ce|mon metier*|geste*|base*|technique*
         appris
-        apprend|apprends|apprendre|apprennent|apprenons|reapprend*
+        @company apprend|apprends|apprendre|apprennent|apprenons|reapprend*
         ?? apprentissage
         ?? metier*
         geste*
@@ -134,12 +146,17 @@ internal static class ThemeLexicon
         ? balaye*|balayer
         ? porter des
         ? touche jamais|pas
+        tour de main
+        ? evolu*
+        ? petit a petit
+        ? au fur et a mesure
+        ? notions
         """),
         (ModerationTheme.WorkingHours,
         """
         horaire*
         oraire*
-        emploi du temps
+        @company emploi du temps
         ?? heure
         ?? heures
         heure|heures sup*
@@ -175,6 +192,11 @@ internal static class ThemeLexicon
         max par jour
         ? horaires de bureau
         ?? planning*
+        poste du|de matin|soir|nuit|apres
+        tard le soir
+        tot le matin
+        ? jour|jours off|de repos
+        7j|7j7
         """),
         (ModerationTheme.CompanySchoolRhythm,
         """
@@ -205,6 +227,7 @@ internal static class ThemeLexicon
         perd le fil
         ? raccrocher
         ? reprendre le rythme
+        periode|periodes en|au|a|de entreprise|cfa|formation|cours|ecole
         """),
         (ModerationTheme.FewerHolidays,
         """
@@ -230,6 +253,7 @@ internal static class ThemeLexicon
         ?? l ete
         ?? tout l ete
         ?? repos
+        fermeture annuelle
         """),
         (ModerationTheme.TypicalDayInCompany,
         """
@@ -292,6 +316,13 @@ internal static class ThemeLexicon
         ? le point avec
         ? @company on part|pars
         ? on passe la journee
+        @company la journee commence|se passe|se deroule
+        ? quotidien*
+        ? au quotidien
+        ? tous les jours|chaque jour je|j|on
+        ?? en general
+        ?? generalement
+        ?? d habitude
         """),
         (ModerationTheme.AtmosphereAtCfa,
         """
@@ -330,6 +361,9 @@ internal static class ThemeLexicon
         ?? @school amis
         ?? @school sorties
         @school se soutient|soutiennent
+        ? les autres apprentis
+        ? @school moqu*
+        ? entre eleves
         """),
         (ModerationTheme.DifficultyOfClasses,
         """
@@ -413,6 +447,12 @@ internal static class ThemeLexicon
         ?? option*
         ?? formations
         ? @school formateurs viennent
+        profs|prof|formateurs|formateur|formatrice ~ competent*|passionne*|qualifie*|pedagogue*
+        contenu des cours|de la formation
+        ? specialit*
+        ? distanciel
+        ? visio
+        ? cours en ligne
         """),
         (ModerationTheme.Equipment,
         """
@@ -480,6 +520,13 @@ internal static class ThemeLexicon
         ?? vieux
         ?? pourri*
         dao
+        engin|engins
+        nacelle*
+        echafaudage*
+        voiture de fonction|service
+        ? materiau*
+        ? uniforme*
+        ? blouse*
         """),
         (ModerationTheme.DisabilityAccess,
         """
@@ -558,6 +605,11 @@ internal static class ThemeLexicon
         refile*
         ? toujours plus
         ?? tenir
+        surmenage
+        burn*
+        ? de fou|ouf
+        ? debout toute la journee
+        ?? a faire
         """),
         (ModerationTheme.TypicalDayAtCfa,
         """
@@ -588,6 +640,8 @@ internal static class ThemeLexicon
         ?? @school commence*
         ?? @school finit|finis|finir
         ?? @school reprend|reprenons
+        journee|journees de cours
+        @school emploi du temps
         """),
         (ModerationTheme.PersonalPace,
         """
@@ -648,6 +702,14 @@ internal static class ThemeLexicon
         ? craque*
         ?? le corps
         ? fatigant*
+        vie de famille
+        loin de chez moi
+        ? epanoui*
+        ? moral
+        ? sante
+        ? demenage*
+        ? logement
+        ? mes enfants
         """),
     ];
 
