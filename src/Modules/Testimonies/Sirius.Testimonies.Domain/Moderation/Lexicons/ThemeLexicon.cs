@@ -85,7 +85,7 @@ internal static class ThemeLexicon
         patron|patronne|patrons|chef|chefs|cheffe|tuteur|tutrice|collegue*|equipe|gerant*|boss|responsable*|gars|anciens|ouvriers|salaries|employes|coiffeuses|vendeuses|soignantes|cuisiniers|maitre ~ cool|sympa*|top|gentil*|genial*|adorable*|bienveillant*|accueillant*|agreable*|humain*|patient*|chaleureu*|correct*|respectueu*|marrant*|drole*|super|froid*|distant*|desagreable*|mechant*|relou*|toxique*|hypocrite*|mepris*|crie*|hurle*
         ? @company ecoute*
         ? prend|prennent le temps
-        tout le monde ~ connait|detend|entend|aide|gentil|sympa|accueillant
+        @company tout le monde ~ connait|detend|entend|aide|gentil|sympa|accueillant
         accueil etait|a ete|est ~ parfait|super|top|bien|nul|chaleureux|froid|glacial
         exclu|exclue|ecarte|ecartee
         mis|mise a l ecart
@@ -97,6 +97,12 @@ internal static class ThemeLexicon
         ? isole|isolee
         ? @company blague*
         ? surprise
+        parle|parlent mal|comme
+        ? remarque*
+        solidaire*
+        ? @company gentil*|gentille*
+        ? papot*
+        m|s entend|entends|entendent pas|mal
         """),
         (ModerationTheme.LearningTheTrade,
         """
@@ -151,6 +157,11 @@ internal static class ThemeLexicon
         ? petit a petit
         ? au fur et a mesure
         ? notions
+        me|nous forme|forment
+        perfectionne*
+        plus de secret*
+        fais|fait|faire que|juste ~ photocopie*|classement|courses|rangement
+        ? comprendre comment
         """),
         (ModerationTheme.WorkingHours,
         """
@@ -164,7 +175,8 @@ internal static class ThemeLexicon
         heure|heures fixe|fixes
         35|39 h|heures
         commence|commencer|commencent|embauche ~ tot
-        finir|finis|finit|finissons|termine|terminer|debauche tard|tot|a pas d heure
+        finir|finis|finit|finissons|termine|terminer|debauche tard|tot
+        finir|finis|finit|finissons|termine|terminer|debauche a pas d heure
         bosse*|travaille*|taf ~ tard|nuit|samedi*|dimanche*|week*|we|feries|ferie|soir
         ? se|me lever|leve ~ tot
         se|me lever|leve a ~ du mat|matin
@@ -207,7 +219,10 @@ internal static class ThemeLexicon
         ? rythme*
         alternance ~ organise*|faite|calendrier|rythme|equilibr*|passe|convient|decoupee
         semaine|semaines|jours|jour|mois en|a|au|d entreprise|cfa|cours|ecole|taf|boulot|centre|boite|formation
-        semaine|semaines au|a cfa|l ecole|ecole|l entreprise
+        semaine|semaines|jour|jours|mois en|a|au|d|de ~ entreprise|cfa|cours|ecole|taf|boulot|centre|boite|formation|travail
+        organisation|calendrier|planning|rythme de l alternance
+        cfa|ecole|cours entreprise|boulot|taf
+        entreprise|boulot|taf cfa|ecole
         jours au cfa
         semaine|semaines|jour|jours|mois sur deux|trois|quatre|cinq|six|2|3|4|5|6
         semaine* ~ semaine*
@@ -254,6 +269,8 @@ internal static class ThemeLexicon
         ?? tout l ete
         ?? repos
         fermeture annuelle
+        ? prendre|prends|pris ~ jours|semaine|semaines
+        ? fermeture de la|du boite|magasin|entreprise
         """),
         (ModerationTheme.TypicalDayInCompany,
         """
@@ -268,9 +285,9 @@ internal static class ThemeLexicon
         ?? @company l aprem
         ?? @company apres midi
         ?? @company le soir
-        ? j arrive
-        ? jarrive
-        ? on arrive
+        ?? j arrive
+        ?? jarrive
+        ?? on arrive
         ? j|je commence par
         ? on commence par
         ?? @company ensuite
@@ -364,6 +381,7 @@ internal static class ThemeLexicon
         ? les autres apprentis
         ? @school moqu*
         ? entre eleves
+        ? @school harcel*
         """),
         (ModerationTheme.DifficultyOfClasses,
         """
@@ -412,6 +430,13 @@ internal static class ThemeLexicon
         j y comprends
         ? @school theorique*
         ? @school s accrocher
+        @school accessible*
+        explique|expliquent|parle|avance|avancent trop vite
+        suit|suivent pas
+        rate|rater|echoue|echouer mon|le|un|au partiel|exam*|controle|eval*|cap|bac|bts
+        niveau ~ eleve|haut|bas|difficile|dur
+        ?? evals
+        ?? eval
         """),
         (ModerationTheme.TeachingOffered,
         """
@@ -437,7 +462,7 @@ internal static class ThemeLexicon
         ? culture generale
         ?? informatique
         ?? theorie
-        ? pedagog*
+        ?? pedagog*
         ?? @school explique*
         ? @school on voit|voyons|etudie|aborde
         ? @school sert|servent a rien
@@ -453,6 +478,23 @@ internal static class ThemeLexicon
         ? distanciel
         ? visio
         ? cours en ligne
+        intervenant*
+        ? @school concret*
+        ? @school servent|sert ~ rien|grand chose
+        plus|moins|assez d heures|de cours
+        plus de cours
+        moins de francais|maths|anglais|theorie|pratique|cours
+        manque|manquent de cours|heures|pratique|theorie
+        ?? chimie
+        ?? droit
+        ?? economie
+        ?? eco
+        ?? sciences
+        ?? espagnol
+        ?? pse
+        ?? marketing
+        ?? svt
+        ?? geo
         """),
         (ModerationTheme.Equipment,
         """
@@ -485,7 +527,7 @@ internal static class ThemeLexicon
         ?? internet
         salle info*
         salle informatique
-        locaux
+        ? locaux
         vestiaire*
         ?? camion*
         ? camionnette*
@@ -527,11 +569,19 @@ internal static class ThemeLexicon
         ? materiau*
         ? uniforme*
         ? blouse*
+        ?? casse|cassee|casses|cassees
+        ?? repare*
+        cellule* de refroidissement
+        bac|bacs a shampo*
+        ? piano|pianos
         """),
         (ModerationTheme.DisabilityAccess,
         """
         handicap*
-        accessib*
+        accessibilite*
+        accessible|accessibles aux|pour|en
+        pas|non|peu accessible|accessibles
+        ? accessib*
         pmr
         mobilite reduite
         fauteuil*
@@ -593,7 +643,12 @@ internal static class ThemeLexicon
         ?? lourd
         ?? charge*
         ?? objectif*
-        travail|boulot|taf de deux|trois|2|3|plusieurs personnes
+        travail|boulot|taf|taches de deux|trois|quatre|cinq|dix|2|3|4|5|plusieurs
+        non stop
+        croule*
+        accumul*
+        ? folie
+        ? le dos
         ? pas le temps
         sans s arreter
         ? pas de pause
@@ -642,6 +697,7 @@ internal static class ThemeLexicon
         ?? @school reprend|reprenons
         journee|journees de cours
         @school emploi du temps
+        journee|journees de formation
         """),
         (ModerationTheme.PersonalPace,
         """
@@ -654,7 +710,16 @@ internal static class ThemeLexicon
         vie a|de cote
         temps libre
         temps pour moi|soi|toi
-        plus|pas le temps pour|de
+        plus le temps pour|de
+        pas le temps pour
+        temps pour voir|sortir|mes|ma|mon
+        voir mes|ses amis|potes|proches|famille|copine|copain|parents
+        du sport
+        ? km
+        ? habite*
+        ? caser
+        ? club
+        ? hand|basket|danse|musique|gym
         plus|pas de temps pour
         sommeil
         ?? dormir
@@ -706,7 +771,7 @@ internal static class ThemeLexicon
         loin de chez moi
         ? epanoui*
         ? moral
-        ? sante
+        ?? sante
         ? demenage*
         ? logement
         ? mes enfants
@@ -786,6 +851,7 @@ internal static class ThemeLexicon
         maths
         math
         anglais
+        bac
         """;
 
     /// <summary>Words placing a sentence in the company.</summary>
