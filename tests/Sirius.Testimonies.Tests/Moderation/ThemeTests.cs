@@ -49,10 +49,10 @@ public sealed class ThemeTests
     [Fact]
     public void A_short_answer_with_a_single_weak_cue_still_gets_its_best_theme()
     {
-        var theme = PreModerator.Analyse("que des galeres de transport").Themes.ShouldHaveSingleItem();
+        var theme = PreModerator.Analyse("grosse galère avec le bus").Themes.ShouldHaveSingleItem();
 
         theme.Theme.ShouldBe(ModerationTheme.PersonalPace);
-        theme.Triggers.ShouldBe(["transport"]);
+        theme.Triggers.ShouldBe(["bus"]);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ThemeTests
     // Floors a little under what was measured (docs/adr/0016-theme-suggestions.md): the in-sample set, and the
     // corpus written after the rules, never tuned on.
     [Theory]
-    [InlineData("labelled-verbatims.jsonl", 0.84)]
+    [InlineData("labelled-verbatims.jsonl", 0.85)]
     [InlineData("theme-corpus-final.jsonl", 0.72)]
     public void Suggestions_agree_with_the_labels_of_a_set(string file, double floor)
     {
