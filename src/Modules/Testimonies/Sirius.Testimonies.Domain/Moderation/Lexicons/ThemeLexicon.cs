@@ -39,7 +39,7 @@ internal static class ThemeLexicon
         bienveillan*
         @company entraide
         @company s entraide|entraident|aident
-        m|s entend|entends|entendent|entendais|entendait ~ bien|super|grave|nickel
+        @company m|s entend|entends|entendent|entendais|entendait ~ bien|super|grave|nickel
         bonne entente
         mis|mise|met|mettent a l aise
         mis|mise|jete dans le bain
@@ -50,7 +50,7 @@ internal static class ThemeLexicon
         a ma|sa place
         entoure*
         ? a part
-        pris|prend|prendre sous son|mon|leur aile
+        pris|prise|prises|prend|prennent|prendre sous son|mon|leur aile
         pris|prendre|prends mes|ses marques
         personne me|ne|m calcul*|parl*|adress*|aid*|regard*
         considere* comme
@@ -82,7 +82,7 @@ internal static class ThemeLexicon
         ? afterwork
         ? boit|boire un coup|verre
         ? anniversaire*
-        patron|patronne|patrons|chef|chefs|cheffe|tuteur|tutrice|collegue*|equipe|gerant*|boss|responsable*|gars|anciens|ouvriers|salaries|employes|coiffeuses|vendeuses|soignantes|cuisiniers|maitre ~ cool|sympa*|top|gentil*|genial*|adorable*|bienveillant*|accueillant*|agreable*|humain*|patient*|chaleureu*|correct*|respectueu*|marrant*|drole*|super|froid*|distant*|desagreable*|mechant*|relou*|toxique*|hypocrite*|mepris*|crie*|hurle*
+        patron*|chef|chefs|cheffe|tuteur|tutrice|collegue*|equipe|equipier*|gerant*|boss|responsable*|gars|filles|nanas|anciens|ouvrier*|salaries|employes|coiffeu*|vendeu*|serveu*|mecano*|mecanicien*|soignant*|infirmier*|cuisinier*|commis|technicien*|menuisier*|macon*|electricien*|directeur|directrice|manager*|maitre ~ cool|sympa*|top|gentil*|genial*|adorable*|bienveillant*|accueillant*|agreable*|humain*|patient*|chaleureu*|correct*|respectueu*|marrant*|drole*|super|froid*|distant*|desagreable*|mechant*|relou*|toxique*|hypocrite*|mepris*|crie*|hurle*
         ? @company ecoute*
         ? prend|prennent le temps
         @company tout le monde ~ connait|detend|entend|aide|gentil|sympa|accueillant
@@ -103,6 +103,11 @@ internal static class ThemeLexicon
         ? @company gentil*|gentille*
         ? papot*
         m|s entend|entends|entendent pas|mal
+        presente|presentee a l equipe
+        presente|presentee a tout le monde
+        ? @company bonne|mauvaise humeur
+        @company me|se sens|sent|sentais|sentir ~ utile|respecte*|accepte*|exclu*|de trop|a l aise
+        ? connaitre|connais les gens
         """),
         (ModerationTheme.LearningTheTrade,
         """
@@ -162,6 +167,9 @@ internal static class ThemeLexicon
         plus de secret*
         fais|fait|faire que|juste ~ photocopie*|classement|courses|rangement
         ? comprendre comment
+        ? decouvert|decouvre|decouvrir
+        nouvelle|nouvelles tache|taches|choses|technique|techniques
+        ? assurance
         """),
         (ModerationTheme.WorkingHours,
         """
@@ -209,6 +217,7 @@ internal static class ThemeLexicon
         tot le matin
         ? jour|jours off|de repos
         7j|7j7
+        ? journees|journee ~ longue|longues
         """),
         (ModerationTheme.CompanySchoolRhythm,
         """
@@ -216,7 +225,7 @@ internal static class ThemeLexicon
         ? alterne*
         ? alterner
         @school rythme*
-        ? rythme*
+        ?? rythme*
         alternance ~ organise*|faite|calendrier|rythme|equilibr*|passe|convient|decoupee
         semaine|semaines|jours|jour|mois en|a|au|d entreprise|cfa|cours|ecole|taf|boulot|centre|boite|formation
         semaine|semaines|jour|jours|mois en|a|au|d|de ~ entreprise|cfa|cours|ecole|taf|boulot|centre|boite|formation|travail
@@ -243,6 +252,7 @@ internal static class ThemeLexicon
         ? raccrocher
         ? reprendre le rythme
         periode|periodes en|au|a|de entreprise|cfa|formation|cours|ecole
+        temps au|en cfa|entreprise|ecole|cours|boite
         """),
         (ModerationTheme.FewerHolidays,
         """
@@ -271,6 +281,7 @@ internal static class ThemeLexicon
         fermeture annuelle
         ? prendre|prends|pris ~ jours|semaine|semaines
         ? fermeture de la|du boite|magasin|entreprise
+        ? pose|poser|posee ~ semaine|jours|semaines
         """),
         (ModerationTheme.TypicalDayInCompany,
         """
@@ -295,7 +306,7 @@ internal static class ThemeLexicon
         ?? @company pause*
         pause dej*
         ?? @company midi
-        ?? je m occupe
+        ? je m occupe de|des|du
         ?? je|on prepare
         ?? je|j|on reponds|repond|livre|livrons|charge|decharge|range|nettoie|traite|conseille|pose|aide|monte|accueille
         ?? je|j|on soigne|coupe|tonds|nourris|nourrit|installe|repare|depanne|code|developpe|encaisse|vends|vend|receptionne|fais les|gere les
@@ -340,6 +351,10 @@ internal static class ThemeLexicon
         ?? en general
         ?? generalement
         ?? d habitude
+        mes taches|missions|activites
+        mon role
+        ?? je|j|on tire|mets|prends|fais la|fais le|entretiens|taille|prepare
+        ?? je|j|on saisis|saisit|verifie|controle|demonte|remonte|change|vide|remplis
         """),
         (ModerationTheme.AtmosphereAtCfa,
         """
@@ -382,6 +397,8 @@ internal static class ThemeLexicon
         ? @school moqu*
         ? entre eleves
         ? @school harcel*
+        @school s entend|entendent ~ bien|super|grave|nickel
+        ? @school famille
         """),
         (ModerationTheme.DifficultyOfClasses,
         """
@@ -495,6 +512,11 @@ internal static class ThemeLexicon
         ?? marketing
         ?? svt
         ?? geo
+        propose|proposent des|un|une|de cours|formation*|option*|module*|atelier*
+        ?? hygiene
+        ?? legislation
+        ?? langue*
+        ? methodes
         """),
         (ModerationTheme.Equipment,
         """
@@ -613,7 +635,7 @@ internal static class ThemeLexicon
         (ModerationTheme.Workload,
         """
         charge de travail
-        trop|beaucoup de travail|boulot|taf|taches|devoirs|dossiers|choses|heures|commandes|clients
+        trop|beaucoup de travail|boulot|taf|taches|devoirs|dossiers|choses|heures|commandes|clients|missions
         surcharg*
         debord*
         crev*
@@ -665,6 +687,11 @@ internal static class ThemeLexicon
         ? de fou|ouf
         ? debout toute la journee
         ?? a faire
+        ? la guerre
+        s|s arrete|arrete jamais
+        rajoute*|ajoute* ~ travail|taches|boulot|taf
+        donner de la tete
+        ? sans ~ pause
         """),
         (ModerationTheme.TypicalDayAtCfa,
         """
@@ -775,6 +802,10 @@ internal static class ThemeLexicon
         ? demenage*
         ? logement
         ? mes enfants
+        ? gagne|gagner ma vie
+        ? adulte*
+        sors|sortir|sort plus
+        arrete*|lache* ~ sport|foot|rugby|danse|musique|hand|basket|club|muscu|equitation
         """),
     ];
 
@@ -852,6 +883,7 @@ internal static class ThemeLexicon
         math
         anglais
         bac
+        en formation
         """;
 
     /// <summary>Words placing a sentence in the company.</summary>
