@@ -71,7 +71,7 @@ internal static class ThemeDetector
         // Longer durations ("45h") can only be a working week.
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (text.Masked[i] || ReadHours(tokens[i].Folded) is not { } hours)
+            if (text.Masked[i] || ReadHours(tokens[i].Folded, i + 1 < tokens.Length ? tokens[i + 1].Key : null) is not { } hours)
                 continue;
             var (atSchool, atCompany) = Context(tokens[i].Sentence);
             if (hours > 24)
@@ -113,9 +113,12 @@ internal static class ThemeDetector
         }
     }
 
-    /// <summary>The hours of "8h", "17h30" or "45h"; null for any other word or beyond a working week.</summary>
-    private static int? ReadHours(string word)
+    /// <summary>The hours of "8h", "17h30", "45h" or "45 heures"; null for any other word or beyond a working week.</summary>
+    private static int? ReadHours(string word, string? next)
     {
+        if (next is "h" or "heures" && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var counted))
+            return counted is > 24 and <= MaxWeeklyHours ? counted : null;
+
         var h = word.IndexOf('h', StringComparison.Ordinal);
         if (h is not (1 or 2) || !int.TryParse(word.AsSpan(0, h), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) || hours > MaxWeeklyHours)
             return null;

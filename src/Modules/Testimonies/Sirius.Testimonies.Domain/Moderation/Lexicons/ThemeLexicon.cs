@@ -44,7 +44,7 @@ internal static class ThemeLexicon
         mis|mise|met|mettent a l aise
         mis|mise|jete dans le bain
         @company a l ecoute
-        @company soude*
+        @company soude|soudee|soudes|soudees
         convivia*
         familial*
         a ma|sa place
@@ -77,12 +77,12 @@ internal static class ThemeLexicon
         ?? respecte*
         ?? soutien*
         ? @company mange* ~ ensemble
-        ? soiree*
+        ?? soiree*
         ? apero*
         ? afterwork
         ? boit|boire un coup|verre
         ? anniversaire*
-        patron*|chef|chefs|cheffe|tuteur|tutrice|collegue*|equipe|equipier*|gerant*|boss|responsable*|gars|filles|nanas|anciens|ouvrier*|salaries|employes|coiffeu*|vendeu*|serveu*|mecano*|mecanicien*|soignant*|infirmier*|cuisinier*|commis|technicien*|menuisier*|macon*|electricien*|directeur|directrice|manager*|maitre ~ cool|sympa*|top|gentil*|genial*|adorable*|bienveillant*|accueillant*|agreable*|humain*|patient*|chaleureu*|correct*|respectueu*|marrant*|drole*|super|froid*|distant*|desagreable*|mechant*|relou*|toxique*|hypocrite*|mepris*|crie*|hurle*
+        patron*|chef|chefs|cheffe|tuteur|tutrice|collegue*|equipe|equipier*|gerant*|boss|responsable*|gars|filles|nanas|anciens|ouvrier*|salaries|employes|coiffeu*|vendeu*|serveu*|mecano*|mecanicien*|soignant*|infirmier*|cuisinier*|commis|technicien*|menuisier*|macon*|electricien*|directeur|directrice|manager*|maitre ~ cool|sympa*|top|gentil*|genial*|geniaux|adorable*|bienveillant*|accueillant*|agreable*|humain*|patient*|chaleureu*|correct*|respectueu*|marrant*|drole*|super|froid*|distant*|desagreable*|mechant*|relou*|toxique*|hypocrite*|mepris*|crie*|hurle*
         ? @company ecoute*
         ? prend|prennent le temps
         @company tout le monde ~ connait|detend|entend|aide|gentil|sympa|accueillant
@@ -106,8 +106,11 @@ internal static class ThemeLexicon
         presente|presentee a l equipe
         presente|presentee a tout le monde
         ? @company bonne|mauvaise humeur
-        @company me|se sens|sent|sentais|sentir ~ utile|respecte*|accepte*|exclu*|de trop|a l aise
+        @company me|se sens|sent|sentais|sentir ~ utile|respecte*|accepte*|exclu*|isole*
+        @company me|se sens|sent|sentais|sentir de trop
+        @company me|se sens|sent|sentais|sentir a l aise
         ? connaitre|connais les gens
+        etre|ete accepte|acceptee par
         """),
         (ModerationTheme.LearningTheTrade,
         """
@@ -215,7 +218,8 @@ internal static class ThemeLexicon
         poste du|de matin|soir|nuit|apres
         tard le soir
         tot le matin
-        ? jour|jours off|de repos
+        ? jour|jours off
+        ? jour|jours de repos
         7j|7j7
         ? journees|journee ~ longue|longues
         """),
@@ -280,8 +284,10 @@ internal static class ThemeLexicon
         ?? repos
         fermeture annuelle
         ? prendre|prends|pris ~ jours|semaine|semaines
-        ? fermeture de la|du boite|magasin|entreprise
+        ? fermeture de la boite|entreprise
+        ? fermeture du magasin
         ? pose|poser|posee ~ semaine|jours|semaines
+        deux|2 mois d|de ete|vacances
         """),
         (ModerationTheme.TypicalDayInCompany,
         """
@@ -309,7 +315,8 @@ internal static class ThemeLexicon
         ? je m occupe de|des|du
         ?? je|on prepare
         ?? je|j|on reponds|repond|livre|livrons|charge|decharge|range|nettoie|traite|conseille|pose|aide|monte|accueille
-        ?? je|j|on soigne|coupe|tonds|nourris|nourrit|installe|repare|depanne|code|developpe|encaisse|vends|vend|receptionne|fais les|gere les
+        ?? je|j|on soigne|coupe|tonds|nourris|nourrit|installe|repare|depanne|code|developpe|encaisse|vends|vend|receptionne
+        ?? je|j|on fais|gere les
         mise en place
         mise|mets|mettre en rayon
         ? reassort*
@@ -344,7 +351,8 @@ internal static class ThemeLexicon
         ? le point avec
         ? @company on part|pars
         ? on passe la journee
-        @company la journee commence|se passe|se deroule
+        @company la journee commence
+        @company la journee se passe|deroule
         ? quotidien*
         ? au quotidien
         ? tous les jours|chaque jour je|j|on
@@ -353,7 +361,8 @@ internal static class ThemeLexicon
         ?? d habitude
         mes taches|missions|activites
         mon role
-        ?? je|j|on tire|mets|prends|fais la|fais le|entretiens|taille|prepare
+        ?? je|j|on tire|mets|prends|entretiens|taille|prepare
+        ?? je|j|on fais la|le|l
         ?? je|j|on saisis|saisit|verifie|controle|demonte|remonte|change|vide|remplis
         """),
         (ModerationTheme.AtmosphereAtCfa,
@@ -362,7 +371,7 @@ internal static class ThemeLexicon
         @school entraide
         @school s entraide|entraident|aide
         camarade*
-        @school soude*
+        @school soude|soudee|soudes|soudees
         @school a l ecoute
         @school bonne|mauvaise|super classe|promo|ambiance|equipe
         entre apprentis
@@ -386,7 +395,7 @@ internal static class ThemeLexicon
         ? @school tendu*
         ?? promo
         ?? la|ma|en|une|petite classe
-        classe|promo|groupe|profs|prof|formateurs|formatrices|eleves|apprentis|camarades|potes ~ sympa*|cool|top|gentil*|super|soude*|proche*|genial*|bienveillant*|bruyant*|relou*|dispo*|disponible*
+        classe|promo|groupe|profs|prof|formateurs|formatrices|eleves|apprentis|camarades|potes ~ sympa*|cool|top|gentil*|super|soude*|proche*|genial*|geniaux|bienveillant*|bruyant*|relou*|dispo*|disponible*|strict*|severe*
         profs|prof|formateurs|formatrices ~ a l ecoute
         traites comme des adultes
         ?? @school rencontre*
@@ -442,7 +451,8 @@ internal static class ThemeLexicon
         ?? @school bases
         ? vu au lycee
         rien compris
-        comprends|comprend rien|pas|que dalle
+        comprends|comprend|comprenais rien|pas
+        comprends|comprend que dalle
         pige|piger|capte|capter rien
         j y comprends
         ? @school theorique*
@@ -469,7 +479,8 @@ internal static class ThemeLexicon
         trop de theorie
         plus|moins de pratique
         pas assez de pratique
-        formation ~ complete|bien faite|interessante|adaptee|nulle|concrete|pointue
+        formation ~ complete|interessante|adaptee|nulle|concrete|pointue|incomplete|generale
+        formation ~ bien faite
         ?? francais
         ?? maths
         ?? anglais
@@ -517,6 +528,9 @@ internal static class ThemeLexicon
         ?? legislation
         ?? langue*
         ? methodes
+        cours pratiques|theoriques
+        matieres pro|professionnelles|generales
+        enseignement general|professionnel
         """),
         (ModerationTheme.Equipment,
         """
@@ -631,6 +645,10 @@ internal static class ThemeLexicon
         aveugle*
         aesh
         avs
+        therapeutique
+        dysgraph*
+        dysphas*
+        ? maladie*
         """),
         (ModerationTheme.Workload,
         """
@@ -688,7 +706,7 @@ internal static class ThemeLexicon
         ? debout toute la journee
         ?? a faire
         ? la guerre
-        s|s arrete|arrete jamais
+        s arrete jamais
         rajoute*|ajoute* ~ travail|taches|boulot|taf
         donner de la tete
         ? sans ~ pause
@@ -749,10 +767,10 @@ internal static class ThemeLexicon
         ? hand|basket|danse|musique|gym
         plus|pas de temps pour
         sommeil
-        ?? dormir
-        ?? dors
-        ?? me leve|couche
-        ?? se lever|coucher
+        ? dormir
+        ? dors
+        ? me leve|couche
+        ? se lever|coucher
         trajet*
         transport*
         le|mon|son|ton|du|sans permis
