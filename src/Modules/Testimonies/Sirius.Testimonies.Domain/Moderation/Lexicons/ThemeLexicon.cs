@@ -184,7 +184,6 @@ internal static class ThemeLexicon
         heure|heures sup*
         heures supplementaire*
         heure|heures fixe|fixes
-        35|39 h|heures
         commence|commencer|commencent|embauche ~ tot
         finir|finis|finit|finissons|termine|terminer|debauche tard|tot
         finir|finis|finit|finissons|termine|terminer|debauche a pas d heure
