@@ -10,6 +10,8 @@ namespace Sirius.Testimonies.Domain.Moderation;
 /// </summary>
 internal static class ThemeDetector
 {
+    private const int MaxWeeklyHours = 70;
+
     private static readonly (string Pattern, ThemeCue Cue)[] Entries = [.. ThemeLexicon.Entries()];
     private static readonly PhraseMatcher<int> Cues = new(Entries.Select((entry, index) => (entry.Pattern, index)));
     private static readonly PhraseMatcher<bool> Places = new(
@@ -42,6 +44,7 @@ internal static class ThemeDetector
 
         var scores = new double[ModerationThemes.All.Count];
         var triggers = new List<string>?[scores.Length];
+        var standsAlone = new bool[scores.Length];
         var seen = new HashSet<int>();
 
         var matches = new List<PhraseMatch<int>>();
@@ -61,25 +64,36 @@ internal static class ThemeDetector
             if (Array.IndexOf(used, true, offset + match.First, match.Last - match.First + 1) >= 0 || !seen.Add(match.Value))
                 continue;
             Array.Fill(used, true, offset + match.First, match.Last - match.First + 1);
-            Score(cue.Theme, cue.Weight, text.Slice(match.First, match.Last));
+            Score(cue.Theme, cue.Weight, text.Slice(match.First, match.Last), !cue.Supporting);
         }
 
         // Clock times ("8h", "17h30"): working hours at work, the timetable of a day at the CFA.
+        // Longer durations ("45h") can only be a working week.
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (text.Masked[i] || !IsClockTime(tokens[i].Folded))
+            if (text.Masked[i] || ReadHours(tokens[i].Folded, i + 1 < tokens.Length ? tokens[i + 1].Key : null) is not { } hours)
                 continue;
             var (atSchool, atCompany) = Context(tokens[i].Sentence);
-            var theme = atSchool && !atCompany ? ModerationTheme.TypicalDayAtCfa : ModerationTheme.WorkingHours;
-            Score(theme, 0.5, text.Slice(i, i));
+            if (hours > 24)
+                Score(ModerationTheme.WorkingHours, 1.0, text.Slice(i, i), true);
+            else
+                Score(atSchool && !atCompany ? ModerationTheme.TypicalDayAtCfa : ModerationTheme.WorkingHours, 0.5, text.Slice(i, i), true);
         }
 
         var suggestions = new List<ThemeSuggestion>();
+        var best = -1;
         for (var t = 0; t < scores.Length; t++)
         {
             if (scores[t] >= ThemeLexicon.Threshold)
                 suggestions.Add(new ThemeSuggestion((ModerationTheme)t, triggers[t]!));
+            if (standsAlone[t] && (best < 0 || scores[t] > scores[best]))
+                best = t;
         }
+
+        // A short answer often names its subject with a single weak cue ("trop de trajet", "matos au top"):
+        // when no theme reaches the threshold, the best one with a cue that may stand alone is still suggested.
+        if (suggestions.Count == 0 && best >= 0)
+            suggestions.Add(new ThemeSuggestion((ModerationTheme)best, triggers[best]!));
 
         suggestions.Sort((a, b) => scores[(int)b.Theme].CompareTo(scores[(int)a.Theme]));
         return suggestions;
@@ -89,20 +103,26 @@ internal static class ThemeDetector
                 ? (school[sentence], company[sentence])
                 : (anySchool, anyCompany);
 
-        void Score(ModerationTheme theme, double weight, string trigger)
+        void Score(ModerationTheme theme, double weight, string trigger, bool alone)
         {
             scores[(int)theme] += weight;
+            standsAlone[(int)theme] |= alone;
             var list = triggers[(int)theme] ??= [];
             if (!list.Contains(trigger, StringComparer.OrdinalIgnoreCase))
                 list.Add(trigger);
         }
     }
 
-    private static bool IsClockTime(string word)
+    /// <summary>The hours of "8h", "17h30", "45h" or "45 heures"; null for any other word or beyond a working week.</summary>
+    private static int? ReadHours(string word, string? next)
     {
+        if (next is "h" or "heures" && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var counted))
+            return counted is > 24 and <= MaxWeeklyHours ? counted : null;
+
         var h = word.IndexOf('h', StringComparison.Ordinal);
-        return h is 1 or 2
-            && int.TryParse(word.AsSpan(0, h), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) && hours <= 24
-            && (h == word.Length - 1 || word.Length - h - 1 == 2 && char.IsDigit(word[h + 1]) && char.IsDigit(word[h + 2]));
+        if (h is not (1 or 2) || !int.TryParse(word.AsSpan(0, h), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) || hours > MaxWeeklyHours)
+            return null;
+        var minutes = word.Length - h - 1 == 2 && hours <= 24 && char.IsDigit(word[h + 1]) && char.IsDigit(word[h + 2]);
+        return h == word.Length - 1 || minutes ? hours : null;
     }
 }
