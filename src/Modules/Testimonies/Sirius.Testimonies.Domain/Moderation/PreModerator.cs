@@ -3,8 +3,8 @@ using System.Text;
 namespace Sirius.Testimonies.Domain.Moderation;
 
 /// <summary>
-/// Automatic pre-moderation of a verbatim, run locally: masks personal data, flags abusive language and
-/// gibberish, and suggests themes, each with a reason a moderator can check. Thread-safe.
+/// Automatic pre-moderation of a verbatim, run locally: masks personal data, flags abusive language,
+/// harm the writer reports suffering (alerts) and gibberish, and suggests themes, each with a reason a moderator can check. Thread-safe.
 /// </summary>
 public static class PreModerator
 {
@@ -22,6 +22,7 @@ public static class PreModerator
         NameDetector.Detect(normalised, findings);
         var personalData = findings.Count;
         AbuseDetector.Detect(normalised, findings);
+        AlertDetector.Detect(normalised, findings);
         GibberishDetector.Detect(normalised, findings.Count > 0, findings);
         var themes = ThemeDetector.Suggest(normalised);
 

@@ -1,0 +1,241 @@
+using System.Text.RegularExpressions;
+using Sirius.Testimonies.Domain.Moderation.Lexicons;
+
+namespace Sirius.Testimonies.Domain.Moderation;
+
+/// <summary>
+/// Harm the writer reports suffering (harassment, hazing, violence, danger, unpaid hours, distress…), as opposed
+/// to abuse the writer writes. Rules tie a harm word to the writer as victim; a negation just before or inside
+/// (« personne ne m'a jamais insulté », « pas de bizutage ») or a hypothesis (« si on me harcelait ») cancels them.
+/// One flag per category, on the first place it is reported.
+/// </summary>
+internal static partial class AlertDetector
+{
+    private const int NegationReach = 4;
+    private const int HypothesisReach = 8;
+
+    // Declared before the matcher, which uses it to build itself.
+    private static readonly HashSet<string> NegationWords = Lexicon.Keys("pas sans aucun aucune aucuns jamais jms ni zero pa non manque manquent");
+
+    private static readonly Rule[] Rules = [.. AlertLexicon.Rules.Select(r => r.Parts.Length <= 2
+        ? new Rule(r.Category, r.Parts.Length)
+        : throw new InvalidOperationException($"An alert rule has at most two parts: {string.Join(" && ", r.Parts.Select(p => p[0]))}"))];
+
+    private static readonly PhraseMatcher<PartRef> Matcher = new(
+        AlertLexicon.Rules.SelectMany((rule, r) => rule.Parts.SelectMany((part, p) =>
+            part.Select(phrase => (phrase, new PartRef(r, p, !StatesANegation(phrase)))))));
+
+    private static readonly PhraseMatcher<bool> Exclusions = new(
+        AlertLexicon.Exclusions.Select(e => (e, false)).Concat(AlertLexicon.TopicCues.Select(c => (c, true))));
+
+    private readonly record struct Rule(AlertCategory Category, int Parts);
+
+    /// <param name="Negatable">The phrase does not itself state an absence (« pas d'EPI »), so a negation before it cancels it.</param>
+    private readonly record struct PartRef(int Rule, int Part, bool Negatable);
+
+    private readonly record struct Hit(AlertCategory Category, int Start, int End, string Excerpt);
+
+    public static void Detect(NormalisedText text, List<Finding> findings)
+    {
+        var matches = new List<PhraseMatch<PartRef>>();
+        Matcher.FindAll(text.Keys, null, matches);
+        var hits = new List<Hit>();
+        if (matches.Count > 0)
+            Collect(text, matches, hits);
+        FindLongHours(text.Original, hits);
+
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var seen = new HashSet<AlertCategory>();
+        foreach (var hit in hits)
+        {
+            if (!seen.Add(hit.Category))
+                continue;
+            var label = AlertCategories.Label(hit.Category);
+            var reason = $"Alerte « {label} » : « {hit.Excerpt} » (règle : l’auteur rapporte un tort subi ; statut « Alerte » suggéré)";
+            findings.Add(new Finding(hit.Start, hit.End, new ModerationFlag(FlagKind.Alert, FlagSeverity.High, hit.Excerpt, reason, hit.Category), null));
+        }
+    }
+
+    private static void Collect(NormalisedText text, List<PhraseMatch<PartRef>> matches, List<Hit> hits)
+    {
+        var exclusions = new List<PhraseMatch<bool>>();
+        Exclusions.FindAll(text.Keys, null, exclusions);
+
+        var partial = new Dictionary<int, List<PhraseMatch<PartRef>>>();
+        foreach (var match in matches)
+        {
+            if (Excluded(text, match, exclusions) || Denied(text, match) || Rules[match.Value.Rule].Category != AlertCategory.ThreatSuffered && Hypothetical(text, match.First))
+                continue;
+
+            var rule = Rules[match.Value.Rule];
+            if (rule.Parts == 1)
+            {
+                hits.Add(ToHit(text, rule.Category, match.First, match.Last));
+                continue;
+            }
+
+            if (!partial.TryGetValue(match.Value.Rule, out var list))
+                partial[match.Value.Rule] = list = [];
+            list.Add(match);
+        }
+
+        // "A && B": both parts in the same sentence or the next one.
+        foreach (var (ruleIndex, list) in partial)
+        {
+            foreach (var a in list)
+            {
+                if (a.Value.Part != 0)
+                    continue;
+                foreach (var b in list)
+                {
+                    if (b.Value.Part == 1 && Math.Abs(text.Tokens[a.First].Sentence - text.Tokens[b.First].Sentence) <= 1)
+                    {
+                        hits.Add(Pair(text, Rules[ruleIndex].Category, a, b));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Hit Pair(NormalisedText text, AlertCategory category, PhraseMatch<PartRef> a, PhraseMatch<PartRef> b)
+    {
+        var (first, second) = a.First <= b.First ? (a, b) : (b, a);
+        if (second.First - first.Last <= 8)
+            return ToHit(text, category, first.First, Math.Max(first.Last, second.Last));
+
+        var start = text.Tokens[first.First].Start;
+        var end = text.Tokens[second.Last].End;
+        return new Hit(category, start, end, $"{text.Slice(first.First, first.Last)} … {text.Slice(second.First, second.Last)}");
+    }
+
+    private static Hit ToHit(NormalisedText text, AlertCategory category, int first, int last) =>
+        new(category, text.Tokens[first].Start, text.Tokens[last].End, text.Slice(first, last));
+
+    // An exclusion overlaps the match (« pleuré de rire »); a topic cue comes before it in its sentence.
+    private static bool Excluded(NormalisedText text, PhraseMatch<PartRef> match, List<PhraseMatch<bool>> exclusions)
+    {
+        foreach (var exclusion in exclusions)
+        {
+            if (exclusion.First <= match.Last + 1 && match.First <= exclusion.Last)
+                return true;
+            if (exclusion.Value && exclusion.First < match.First && text.Tokens[exclusion.First].Sentence == text.Tokens[match.First].Sentence)
+                return true;
+        }
+
+        return false;
+    }
+
+    // « aucun harcèlement », « on m'a jamais frappé », « il me frappe pas », « personne ne m'insulte »;
+    // a phrase that states an absence itself is denied by a negation right before it (« jamais sans mes EPI »).
+    private static bool Denied(NormalisedText text, PhraseMatch<PartRef> match)
+    {
+        var keys = text.Keys;
+        var tokens = text.Tokens;
+        if (!match.Value.Negatable)
+            return DoublyDenied(text, match);
+
+        for (var i = match.First; i <= match.Last; i++)
+        {
+            if (IsNegation(keys, i))
+                return true;
+        }
+
+        for (var i = match.Last + 1; i <= match.Last + 2 && i < keys.Length && !tokens[i].PunctuationBefore; i++)
+        {
+            if (keys[i] is "pas" or "jamais" or "pa" or "jms")
+                return true;
+        }
+
+        for (var i = match.First - 1; i >= 0 && i >= match.First - NegationReach; i--)
+        {
+            if (tokens[i + 1].PunctuationBefore || tokens[i].Sentence != tokens[match.First].Sentence || AlertLexicon.Breaks.Contains(keys[i]))
+                break;
+            if (IsNegation(keys, i))
+                return true;
+        }
+
+        return false;
+    }
+
+    // « jamais sans nos gants », « pas sans protection »: two negations in a row cancel each other.
+    private static bool DoublyDenied(NormalisedText text, PhraseMatch<PartRef> match)
+    {
+        var from = match.First > 0 && !text.Tokens[match.First].PunctuationBefore ? match.First - 1 : match.First;
+        for (var i = from; i < match.Last; i++)
+        {
+            if (NegationWords.Contains(text.Keys[i]) && text.Keys[i + 1] is "sans" or "pas")
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsNegation(string[] keys, int i)
+    {
+        var key = keys[i];
+        if (!AlertLexicon.Negations.Contains(key))
+            return false;
+        if (key == "persone")
+            return i + 1 < keys.Length && keys[i + 1] is "ne" or "n";
+        return i == 0 || !AlertLexicon.NegationReversers.Contains(keys[i - 1]);
+    }
+
+    // « si un jour on me harcèle », « en cas de harcèlement » — but « même si », and not for threats (« si je parle, il me vire »).
+    private static bool Hypothetical(NormalisedText text, int first)
+    {
+        var keys = text.Keys;
+        var sentence = text.Tokens[first].Sentence;
+        for (var i = first - 1; i >= 0 && i >= first - HypothesisReach && text.Tokens[i].Sentence == sentence; i--)
+        {
+            if (AlertLexicon.Hypotheticals.Contains(keys[i]) && (i == 0 || keys[i - 1] is not "meme" and not "comme"))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool StatesANegation(string phrase)
+    {
+        foreach (var word in phrase.Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NegationWords.Contains(Folding.Key(word.TrimEnd('*'))))
+                return true;
+        }
+
+        return false;
+    }
+
+    // 50-hour weeks, 12-hour days, « de 6h à 21h ».
+    private static void FindLongHours(string text, List<Hit> hits)
+    {
+        foreach (var regex in (Regex[])[LongWeek(), LongDay()])
+        {
+            var match = regex.Match(text);
+            if (match.Success)
+                hits.Add(new Hit(AlertCategory.LabourLaw, match.Index, match.Index + match.Length, match.Value));
+        }
+
+        foreach (Match match in HourRange().Matches(text))
+        {
+            var from = int.Parse(match.Groups["from"].ValueSpan, provider: null);
+            var to = int.Parse(match.Groups["to"].ValueSpan, provider: null);
+            if (from < 24 && to <= 24 && to - from >= 12)
+            {
+                hits.Add(new Hit(AlertCategory.LabourLaw, match.Index, match.Index + match.Length, match.Value));
+                return;
+            }
+        }
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    [GeneratedRegex(@"(?<!\d)(4[5-9]|[5-9]\d)\s*(h|heures?)\b\s*(par|/|la|chaque|de la|dans la|a la|à la)?\s*(semaine|sem\b|hebdo)|semaines?\s+(de|à|a)\s+(4[5-9]|[5-9]\d)\s*(h|heures?)\b", Options)]
+    private static partial Regex LongWeek();
+
+    [GeneratedRegex(@"(?<!\d)(1[1-9]|2[0-4])\s*(h|heures?)\b\s*(de (boulot|travail|taf|taff)\s*)?(par|/|chaque|dans la|la)\s*(jour|journ)|journ[ée]es?\s+de\s+(1[1-9]|2[0-4])\s*(h|heures?)\b", Options)]
+    private static partial Regex LongDay();
+
+    [GeneratedRegex(@"(?<!\d)(?<from>\d{1,2})\s*h(\d{2})?\s*(à|a|-|jusqu'?\s*à|jusqu'?\s*a|jusqu’\s*à)\s*(?<to>\d{1,2})\s*h", Options)]
+    private static partial Regex HourRange();
+}

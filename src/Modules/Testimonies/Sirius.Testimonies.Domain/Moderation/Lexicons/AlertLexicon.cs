@@ -1,0 +1,271 @@
+namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
+
+/// <summary>
+/// Harm an apprentice reports suffering, in the phrase syntax of <see cref="PhraseMatcher{T}"/>, one rule per
+/// line. Most rules tie a harm word to the writer as its object or victim (« il me harcèle », « j'ai été
+/// frappé », « on se fait insulter ») rather than listing bare keywords. "A &amp;&amp; B" needs both phrases in
+/// the same or the next sentence (« je me suis coupé … on m'a dit de pas le déclarer »).
+/// " ;; " separates alternative phrases of one part. Macros (see <see cref="Macros"/>): <c>@me</c> the writer (or
+/// their group) as object, <c>@was</c> a passive auxiliary, <c>@no</c> a negation, <c>@slur</c> a discriminatory name.
+/// </summary>
+internal static class AlertLexicon
+{
+    private const string Harassment =
+        """
+        @me ~ harcel*|harcele*|rabais*|humili*|martyris*|denigr*|ridiculis*|persecut*|tyrannis*|racket*|insult*|injuri*|maltrait*|ignore*|ignorent|exclu*|boycott*|ecras*
+        @was harcel*|rabais*|humili*|martyris*|ridiculis*|insult*|injuri*|maltrait*|persecut*
+        @me ~ traite*|traitent|traitait|traitaient|traiter de|d
+        @me ~ traite*|traitent|traitait|traitaient|traiter|parle*|parlent|parlait|parlaient|parler comme ~ chien|chiens|merde|esclave|animal|moins|idiot|debile|con|gamin|bebe|larbin|bonne|boniche|rien|sous
+        @me ~ parle*|parlent|parlait|parlaient|parler mal
+        @me ~ hurle*|hurlent|hurlait|hurlaient|crie*|crient|criait|criaient|gueule*|gueulent|gueulait dessus|desus
+        @me ~ prend*|prenait|prennent|prenaient pour un|une|son|sa|leur chien|esclave|larbin|bonne|boniche|merde|moins|idiot|con|conne|debile|bouffon|sous|cretin|abruti
+        @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ devant|constamment|toujours|h24 ;; @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ tout le temps|monde ;; @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ sans arret|raison ;; @me ~ engueul*|crie*|hurle* ~ pour rien|un rien ;; @me ~ engueul*|crie*|hurle* ~ tous les jours
+        @me ~ pourri*|gache* la vie
+        @me ~ pousse*|pousser a bout
+        @me ~ mis|mettent|mettait|mettre a l ecart
+        @me ~ fai*|font|faisait|faisaient des|les crasses|misere*|reflexions|coups bas|sales coups|mauvais coups
+        @me ~ cach*|vol*|jet*|abim*|casse* mes affaires|outils|vetements|sac|telephone|casier
+        s en prend*|prenait|prennent|prenaient|prendre ~ a moi|nous
+        se|s moque*|moquent|moquait|moquaient|foutent|fout|foutait|foutaient ~ de moi|ma|mon|mes|nous|notre|nos
+        moque*|moquent|moquaient ~ de moi
+        moquerie*
+        subi*|subis|subit|endur*|victime ~ moquerie*|insulte*|humiliation*|pression*|harcel*|brimade*|remarque*
+        bouc emissaire
+        tete de turc
+        souffre douleur
+        harcelement|harcelements
+        """;
+
+    private const string Discrimination =
+        """
+        @me ~ traite*|traitent|traitait|traitaient|appel*|apel*|surnom*|dit|dis|disent|disait ~ @slur
+        racis*|sexis*|homophob*|misogyn*|antisemit*|islamophob*|transphob*|xenophob*|discrimin*
+        parce|car|vu ~ suis|sui|chui|jsuis|jsui|etre|porte ~ fille|femme|meuf|noir|noire|black|arabe|rebeu|renoi|musulman*|juif|juive|gay|gai|homo|lesbienne|trans|handicap*|etranger*|africain*|asiatique*|chinois*|voile|foulard|turc|gitan*|roux|rousse
+        a cause de|d ~ ma|mon|mes couleur|origine*|religion|voile|accent|peau|prenom|sexe|orientation
+        pas un|une|le metier|travail|boulot|job|place ~ pour|de|d fille*|femme*|meuf*|nana*
+        metier|travail|boulot|job ~ d|de|pour homme*|mec*
+        retourne ~ dans|chez ton|ta|toi|pays|bled|afrique
+        les filles ~ cuisine|menage|rien a faire|sont nul*
+        """;
+
+    private const string Hazing =
+        """
+        bizut*
+        bisut*
+        rite*|rituel* ~ passage|initiation
+        bapteme*|batem* ~ nouveau*|apprenti*|arrivee|atelier|chantier|cuisine
+        @me ~ enferm*|scotch*|ligot*|deshabil*
+        @me ~ jete*|jetter|jetait|jetaient|balance*|mis|mise|mettre ~ poubelle|benne|frigo|container|douche|bac
+        @me ~ fait|fais|font|faisait|obliger|oblige*|force* ~ boire|avaler|ramper|lecher ;; @me ~ fait|fais|font|faisait|obliger|oblige*|force* ~ a poil
+        tradition ~ pour|avec les nouveau*|apprenti*|jeune*
+        """;
+
+    private const string ThreatSuffered =
+        """
+        @me ~ menac*|menace*
+        @was menace*
+        menac*|menace* de|d ~ me|m|rompre|romp*|rupture|virer|vire*|renvoyer|licencier|virer|frapper|tuer|buter|arreter|porter
+        menaces|menace de mort|morts
+        va|vont|veut|voulait|allait|allaient|aller|pourrait|peut|menace me|m ~ virer|vire|renvoyer|licencier|tuer|buter|frapper|tabasser|defoncer|cogner|egorger|planter ;; va|vont|veut|voulait|allait|allaient|pourrait|menace me|m ~ foutre|mettre dehors ;; va|vont|veut|voulait|allait|allaient|pourrait me|m ~ casser|peter|eclater|defoncer|refaire la|ma gueule|tete ;; va|vont|veut|voulait|allait|allaient|pourrait me faire la peau
+        va|vont|veut|voulait|allait|allaient|menace ~ rompre|romp*|casser|arreter|annuler|resilier|finir mon|le contrat
+        si && me|m|te|t vire*|vira|virer|virera|renvoi*|licenci* ;; mettre|met|fout|foutre dehors
+        sinon ~ vire*|dehors|contrat|rupture|rompre ;; sinon c est la porte
+        chantage*|chantages
+        """;
+
+    private const string Violence =
+        """
+        @me ~ frap*|cogn*|gifl*|baff*|tabass*|bouscul*|etrangl*|agress*|frape*|blesse*|brutalis*|defonce* ;; @me ~ tir* les cheveux|oreilles
+        @was frap*|agress*|tabass*|gifl*|brutalis*|cogne*|frape*
+        @me ~ mis|mettre|met|donne*|donnait|colle*|met une|des claque*|gifle*|baffe*|tarte*|beigne*|patate*|coups|pain|droite|calotte*|balayette|taloche* ;; @me ~ mis|met|colle* un coup|pain|taquet
+        @me ~ lance*|jete*|balance* ~ dessus|desus|figure|tete|visage|gueule
+        @me ~ tape*|tapait|tapent dessus|desus
+        recu|recois|recoit|prendre|prends|pris|prenais|pris des ~ coups
+        coup*|coups de poing|poings|pied|pieds|coude|genou|boule|ceinture
+        violent*|violence* ~ avec|envers|contre moi|nous
+        violences|violence physique*
+        agression|agressions|agresse|agressee
+        leve*|lever la main sur moi|nous
+        """;
+
+    private const string SexualHarassment =
+        """
+        main*|mins baladeuse*
+        @me ~ tripot*|pelot*|caress*|attouch*|mate|matait|matent|drague*|draguait|draguent|frott*
+        @me ~ touch* ~ fesse*|seins|cuisse*|poitrine|cul|sexe|partout|force|contre|encore|souvent ;; @me ~ touch* ~ tout le temps
+        touch*|main* ~ mes|les|aux|sur les|mon|ma fesse*|seins|sein|cuisse*|poitrine|cul|sexe|parties
+        @me ~ embrass* ~ de force|sur la bouche|sans
+        fait|fais|faisait|faire des avances
+        attouchement*
+        sexuel*|sexuelle*|sexuels
+        avance* ~ insistante*|lourde*|deplace*
+        remarque*|commentaire*|reflexion*|blague*|allusion*|propos ~ sur mon|ma|mes|notre corps|physique|poitrine|seins|fesses|cul|tenue|decollete|forme*|jupe|formes|sexe|vie
+        remarque*|commentaire*|reflexion*|blague*|propos|geste*|comportement*|message*|photo* ~ deplace*|salace*|sexiste*|sexuel*|obscene*|graveleu*|cochon*
+        photo*|nude*|nudes ~ nue*|intime*
+        viol|viols
+        @me ~ viole*|violer
+        @was violee|viole
+        se frott* ~ contre moi|nous
+        """;
+
+    private const string Safety =
+        """
+        @no ~ epi|epis|protection*|gant*|lunette*|casque*|masque*|chaussure*|harnais|bouchon*|protege*|gilet*|securite|combinaison*|visiere*|carter*|extincteur* ;; @no ~ equipement*|tenue* de protection|securite ;; @no ~ ligne de vie ;; @no ~ garde corps
+        zero securite
+        securite ~ @no ~ respecte*|exist*|compte*
+        norme*|regle*|consigne* de securite ~ @no ~ respecte*|applique*
+        @no ~ respect* ~ norme*|regle*|consigne*
+        carter*|securite*|capot*|protection* ~ enleve*|retire*|demonte*|desactive*|shunt*|bloque*|casse*|hs ;; arret d urgence ~ marche pas|casse*|hs|bloque*
+        machine*|scie*|meuleuse*|presse*|tronconneuse*|disqueuse*|toupie*|trancheuse*|hachoir*|raboteuse*|degauchisseuse*|cisaille* ~ sans|pas de protection|carter|securite ;; machine*|scie*|meuleuse*|presse*|tronconneuse*|disqueuse*|toupie*|trancheuse*|hachoir*|raboteuse*|degauchisseuse*|cisaille* ~ defectueu*|abime*|hs
+        dangereu* ~ pour moi|nous|ma|notre
+        @me ~ fait|fais|font|faisait|faire|oblige*|force*|demande* ~ dangereu*|interdit*
+        @me ~ oblige*|force* ~ monter|travailler|utiliser|porter|manipuler|soulever
+        produit*|produits chimique*|toxique* ~ sans|pas
+        amiante
+        mineur*|mineure*|15 ans|16 ans|17 ans && interdit*|pas le droit|normalement|echafaudage|toit ;; machine*|scie*|produit* ~ dangereu*|interdit*
+        interdit* ~ aux|pour les|au mineur*|apprenti*|jeune*
+        tache*|travaux|machine* interdit*
+        pas forme* ~ machine*|scie*|utiliser|securite
+        sans formation ~ machine*|scie*|securite|utiliser
+        risqu* ~ ma|notre|mes|nos vie|peau|doigts|main*|bras|yeux
+        """;
+
+    private const string Injury =
+        """
+        @hurt && @no ~ soin*|soigne*|declare*|declaration|declarer|hopital|urgence*|medecin|docteur|infirmerie|infirmier*|pompier*|samu|secours|trousse|pansement*|soigner|emmene* ;; @no ~ arret de travail|maladie
+        @hurt && continu*|reprendre|repris|retourne*|finir|termine* ~ travail*|bosse*|bosser|boulot|taf*|journee|service|chantier
+        @hurt && cach*|cacher ~ accident|blessure ;; dire ~ maison|chez moi|pas au travail|pas au boulot
+        accident* de|du travail ~ @no ~ declare*
+        @no ~ declare*|declarer ~ accident*|blessure*
+        @me ~ dit|demande*|interdit*|oblige* ~ pas|ne ~ declarer|appeler|dire|parler ;; @me ~ dit|demande*|interdit* ~ pas|ne ~ aller a l|aux|chez hopital|urgence*|medecin
+        soigne* ~ tout seul|moi meme|seul*
+        """;
+
+    private const string LabourLaw =
+        """
+        @extra && @no ~ paye*|payee*|paie*|remunere*|recupere*|compte*|comptabilise*|declare*|rattrap*
+        heure*|h ~ non|jamais|pas paye*|payee*|remunere*|recupere*|declare* ;; heure*|h ~ gratuit*|gratos|offert*|cadeau*
+        @no paye*|payee*|payes|paie|payer|remunere*|paye
+        @no ~ ete paye*|payee*
+        @no ~ recu|recois|touche*|vu|eu ~ salaire*|paie|paye|virement
+        @me ~ paie*|paye*|payent|paient|payait|payaient|verse* ~ pas|jamais|rien
+        @me ~ doit|doivent|devait ~ salaire*|paie|mois|argent|euros|heures
+        salaire*|paie|paye|virement ~ @no ~ verse*|tombe*|arrive*|recu|paye*
+        @no de|d salaire ;; sans salaire ;; @no ~ fiche*|bulletin* de|d paie|paye|salaire ;; sans etre paye*|payee*
+        au noir
+        travail*|bosse*|bosser|travailler|heure*|samedi*|dimanche* ~ gratuit*|gratos|gratis|benevol* ;; travail*|bosse*|bosser|travailler|heure*|samedi*|dimanche* ~ a l oeil
+        pas|jamais|aucune ~ pause*|repos ;; sans pause*|repos ;; sans manger ;; pas|jamais|aucun ~ jour* de repos|conges payes
+        @minor && nuit*|minuit|22h|23h|00h|0h|1h|dimanche*|ferie*|feries ;; 22|23 h|heures ;; 4h|5h|4|5 ~ du matin ;; heure* ~ sup*|supplementaire* ;; 40h|45h|50h|40|45|50 h|heures
+        """;
+
+    private const string Distress =
+        """
+        envie|envi|hate|besoin de|d ~ tout arreter|lacher|plaquer|abandonner ;; envie|envi de|d mourir|crever|disparaitre ;; envie|envi de|d ~ en finir|me tuer|me foutre en l air|me jeter|me faire du mal
+        en|jen peux|peu|peut|pouvais|pouvait plus
+        peux|peu plus continuer|tenir|supporter
+        plus la force
+        suicid*
+        me|m scarifi*|mutil*
+        en finir
+        idees|pensees noires
+        pleur*|chial* ~ tous|toutes|chaque|souvent|sans|avant|toilettes|voiture|lit|seul*|soir|soirs|nuit|matin ;; pleur*|chial* ~ en rentrant|partant ;; pleur*|chial* ~ au travail|boulot|taf
+        je|j|jai|ai|me|m ~ pleur*|chiale*|chialer
+        @me ~ fait|fais|font|faisait|faire ~ pleurer|chialer
+        depression|depressif|depressive|deprime|deprimee|deprimé|burn out|burnout
+        crise* d|de angoisse|panique|larmes
+        angoiss* ~ aller|travail|boulot|taf|matin|lundi|chaque|tous
+        boule au ventre
+        peur d|de ~ aller|retourner|y aller
+        dors|dort plus ;; plus dormir ;; insomnie*
+        suis|sui|chui|jsuis|etre|etais|suit a bout
+        au bout du rouleau
+        je|j|jai|vais|ai craque*|craquer
+        mal dans ma peau
+        @me ~ detruit|detruite|detruire|detruis
+        me sens|sent ~ nul*|inutile*|vide*|detruit*|ecrase*|piege*|moins que rien|bon a rien|bonne a rien ;; me sens|sent ~ au fond du trou ;; me sens|sent ~ comme une merde
+        plus envie de rien|vivre
+        plus gout|go a rien
+        """;
+
+    // "ma", "mont" and "jme" are SMS spellings of "m'a", "m'ont", "je me" (« il ma frappé »): only right before the verb.
+    private static readonly (string Macro, string Expansion)[] Macros =
+    [
+        ("@me ~ ", "me|m|nous|ns ~ "),
+        ("@was ", "ete|etais|etait|suis|sui|chui|jsuis|jsui|sommes "),
+        ("@no ", "pas|sans|aucun|aucune|aucuns|jamais|jms|manque|manquent|ni|zero|pa "),
+        ("@slur", "pd|pede|pedes|tapette|tarlouze|tafiole|fiotte|tantouze|gouine|travelo|negro|negre|negresse|bougnoul*|bicot|youpin|chinetoque|niakoue|bamboula|macaque|singe|singes|raton|arabe|rebeu|renoi|bamboula|terroriste|juif|feuj|gitan|romano|bride|pute|salope|chienne|petasse|trainee|pouffiasse|pedale|tantouse|tarlouse|black|bounty|nazi"),
+        ("@minor", "mineur|mineurs|mineure|mineures ;; 14|15|16|17 ans"),
+        ("@extra", "heure*|h ~ sup*|supplementaire*|supp|supps ;; heure*|h en|de plus ;; supplementaire* ;; hsup*|heuresup*"),
+        ("@hurt", "blesse*|blessure*|coupure*|brulure*|accident*|entorse*|fracture*|saigne*|saignait|saignais|sang|suture* ;; me|m ~ coupe*|brule*|casse*|tordu*|ouvert*|ecrase*|blesse* ;; tombe*|chute* ~ echelle|echafaudage|toit|escalier*|hauteur"),
+    ];
+
+    public static IEnumerable<(string[][] Parts, AlertCategory Category)> Rules =>
+        Expand(Harassment, AlertCategory.Harassment)
+            .Concat(Expand(Discrimination, AlertCategory.Discrimination))
+            .Concat(Expand(Hazing, AlertCategory.Hazing))
+            .Concat(Expand(ThreatSuffered, AlertCategory.ThreatSuffered))
+            .Concat(Expand(Violence, AlertCategory.Violence))
+            .Concat(Expand(SexualHarassment, AlertCategory.SexualHarassment))
+            .Concat(Expand(Safety, AlertCategory.Safety))
+            .Concat(Expand(Injury, AlertCategory.Injury))
+            .Concat(Expand(LabourLaw, AlertCategory.LabourLaw))
+            .Concat(Expand(Distress, AlertCategory.Distress));
+
+    /// <summary>Words that deny what follows (« pas de bizutage », « jamais été insulté »).</summary>
+    public static readonly HashSet<string> Negations = Lexicon.Keys("pas aucun aucune aucuns jamais jms ni pa personne");
+
+    /// <summary>Words that cut a negation off from what follows (« pas facile mais il me frappe »).</summary>
+    public static readonly HashSet<string> Breaks = Lexicon.Keys("mais sauf sinon alors quand pourtant cependant contrairement que qu");
+
+    /// <summary>Words before « pas » that make it say nothing about the harm (« il arrête pas de me rabaisser », « je sais pas pourquoi »).</summary>
+    public static readonly HashSet<string> NegationReversers = Lexicon.Keys(
+        "arrete arretent arretait arretaient arret cesse cessent cessait sais savais sait comprends comprend ose osais veux voulais");
+
+    /// <summary>Words that start a hypothesis (« si on me harcelait »), not a report.</summary>
+    public static readonly HashSet<string> Hypotheticals = Lexicon.Keys("si cas");
+
+    /// <summary>Readings that look like harm but are not (« pleurer de rire », « ça me tape sur les nerfs »).</summary>
+    public static readonly string[] Exclusions =
+    [
+        "de rire",
+        "craque pour|sur",
+        "sur les|le nerfs|systeme",
+        "coup de main|pouce|fil|oeil|soleil|chaud|coeur|stress|barre|rush|bol",
+        "coups de soleil|main|fil|rush|barre",
+    ];
+
+    /// <summary>Words that make the rest of their sentence a topic, not a report (« une intervention sur le harcèlement »).</summary>
+    public static readonly string[] TopicCues =
+    [
+        "formation*|sensibilisation|prevention|intervention*|campagne*|module*|affiche*|charte*|referent*|debat*|expose*|conference*|video* sur|contre|du|de|au|le|la|les",
+        "cours sur|contre",
+    ];
+
+    // A "@me ~ verb" rule also matches "ma", "mont" right before the verb (« il ma frappé ») and "jme" (« jme fais insulter »).
+    private static IEnumerable<(string[][] Parts, AlertCategory Category)> Expand(string rules, AlertCategory category) =>
+        Lexicon.Lines(rules).Select(line => (
+            line.Split("&&", StringSplitOptions.TrimEntries)
+                .Select(part => ExpandMacros(part).Split(";;", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .SelectMany(WithSmsObject)
+                    .ToArray())
+                .ToArray(),
+            category));
+
+    private static string ExpandMacros(string part)
+    {
+        foreach (var (macro, expansion) in Macros)
+            part = part.Replace(macro, expansion, StringComparison.Ordinal);
+        return part;
+    }
+
+    private static IEnumerable<string> WithSmsObject(string phrase)
+    {
+        yield return phrase;
+        const string objectGap = "me|m|nous|ns ~ ";
+        if (phrase.StartsWith(objectGap, StringComparison.Ordinal))
+        {
+            yield return "ma|mont|mas " + phrase[objectGap.Length..];
+            yield return "jme|jm ~ " + phrase[objectGap.Length..];
+        }
+    }
+}
