@@ -118,9 +118,10 @@ public sealed class ModerationSafeguardTests
         var insult = await ReceivedAsync(host, siret, SeriousInsult, DateTime.UtcNow);
         Guid[] all = [ordinary, threat, alert, insult];
 
-        var outcome = await host.SendAsync(status is null
+        ICommand<Result<ModerationOutcome>> command = status is null
             ? new AcceptSuggestions(Moderator, all, "un motif donné à tout le lot")
-            : new ModerateVerbatims(Moderator, all, status, null, "un motif donné à tout le lot"));
+            : new ModerateVerbatims(Moderator, all, status, null, "un motif donné à tout le lot");
+        var outcome = await host.SendAsync(command);
 
         outcome.Value.Decided.ShouldBe(1);
         outcome.Value.Skipped.Select(s => s.Id).ShouldBe([threat, alert, insult], ignoreOrder: true);
