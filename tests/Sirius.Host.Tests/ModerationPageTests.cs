@@ -130,17 +130,20 @@ public sealed class ModerationPageTests
     {
         await using var host = await SiriusHost.OnPostgresAsync();
         var siret = Identifiers.NewSiret();
-        await ReceivedAsync(host, siret, Discrimination);
-        await ReceivedAsync(host, siret, ContractThreat);
+        var alert = await ReceivedAsync(host, siret, Discrimination);
+        var other = await ReceivedAsync(host, siret, ContractThreat);
         await ReceivedAsync(host, siret, Threat);
         var client = await ModeratorAsync(host);
 
         var home = WebUtility.HtmlDecode(await client.GetStringAsync("/espace"));
 
-        home.ShouldContain("3 verbatims à modérer");
         home.ShouldContain("href=\"/admin/moderation?statut=a-moderer&signalement=Alert\">2 alertes à traiter</a>");
+        home.ShouldContain("3 verbatims à modérer en tout.");
         var alerts = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/moderation?statut=a-moderer&signalement=Alert"));
         alerts.ShouldContain("À modérer : 2 verbatim(s)");
+
+        await host.SendAsync(new Sirius.Testimonies.Contracts.ModerateVerbatims(Guid.NewGuid(), [alert, other], Sirius.Testimonies.Contracts.ModerationStatuses.Alert, "CFA prévenu"));
+        (await client.GetStringAsync("/espace")).Contains("alertes-a-traiter", StringComparison.Ordinal).ShouldBeFalse("no alert left to handle");
     }
 
     private static async Task<HttpClient> ModeratorAsync(SiriusHost host)
