@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Shouldly;
 using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;
 using Xunit;
 
@@ -151,6 +153,90 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await follow.GotoAsync(new Uri(_site, "/admin/etablissements/suivi?reponses=avec").ToString());
         (await follow.Locator("main table").InnerTextAsync()).ShouldContain(siret);
         await Browser.CheckAsync(follow, "suivi-etablissements");
+    }
+
+    [Theory]
+    [InlineData(360, 740)]
+    [InlineData(1280, 800)]
+    public async Task A_moderator_sees_alerts_first_cannot_publish_flagged_verbatims_in_bulk_and_publishes_one_with_a_reason(int width, int height)
+    {
+        var siret = Identifiers.NewSiret();
+        var key = "f-" + siret;
+        await _host.PublishAsync(Feed.Formation(key, siret),
+            Feed.Response(key, siret, ("cfa.conseil", "Les formateurs sont à l'écoute et l'atelier est bien équipé.")),
+            Feed.Response(key, siret, ("cfa.conseil", "Je vais te défoncer si tu me reparles comme ça.")),
+            Feed.Response(key, siret, ("cfa.conseil", "Le chef m'a menacé de rompre mon contrat si je parlais de mes horaires.")));
+        var verbatims = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => new { v.Id, v.OriginalText }).ToListAsync());
+        var threat = verbatims.Single(v => v.OriginalText.StartsWith("Je vais", StringComparison.Ordinal)).Id;
+        var alert = verbatims.Single(v => v.OriginalText.StartsWith("Le chef", StringComparison.Ordinal)).Id;
+        await _host.SendAsync(new EnsureAdministrator("camille.martin@sirius.test", "Camille", "Martin", Actors.Password));
+        var page = await SignedInPageAsync("camille.martin@sirius.test");
+        var errors = new List<string>();
+        void Record(string error)
+        {
+            // The layout's header has no menu links yet, so DSFR's header script throws on every page (the ui branch
+            // adds them); any other error fails the test.
+            if (!error.StartsWith("TypeError: Cannot read properties of null (reading 'innerHTML')", StringComparison.Ordinal))
+            {
+                errors.Add(error);
+            }
+        }
+
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Record(message.Text);
+            }
+        };
+        page.PageError += (_, error) => Record(error);
+        await page.SetViewportSizeAsync(width, height);
+        var size = $"{width}x{height}";
+
+        await page.GotoAsync(new Uri(_site, "/espace").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "1 alerte à traiter" }).ClickAsync();
+        await page.ArriveAtAsync("**/admin/moderation?*signalement=Alert*");
+        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer : 1 verbatim(s)");
+
+        await page.GotoAsync(new Uri(_site, $"/admin/moderation?siret={siret}").ToString());
+        var first = page.Locator("main article").First;
+        (await first.GetAttributeAsync("aria-labelledby")).ShouldBe($"v-{alert}");
+        (await first.InnerTextAsync()).ShouldContain("Statut suggéré : Alerte");
+        (await first.InnerTextAsync()).ShouldContain("Conduite à tenir face à une alerte");
+        await Browser.CheckAsync(page, $"moderation-alerte-{size}");
+        foreach (var verbatim in verbatims)
+        {
+            await page.Locator($"#coche-{verbatim.Id}").CheckAsync(new() { Force = true });
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accepter les suggestions", Exact = true }).ClickAsync();
+        var warning = page.Locator("#non-publies");
+        await warning.WaitForAsync();
+        var said = await warning.InnerTextAsync();
+        said.ShouldContain("2 verbatims n’ont pas été publiés car ils portent un signalement grave");
+        said.ShouldContain("Publiez-les un par un si vous êtes sûr.");
+        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer : 2 verbatim(s)");
+        await Browser.CheckAsync(page, $"moderation-non-publies-{size}");
+
+        var item = page.Locator($"article:has(#statut-{threat})");
+        await page.Locator($"#statut-{threat}").SelectOptionAsync("publie");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Appliquer le statut" }).ClickAsync();
+        await page.Locator($"#confirmation-{threat}-error").WaitForAsync();
+        (await page.Locator($"#confirmation-{threat}-error").InnerTextAsync()).ShouldContain("confirmez en indiquant le motif");
+        await Browser.CheckAsync(page, $"moderation-confirmation-{size}");
+        (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == threat))).Status.ShouldBe(VerbatimStatus.Pending);
+
+        await page.Locator($"#statut-{threat}").SelectOptionAsync("publie");
+        await page.Locator($"#confirmation-{threat}").FillAsync("Expression imagée, personne n’est visé.");
+        await page.Locator($"article:has(#statut-{threat})").GetByRole(AriaRole.Button, new() { Name = "Appliquer le statut" }).ClickAsync();
+        await page.GetByText("Statut enregistré.").WaitForAsync();
+        (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == threat))).IsPublished.ShouldBeTrue();
+        (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == alert))).Status.ShouldBe(VerbatimStatus.Pending);
+
+        await page.GotoAsync(new Uri(_site, $"/admin/moderation?verbatim={threat}").ToString());
+        await page.Locator("summary", new() { HasText = "Historique" }).ClickAsync();
+        (await page.Locator("main details").InnerTextAsync()).ShouldContain("Publié malgré le signalement « Menace » par Camille Martin : motif « Expression imagée, personne n’est visé. »");
+        errors.ShouldBeEmpty();
     }
 
     private Task<IPage> SignedInPageAsync(string email) => browser.SignedInPageAsync(_site, email);

@@ -37,20 +37,42 @@ public sealed record VerbatimModerated(
     IReadOnlyList<string> Themes,
     bool IsGem) : IIntegrationEvent;
 
-/// <summary>Sets the status of one or more verbatims; a rejection needs a reason.</summary>
-public sealed record ModerateVerbatims(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds, string Status, string? Reason) : IAtomicCommand<Result>;
+/// <summary>
+/// A verbatim's pre-moderation found reported harm (an alert): sent once, in the unit of work of its arrival, for
+/// administrators to be told. Carries no text and nothing about the apprentice.
+/// </summary>
+/// <param name="Categories">The French labels of the kinds of harm reported.</param>
+public sealed record VerbatimAlertRaised(Guid EventId, DateTime OccurredAtUtc, Guid VerbatimId, IReadOnlyList<string> Categories) : IIntegrationEvent;
 
-/// <summary>Publishes the suggested anonymised text of one or more verbatims.</summary>
-public sealed record AcceptSuggestions(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds) : IAtomicCommand<Result>;
+/// <summary>
+/// Sets the status of one or more verbatims; a rejection needs a reason. A publishing status (« Publié », « Pépite »)
+/// never publishes a verbatim that carries an alert, a threat or a high-severity insult in a selection of several: it
+/// is skipped and listed. Alone, it is published only with <paramref name="ConfirmationReason"/>, kept in its history.
+/// </summary>
+public sealed record ModerateVerbatims(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds, string Status, string? Reason, string? ConfirmationReason = null)
+    : IAtomicCommand<Result<ModerationOutcome>>;
+
+/// <summary>Publishes the suggested anonymised text of one or more verbatims, with the same safeguard as <see cref="ModerateVerbatims"/>.</summary>
+public sealed record AcceptSuggestions(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds, string? ConfirmationReason = null) : IAtomicCommand<Result<ModerationOutcome>>;
+
+/// <param name="Skipped">Verbatims of the selection left undecided because they carry a serious flag.</param>
+public sealed record ModerationOutcome(int Decided, IReadOnlyList<SkippedVerbatim> Skipped);
+
+/// <param name="Flags">The French labels of its serious flags.</param>
+public sealed record SkippedVerbatim(Guid Id, string QuestionLabel, IReadOnlyList<string> Flags);
 
 /// <summary>Replaces the anonymised text of a verbatim; the previous text is kept in its history.</summary>
 public sealed record EditVerbatimText(Guid ModeratorId, Guid VerbatimId, string Text) : ICommand<Result>;
 
+/// <summary>
+/// Verbatims of one status, alerts first, then threats and high-severity insults, then the rest, each by date received.
+/// </summary>
 /// <param name="From">First day (UTC) the verbatims were received, included.</param>
 /// <param name="To">Last day (UTC) the verbatims were received, included.</param>
+/// <param name="VerbatimId">Only this verbatim, whatever its status (the link of an alert e-mail).</param>
 public sealed record GetModerationQueue(
     string Status, string? Siret = null, string? FormationKey = null, string? QuestionKey = null, string? Flag = null, int Page = 1, int PageSize = 20,
-    DateOnly? From = null, DateOnly? To = null)
+    DateOnly? From = null, DateOnly? To = null, Guid? VerbatimId = null)
     : IQuery<ModerationQueue>;
 
 public sealed record ModerationQueue(
@@ -63,6 +85,8 @@ public sealed record ModerationQueue(
 
 public sealed record StatusCount(string Status, string Label, int Count);
 
+/// <param name="SuggestedStatus">The status the pre-moderation suggests (« alerte » when harm is reported), or null.</param>
+/// <param name="SeriousFlags">Labels of the flags that keep it out of bulk publication (alert, threat, high-severity insult).</param>
 public sealed record ModerationItem(
     Guid Id,
     string FormateurSiret,
@@ -76,8 +100,19 @@ public sealed record ModerationItem(
     string Status,
     string? RejectionReason,
     DateTime ReceivedAtUtc,
-    IReadOnlyList<TextEditView> History);
+    IReadOnlyList<HistoryEntry> History,
+    string? SuggestedStatus,
+    IReadOnlyList<string> SeriousFlags);
 
-public sealed record FlagView(string Kind, string Label, string Excerpt, string Reason);
+/// <param name="Category">For an alert, the French label of the kind of harm reported.</param>
+public sealed record FlagView(string Kind, string Label, string Excerpt, string Reason, string? Category = null);
 
-public sealed record TextEditView(string PreviousText, string NewText, DateTime EditedAtUtc);
+/// <summary>One entry of a verbatim's history: a text edit (previous and new text) or a decision (status label, reason).</summary>
+/// <param name="OverriddenFlags">Labels of the serious flags a publication went past.</param>
+public sealed record HistoryEntry(
+    DateTime AtUtc, Guid? ModeratorId, string PreviousText, string NewText, string? Status, string? Reason, IReadOnlyList<string> OverriddenFlags);
+
+/// <summary>What waits for the moderators: pending verbatims, and those of them that carry an alert.</summary>
+public sealed record GetModerationOverview : IQuery<ModerationOverview>;
+
+public sealed record ModerationOverview(int Pending, int Alerts);

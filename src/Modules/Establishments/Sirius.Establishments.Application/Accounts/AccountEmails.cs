@@ -17,7 +17,8 @@ internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity secur
     IIntegrationEventHandler<PasswordResetRequested>,
     IIntegrationEventHandler<SignUpAttemptedForExistingAccount>,
     IIntegrationEventHandler<CampaignReminderDue>,
-    IIntegrationEventHandler<FirstTestimoniesNoticeDue>
+    IIntegrationEventHandler<FirstTestimoniesNoticeDue>,
+    IIntegrationEventHandler<ModerationAlertNoticeDue>
 {
     public async Task Handle(AccountRegistered integrationEvent, CancellationToken cancellationToken)
     {
@@ -132,6 +133,26 @@ internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity secur
             "Voir mes résultats",
             links.Results()), cancellationToken);
         await MarkSentAsync(account.Id, NotificationKinds.FirstTestimonies, cancellationToken);
+    }
+
+    public async Task Handle(ModerationAlertNoticeDue integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { Status: AccountStatus.Active, Role: AccountRole.Administrator } account)
+        {
+            return;
+        }
+
+        var categories = string.Join(", ", integrationEvent.Categories.Select(c => char.ToLowerInvariant(c[0]) + c[1..]));
+        await SendAsync(account, $"Alerte de modération : un apprenti signale une situation grave ({categories})", EmailLayout.Render(
+            "Un apprenti signale une situation grave",
+            [
+                $"Bonjour {account.FirstName},",
+                $"Un verbatim qui vient d’arriver dans la file de modération signale une situation grave : {categories}.",
+                "Ne le publiez pas. Lisez-le, donnez-lui le statut « Alerte » et suivez la conduite à tenir affichée à côté de lui : prévenir le référent du CFA et, selon la situation, l’inspection du travail, le 119 ou le 3114.",
+                "Ce message ne contient pas le texte de l’apprenti : il reste dans l’espace de modération.",
+            ],
+            "Voir le verbatim",
+            links.ModerationItem(integrationEvent.VerbatimId)), cancellationToken);
     }
 
     private async Task MarkSentAsync(Guid accountId, string kind, CancellationToken cancellationToken)

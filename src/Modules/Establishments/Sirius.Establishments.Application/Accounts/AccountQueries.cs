@@ -8,7 +8,9 @@ namespace Sirius.Establishments.Application.Accounts;
 internal sealed class AccountQueries(IEstablishmentsDb db) :
     IRequestHandler<ListAccounts, AccountPage>,
     IRequestHandler<GetAccount, AccountDetails?>,
-    IRequestHandler<GetActorScope, ActorScope?>
+    IRequestHandler<GetActorScope, ActorScope?>,
+    IRequestHandler<GetAccountNames, IReadOnlyDictionary<Guid, string>>,
+    IRequestHandler<GetEstablishmentContacts, IReadOnlyList<EstablishmentContact>>
 {
     public async Task<AccountPage> Handle(ListAccounts query, CancellationToken cancellationToken)
     {
@@ -88,5 +90,20 @@ internal sealed class AccountQueries(IEstablishmentsDb db) :
             account.Role == AccountRole.Establishment ? own.Union(formateurs).Order().ToList() : [],
             scope is null ? null : ScopeParser.KindName(scope.Kind),
             scope?.Codes ?? []);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> Handle(GetAccountNames query, CancellationToken cancellationToken) =>
+        await db.Accounts.AsNoTracking().Where(a => query.AccountIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.FirstName + " " + a.LastName, cancellationToken);
+
+    public async Task<IReadOnlyList<EstablishmentContact>> Handle(GetEstablishmentContacts query, CancellationToken cancellationToken)
+    {
+        var gestionnaire = await db.Establishments.AsNoTracking().Where(e => e.Siret == query.Siret).Select(e => e.GestionnaireSiret).FirstOrDefaultAsync(cancellationToken);
+        var sirets = gestionnaire is null ? [query.Siret] : new[] { query.Siret, gestionnaire };
+        return await db.Accounts.AsNoTracking()
+            .Where(a => a.Role == AccountRole.Establishment && a.Status == AccountStatus.Active && a.Establishments.Any(s => sirets.Contains(s.Siret)))
+            .OrderBy(a => a.LastName).ThenBy(a => a.FirstName)
+            .Select(a => new EstablishmentContact(a.FirstName + " " + a.LastName, a.Email))
+            .ToListAsync(cancellationToken);
     }
 }

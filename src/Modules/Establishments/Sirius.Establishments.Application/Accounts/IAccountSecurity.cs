@@ -44,4 +44,7 @@ public interface IPublicLinks
     string NewCampaigns();
 
     string Results();
+
+    /// <summary>One verbatim in the moderation desk.</summary>
+    string ModerationItem(Guid verbatimId);
 }

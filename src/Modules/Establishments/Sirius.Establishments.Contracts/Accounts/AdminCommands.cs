@@ -39,3 +39,13 @@ public sealed record AccountDetails(
     IReadOnlyList<AuditLine> Audit);
 
 public sealed record AuditLine(DateTime AtUtc, string Actor, string Action, string? Details);
+
+/// <summary>The full names of some accounts (those that still exist), to say who did what in another module's history.</summary>
+public sealed record GetAccountNames(IReadOnlyList<Guid> AccountIds) : IQuery<IReadOnlyDictionary<Guid, string>>;
+
+/// <summary>
+/// The people to contact about an establishment: the active CFA accounts attached to its SIRET or to its gestionnaire's.
+/// </summary>
+public sealed record GetEstablishmentContacts(string Siret) : IQuery<IReadOnlyList<EstablishmentContact>>;
+
+public sealed record EstablishmentContact(string FullName, string Email);

@@ -15,6 +15,11 @@ public sealed record CampaignReminderDue(Guid EventId, DateTime OccurredAtUtc, G
 public sealed record FirstTestimoniesNoticeDue(
     Guid EventId, DateTime OccurredAtUtc, Guid AccountId, string EstablishmentName, string QuestionLabel, string Text) : IIntegrationEvent;
 
+/// <summary>The e-mail about one moderation alert was decided for this administrator.</summary>
+/// <param name="Categories">The French labels of the kinds of harm the apprentice reports.</param>
+public sealed record ModerationAlertNoticeDue(
+    Guid EventId, DateTime OccurredAtUtc, Guid AccountId, Guid VerbatimId, IReadOnlyList<string> Categories) : IIntegrationEvent;
+
 /// <summary>
 /// Deletes accounts whose address was never confirmed within <c>Retention:UnconfirmedAccountsDays</c> days, accounts
 /// (other than administrators) unused for <c>Retention:InactiveAccountsDays</c> days, and audit entries older than

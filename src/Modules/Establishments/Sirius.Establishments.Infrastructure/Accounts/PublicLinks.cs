@@ -26,6 +26,9 @@ internal sealed class PublicLinks(IOptions<SiriusOptions> options) : IPublicLink
 
     public string Results() => new Uri(options.Value.PublicUrl, "/espace/resultats").ToString();
 
+    public string ModerationItem(Guid verbatimId) =>
+        new Uri(options.Value.PublicUrl, $"/admin/moderation?verbatim={verbatimId}#v-{verbatimId}").ToString();
+
     private string Build(string path, Guid accountId, string token) =>
         new Uri(options.Value.PublicUrl, $"{path}?compte={accountId}&jeton={Uri.EscapeDataString(token)}").ToString();
 }

@@ -29,11 +29,16 @@ internal static class StatusNames
 
 internal static class FlagLabels
 {
+    // The postal address flag comes with the detector of addresses (FlagKind.Address).
+    private const string Address = "Address";
+
     public static IReadOnlyList<(string Value, string Label)> All { get; } =
     [
+        (nameof(FlagKind.Alert), "Alerte"),
         (nameof(FlagKind.Email), "Adresse électronique"),
         (nameof(FlagKind.Phone), "Téléphone"),
         (nameof(FlagKind.Url), "Adresse web"),
+        (Address, "Adresse postale"),
         (nameof(FlagKind.SocialHandle), "Pseudonyme de réseau social"),
         (nameof(FlagKind.FirstName), "Prénom"),
         (nameof(FlagKind.LastName), "Nom de famille"),
@@ -47,16 +52,36 @@ internal static class FlagLabels
     public static string Label(string kind) => All.FirstOrDefault(f => f.Value == kind).Label ?? kind;
 }
 
+/// <summary>Alerts, threats and high-severity insults: they put a verbatim ahead in the queue and out of bulk publication.</summary>
+internal static class SeriousFlags
+{
+    public static IReadOnlyList<string> Of(IEnumerable<StoredFlag> flags) =>
+        flags.Where(f => f.Kind is nameof(FlagKind.Alert) or nameof(FlagKind.Threat) || (f.Kind == nameof(FlagKind.Insult) && f.Severity == nameof(FlagSeverity.High)))
+            .Select(f => f.Kind).Distinct().ToList();
+
+    public static IReadOnlyList<string> Of(Verbatim verbatim) => verbatim.IsSerious ? Of(StoredFlag.Read(verbatim.FlagsJson)) : [];
+
+    public static VerbatimPriority Priority(IReadOnlyList<StoredFlag> flags)
+    {
+        var serious = Of(flags);
+        return serious.Contains(nameof(FlagKind.Alert)) ? VerbatimPriority.Alert
+            : serious.Count > 0 ? VerbatimPriority.Serious
+            : VerbatimPriority.Ordinary;
+    }
+
+    public static string Labels(IEnumerable<string> kinds) => string.Join(", ", kinds.Select(k => $"« {FlagLabels.Label(k)} »"));
+}
+
 internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions publication, TimeProvider clock) :
-    IRequestHandler<ModerateVerbatims, Result>,
-    IRequestHandler<AcceptSuggestions, Result>,
+    IRequestHandler<ModerateVerbatims, Result<ModerationOutcome>>,
+    IRequestHandler<AcceptSuggestions, Result<ModerationOutcome>>,
     IRequestHandler<EditVerbatimText, Result>
 {
-    public Task<Result> Handle(ModerateVerbatims command, CancellationToken cancellationToken) =>
-        DecideAsync(command.VerbatimIds, StatusNames.Parse(command.Status)!.Value, command.Reason, cancellationToken);
+    public Task<Result<ModerationOutcome>> Handle(ModerateVerbatims command, CancellationToken cancellationToken) =>
+        DecideAsync(command.ModeratorId, command.VerbatimIds, StatusNames.Parse(command.Status)!.Value, command.Reason, command.ConfirmationReason, cancellationToken);
 
-    public Task<Result> Handle(AcceptSuggestions command, CancellationToken cancellationToken) =>
-        DecideAsync(command.VerbatimIds, VerbatimStatus.Validated, null, cancellationToken);
+    public Task<Result<ModerationOutcome>> Handle(AcceptSuggestions command, CancellationToken cancellationToken) =>
+        DecideAsync(command.ModeratorId, command.VerbatimIds, VerbatimStatus.Validated, null, command.ConfirmationReason, cancellationToken);
 
     public async Task<Result> Handle(EditVerbatimText command, CancellationToken cancellationToken)
     {
@@ -75,7 +100,8 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions p
         return Result.Success();
     }
 
-    private async Task<Result> DecideAsync(IReadOnlyList<Guid> ids, VerbatimStatus status, string? reason, CancellationToken cancellationToken)
+    private async Task<Result<ModerationOutcome>> DecideAsync(
+        Guid moderatorId, IReadOnlyList<Guid> ids, VerbatimStatus status, string? reason, string? confirmation, CancellationToken cancellationToken)
     {
         await db.LockReadModelsAsync(cancellationToken);
         var verbatims = await db.Verbatims.Where(v => ids.Contains(v.Id)).ToListAsync(cancellationToken);
@@ -85,13 +111,32 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions p
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var publishing = status is VerbatimStatus.Validated or VerbatimStatus.Gem;
+        var skipped = new List<SkippedVerbatim>();
+        var decided = new List<Verbatim>();
         foreach (var verbatim in verbatims)
         {
-            var before = verbatim.Status;
-            var decided = verbatim.Decide(status, reason, now);
-            if (!decided.IsSuccess)
+            var overridden = publishing && !verbatim.IsPublished ? SeriousFlags.Of(verbatim) : [];
+            if (overridden.Count > 0 && verbatims.Count > 1)
             {
-                return decided;
+                skipped.Add(new SkippedVerbatim(verbatim.Id, verbatim.QuestionLabel, overridden.Select(FlagLabels.Label).ToList()));
+                continue;
+            }
+
+            if (overridden.Count > 0 && string.IsNullOrWhiteSpace(confirmation))
+            {
+                return new Error(
+                    "verbatim.confirmation",
+                    $"Ce verbatim porte un signalement grave ({SeriousFlags.Labels(overridden)}) : pour le publier, confirmez en indiquant le motif.",
+                    ErrorKind.Invalid,
+                    "confirmation");
+            }
+
+            var before = verbatim.Status;
+            var result = verbatim.Decide(status, reason, now);
+            if (!result.IsSuccess)
+            {
+                return result.Error!;
             }
 
             if (!verbatim.Discarded)
@@ -99,16 +144,18 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions p
                 await db.MoveAsync(verbatim, before, status, cancellationToken);
             }
 
+            db.VerbatimEdits.Add(VerbatimEdit.Decision(verbatim.Id, status, overridden.Count > 0 ? confirmation : reason, overridden, moderatorId, now));
             db.Publish(new VerbatimModerated(
                 Guid.CreateVersion7(), now, verbatim.Id, verbatim.ResponseId, verbatim.CampaignId, verbatim.FormateurSiret,
                 StatusNames.Of(status), verbatim.ThemeNames, status == VerbatimStatus.Gem));
+            decided.Add(verbatim);
         }
 
-        var keys = verbatims.Where(v => v.IsPublished).Select(v => v.FormationKey).Distinct().ToList();
+        var keys = decided.Where(v => v.IsPublished).Select(v => v.FormationKey).Distinct().ToList();
         var responses = await db.FormationResponses.AsNoTracking().Where(f => keys.Contains(f.FormationKey))
             .ToDictionaryAsync(f => f.FormationKey, f => f.Responses, cancellationToken);
-        await FirstPublications.RecordAsync(db, publication, verbatims, responses, now, cancellationToken);
-        return Result.Success();
+        await FirstPublications.RecordAsync(db, publication, decided, responses, now, cancellationToken);
+        return new ModerationOutcome(decided.Count, skipped);
     }
 }
 
@@ -122,14 +169,18 @@ internal sealed class ModerateVerbatimsValidator : AbstractValidator<ModerateVer
             .WithMessage("Choisissez un statut de modération.");
         RuleFor(c => c.Reason).NotEmpty().When(c => c.Status == ModerationStatuses.Rejected).WithMessage("Indiquez le motif du refus.")
             .MaximumLength(500).WithMessage("Le motif ne doit pas dépasser 500 caractères.");
+        RuleFor(c => c.ConfirmationReason).MaximumLength(500).WithMessage("Le motif ne doit pas dépasser 500 caractères.");
     }
 }
 
 internal sealed class AcceptSuggestionsValidator : AbstractValidator<AcceptSuggestions>
 {
-    public AcceptSuggestionsValidator() =>
+    public AcceptSuggestionsValidator()
+    {
         RuleFor(c => c.VerbatimIds).NotEmpty().WithMessage("Sélectionnez au moins un verbatim.")
             .Must(ids => ids.Count <= 200).WithMessage("Sélectionnez au plus 200 verbatims à la fois.");
+        RuleFor(c => c.ConfirmationReason).MaximumLength(500).WithMessage("Le motif ne doit pas dépasser 500 caractères.");
+    }
 }
 
 internal sealed class EditVerbatimTextValidator : AbstractValidator<EditVerbatimText>
@@ -144,6 +195,11 @@ internal sealed class GetModerationQueueHandler(ITestimoniesDb db) : IRequestHan
     public async Task<ModerationQueue> Handle(GetModerationQueue query, CancellationToken cancellationToken)
     {
         var filtered = db.Verbatims.AsNoTracking().Where(v => !v.Discarded);
+        if (query.VerbatimId is { } verbatimId)
+        {
+            filtered = filtered.Where(v => v.Id == verbatimId);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Siret))
         {
             filtered = filtered.Where(v => v.FormateurSiret == query.Siret.Trim());
@@ -179,10 +235,10 @@ internal sealed class GetModerationQueueHandler(ITestimoniesDb db) : IRequestHan
 
         var counts = await filtered.GroupBy(v => v.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var status = StatusNames.Parse(query.Status) ?? VerbatimStatus.Pending;
-        var inStatus = filtered.Where(v => v.Status == status);
+        var inStatus = query.VerbatimId is null ? filtered.Where(v => v.Status == status) : filtered;
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var page = Math.Max(1, query.Page);
-        var rows = await inStatus.OrderBy(v => v.ReceivedAtUtc).ThenBy(v => v.Id)
+        var rows = await inStatus.OrderBy(v => v.Priority).ThenBy(v => v.ReceivedAtUtc).ThenBy(v => v.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var edits = await db.VerbatimEdits.AsNoTracking().Where(e => ids.Contains(e.VerbatimId)).OrderBy(e => e.EditedAtUtc).ToListAsync(cancellationToken);
@@ -190,16 +246,39 @@ internal sealed class GetModerationQueueHandler(ITestimoniesDb db) : IRequestHan
         return new ModerationQueue(
             ModerationStatuses.All.Select(s => new StatusCount(s.Value, s.Label,
                 counts.FirstOrDefault(c => StatusNames.Of(c.Key) == s.Value)?.Count ?? 0)).ToList(),
-            rows.Select(v => new ModerationItem(
-                v.Id, v.FormateurSiret, v.FormationKey, v.QuestionKey, v.QuestionLabel, v.OriginalText, v.AnonymisedText,
-                (JsonSerializer.Deserialize<List<StoredFlag>>(v.FlagsJson) ?? []).Select(f => new FlagView(f.Kind, FlagLabels.Label(f.Kind), f.Excerpt, f.Reason)).ToList(),
-                ThemeLabels.Of(v.ThemeNames),
-                StatusNames.Of(v.Status), v.RejectionReason, v.ReceivedAtUtc,
-                edits.Where(e => e.VerbatimId == v.Id).Select(e => new TextEditView(e.PreviousText, e.NewText, e.EditedAtUtc)).ToList())).ToList(),
+            rows.Select(v => Item(v, edits.Where(e => e.VerbatimId == v.Id))).ToList(),
             await inStatus.CountAsync(cancellationToken),
             page,
             pageSize,
             FlagLabels.All);
+    }
+
+    private static ModerationItem Item(Verbatim v, IEnumerable<VerbatimEdit> history)
+    {
+        var flags = StoredFlag.Read(v.FlagsJson);
+        return new ModerationItem(
+            v.Id, v.FormateurSiret, v.FormationKey, v.QuestionKey, v.QuestionLabel, v.OriginalText, v.AnonymisedText,
+            flags.Select(f => new FlagView(
+                f.Kind, FlagLabels.Label(f.Kind), f.Excerpt, f.Reason,
+                Enum.TryParse<AlertCategory>(f.Alert, out var category) ? AlertCategories.Label(category) : null)).ToList(),
+            ThemeLabels.Of(v.ThemeNames),
+            StatusNames.Of(v.Status), v.RejectionReason, v.ReceivedAtUtc,
+            history.Select(e => new HistoryEntry(
+                e.EditedAtUtc, e.EditedBy, e.PreviousText, e.NewText, e.Status is { } status ? ModerationStatuses.Label(StatusNames.Of(status)) : null, e.Reason,
+                (e.OverriddenFlags ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FlagLabels.Label).ToList())).ToList(),
+            v.Priority == VerbatimPriority.Alert ? ModerationStatuses.Alert : null,
+            SeriousFlags.Of(flags).Select(FlagLabels.Label).ToList());
+    }
+}
+
+internal sealed class GetModerationOverviewHandler(ITestimoniesDb db) : IRequestHandler<GetModerationOverview, ModerationOverview>
+{
+    public async Task<ModerationOverview> Handle(GetModerationOverview query, CancellationToken cancellationToken)
+    {
+        var pending = db.Verbatims.AsNoTracking().Where(v => !v.Discarded && v.Status == VerbatimStatus.Pending);
+        var counts = await pending.GroupBy(v => v.Priority == VerbatimPriority.Alert)
+            .Select(g => new { Alert = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new ModerationOverview(counts.Sum(c => c.Count), counts.Where(c => c.Alert).Sum(c => c.Count));
     }
 }
 

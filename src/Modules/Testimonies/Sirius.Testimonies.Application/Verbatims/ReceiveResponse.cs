@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Moderation;
@@ -29,12 +30,19 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, PublicationOptions publ
         foreach (var freeText in e.FreeTexts.Where(f => !string.IsNullOrWhiteSpace(f.Text)).DistinctBy(f => f.QuestionKey))
         {
             var analysis = PreModerator.Analyse(freeText.Text);
+            var flags = analysis.Flags.Select(StoredFlag.Of).ToList();
             var verbatim = Verbatim.Receive(
                 e.ResponseId, e.CampaignId, e.FormationKey, e.FormateurSiret, freeText.QuestionKey, freeText.QuestionLabel,
-                freeText.Text, analysis.AnonymisedText, JsonSerializer.Serialize(analysis.Flags.Select(StoredFlag.Of)),
-                analysis.Flags.Select(f => f.Kind.ToString()), analysis.Themes.Select(t => t.Theme.ToString()), now, e.Verified);
+                freeText.Text, analysis.AnonymisedText, JsonSerializer.Serialize(flags),
+                analysis.Flags.Select(f => f.Kind.ToString()), analysis.Themes.Select(t => t.Theme.ToString()), now, e.Verified,
+                SeriousFlags.Priority(flags));
             db.Verbatims.Add(verbatim);
             await db.MoveAsync(verbatim, null, verbatim.Status, cancellationToken);
+            if (analysis.HasAlert)
+            {
+                var categories = analysis.Flags.Select(f => f.Alert).OfType<AlertCategory>().Distinct().Select(AlertCategories.Label).ToList();
+                db.Publish(new VerbatimAlertRaised(Guid.CreateVersion7(), now, verbatim.Id, categories));
+            }
         }
 
         var answers = e.Answers.Select(a => new StoredAnswer(a.QuestionKey, a.ItemKey ?? "", a.Value)).Distinct().ToList();
@@ -94,9 +102,12 @@ internal sealed class DiscardResponse(ITestimoniesDb db) : IIntegrationEventHand
 internal sealed record StoredAnswer(string QuestionKey, string ItemKey, string Value);
 
 /// <summary>A pre-moderation flag as stored beside the verbatim and shown to moderators.</summary>
-internal sealed record StoredFlag(string Kind, string Severity, string Excerpt, string Reason)
+/// <param name="Alert">For an alert, the name of its <see cref="AlertCategory"/>.</param>
+internal sealed record StoredFlag(string Kind, string Severity, string Excerpt, string Reason, string? Alert = null)
 {
-    public static StoredFlag Of(ModerationFlag flag) => new(flag.Kind.ToString(), flag.Severity.ToString(), flag.Excerpt, flag.Reason);
+    public static StoredFlag Of(ModerationFlag flag) => new(flag.Kind.ToString(), flag.Severity.ToString(), flag.Excerpt, flag.Reason, flag.Alert?.ToString());
+
+    public static IReadOnlyList<StoredFlag> Read(string json) => JsonSerializer.Deserialize<List<StoredFlag>>(json) ?? [];
 }
 
 internal static class AnswerCounts

@@ -12,6 +12,18 @@ public enum VerbatimStatus
     Gem,
 }
 
+/// <summary>How soon a verbatim needs a human: the moderation queue lists the lowest value first.</summary>
+public enum VerbatimPriority
+{
+    /// <summary>The writer reports harm suffered (an <c>Alert</c> flag).</summary>
+    Alert = 0,
+
+    /// <summary>A threat, or a high-severity insult: never published in bulk.</summary>
+    Serious = 1,
+
+    Ordinary = 2,
+}
+
 /// <summary>
 /// A free-text answer to moderate. The original is for moderators only; what may be published is the
 /// anonymised text, and only once a human put the verbatim in <see cref="VerbatimStatus.Validated"/> or
@@ -55,6 +67,11 @@ public sealed class Verbatim
 
     public VerbatimStatus Status { get; private set; }
 
+    public VerbatimPriority Priority { get; private set; } = VerbatimPriority.Ordinary;
+
+    /// <summary>Carries an alert, a threat or a high-severity insult: published only one at a time, with a reason.</summary>
+    public bool IsSerious => Priority != VerbatimPriority.Ordinary;
+
     public string? RejectionReason { get; private set; }
 
     public bool Discarded { get; private set; }
@@ -77,7 +94,7 @@ public sealed class Verbatim
     public static Verbatim Receive(
         Guid responseId, Guid campaignId, string formationKey, string formateurSiret, string questionKey, string questionLabel,
         string original, string anonymised, string flagsJson, IEnumerable<string> flagKinds, IEnumerable<string> themes, DateTime now,
-        bool verified = false) =>
+        bool verified = false, VerbatimPriority priority = VerbatimPriority.Ordinary) =>
         new()
         {
             Id = Guid.CreateVersion7(),
@@ -95,6 +112,7 @@ public sealed class Verbatim
             Status = VerbatimStatus.Pending,
             ReceivedAtUtc = now,
             Verified = verified,
+            Priority = priority,
         };
 
     /// <summary>A moderator's decision. A rejection needs a reason; going back to pending is not a decision.</summary>
@@ -167,7 +185,10 @@ public sealed class FirstPublication
         new() { Siret = siret, VerbatimId = verbatimId, PublishedAtUtc = now };
 }
 
-/// <summary>One edit of a verbatim's anonymised text, kept for the moderators' history.</summary>
+/// <summary>
+/// One entry of a verbatim's history, kept for the moderators: an edit of its anonymised text (previous and new text)
+/// or a decision (the status given, its reason, and the serious flags it went past), with who did it.
+/// </summary>
 public sealed class VerbatimEdit
 {
     private VerbatimEdit()
@@ -186,8 +207,25 @@ public sealed class VerbatimEdit
 
     public DateTime EditedAtUtc { get; private set; }
 
+    /// <summary>The status a decision gave; null for a text edit.</summary>
+    public VerbatimStatus? Status { get; private set; }
+
+    /// <summary>The reason of a rejection, or of a publication despite serious flags.</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>The serious flag kinds a publication went past, separated by spaces; null otherwise.</summary>
+    public string? OverriddenFlags { get; private set; }
+
     public static VerbatimEdit Of(Guid verbatimId, string previous, string next, Guid? editedBy, DateTime now) =>
         new() { Id = Guid.CreateVersion7(), VerbatimId = verbatimId, PreviousText = previous, NewText = next, EditedBy = editedBy, EditedAtUtc = now };
+
+    public static VerbatimEdit Decision(Guid verbatimId, VerbatimStatus status, string? reason, IReadOnlyCollection<string> overriddenFlags, Guid? decidedBy, DateTime now) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(), VerbatimId = verbatimId, EditedBy = decidedBy, EditedAtUtc = now, Status = status,
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 500)],
+            OverriddenFlags = overriddenFlags.Count == 0 ? null : string.Join(' ', overriddenFlags),
+        };
 }
 
 /// <summary>"Was this useful?" answered once by one browser for one testimony.</summary>

@@ -112,9 +112,10 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.RejectionReason).HasMaxLength(500);
             e.Ignore(x => x.IsPublished);
+            e.Ignore(x => x.IsSerious);
             e.Ignore(x => x.ThemeNames);
             e.HasIndex(x => new { x.ResponseId, x.QuestionKey }).IsUnique();
-            e.HasIndex(x => new { x.Status, x.ReceivedAtUtc });
+            e.HasIndex(x => new { x.Status, x.Priority, x.ReceivedAtUtc });
             e.HasIndex(x => new { x.FormationKey, x.Status });
             e.HasIndex(x => new { x.FormationKey, x.Status, x.Discarded, x.ModeratedAtUtc, x.Id });
             e.HasIndex(x => new { x.CampaignId, x.Status });
@@ -126,6 +127,9 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.HasKey(x => x.Id);
             e.Property(x => x.PreviousText).HasMaxLength(Verbatim.MaxTextLength);
             e.Property(x => x.NewText).HasMaxLength(Verbatim.MaxTextLength);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.OverriddenFlags).HasMaxLength(100);
             e.HasIndex(x => x.VerbatimId);
         });
         modelBuilder.Entity<VerbatimFeedback>(e =>

@@ -12,7 +12,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("37ff4db6-200a-4408-b637-174175652df7"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("e52791af-a527-42eb-9556-8c8d283d6e55"), entityTypeCount: 15)
         {
         }
 

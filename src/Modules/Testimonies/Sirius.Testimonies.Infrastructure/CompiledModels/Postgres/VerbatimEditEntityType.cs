@@ -20,7 +20,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 "Sirius.Testimonies.Domain.Verbatims.VerbatimEdit",
                 typeof(VerbatimEdit),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -58,6 +58,15 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 maxLength: 4000);
             newText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var overriddenFlags = runtimeEntityType.AddProperty(
+                "OverriddenFlags",
+                typeof(string),
+                propertyInfo: typeof(VerbatimEdit).GetProperty("OverriddenFlags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VerbatimEdit).GetField("<OverriddenFlags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            overriddenFlags.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var previousText = runtimeEntityType.AddProperty(
                 "PreviousText",
                 typeof(string),
@@ -65,6 +74,25 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(VerbatimEdit).GetField("<PreviousText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
             previousText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var reason = runtimeEntityType.AddProperty(
+                "Reason",
+                typeof(string),
+                propertyInfo: typeof(VerbatimEdit).GetProperty("Reason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VerbatimEdit).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            reason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var status = runtimeEntityType.AddProperty(
+                "Status",
+                typeof(VerbatimStatus?),
+                propertyInfo: typeof(VerbatimEdit).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VerbatimEdit).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var verbatimId = runtimeEntityType.AddProperty(
                 "VerbatimId",

@@ -20,7 +20,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 "Sirius.Testimonies.Domain.Verbatims.Verbatim",
                 typeof(Verbatim),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 unnamedIndexCount: 6,
                 keyCount: 1);
 
@@ -112,6 +112,14 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(Verbatim).GetField("<OriginalText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
             originalText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var priority = runtimeEntityType.AddProperty(
+                "Priority",
+                typeof(VerbatimPriority),
+                propertyInfo: typeof(Verbatim).GetProperty("Priority", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Verbatim).GetField("<Priority>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            priority.SetSentinelFromProviderValue(0);
+            priority.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var questionKey = runtimeEntityType.AddProperty(
                 "QuestionKey",
@@ -206,7 +214,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 unique: true);
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { status, receivedAtUtc });
+                new[] { status, priority, receivedAtUtc });
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { formationKey, status, discarded, moderatedAtUtc, id });

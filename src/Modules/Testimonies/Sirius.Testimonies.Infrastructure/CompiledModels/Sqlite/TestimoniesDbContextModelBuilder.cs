@@ -11,7 +11,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a5a249e5-e588-4a47-900d-0494e7ff9d90"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("1f9471a5-0850-436e-9e85-666b4d382544"), entityTypeCount: 15)
         {
         }
 

@@ -19,7 +19,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Sirius.Testimonies.Domain.Verbatims.VerbatimEdit",
                 typeof(VerbatimEdit),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -53,12 +53,37 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(VerbatimEdit).GetField("<NewText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
 
+            var overriddenFlags = runtimeEntityType.AddProperty(
+                "OverriddenFlags",
+                typeof(string),
+                propertyInfo: typeof(VerbatimEdit).GetProperty("OverriddenFlags", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VerbatimEdit).GetField("<OverriddenFlags>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+
             var previousText = runtimeEntityType.AddProperty(
                 "PreviousText",
                 typeof(string),
                 propertyInfo: typeof(VerbatimEdit).GetProperty("PreviousText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(VerbatimEdit).GetField("<PreviousText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
+
+            var reason = runtimeEntityType.AddProperty(
+                "Reason",
+                typeof(string),
+                propertyInfo: typeof(VerbatimEdit).GetProperty("Reason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VerbatimEdit).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+
+            var status = runtimeEntityType.AddProperty(
+                "Status",
+                typeof(VerbatimStatus?),
+                propertyInfo: typeof(VerbatimEdit).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VerbatimEdit).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                providerPropertyType: typeof(string));
 
             var verbatimId = runtimeEntityType.AddProperty(
                 "VerbatimId",

@@ -19,7 +19,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Sirius.Testimonies.Domain.Verbatims.Verbatim",
                 typeof(Verbatim),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 unnamedIndexCount: 6,
                 keyCount: 1);
 
@@ -100,6 +100,13 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(Verbatim).GetProperty("OriginalText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Verbatim).GetField("<OriginalText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
+
+            var priority = runtimeEntityType.AddProperty(
+                "Priority",
+                typeof(VerbatimPriority),
+                propertyInfo: typeof(Verbatim).GetProperty("Priority", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Verbatim).GetField("<Priority>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            priority.SetSentinelFromProviderValue(0);
 
             var questionKey = runtimeEntityType.AddProperty(
                 "QuestionKey",
@@ -185,7 +192,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 unique: true);
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { status, receivedAtUtc });
+                new[] { status, priority, receivedAtUtc });
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { formationKey, status, discarded, moderatedAtUtc, id });
