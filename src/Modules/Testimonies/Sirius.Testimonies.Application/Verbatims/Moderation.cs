@@ -47,7 +47,7 @@ internal static class FlagLabels
     public static string Label(string kind) => All.FirstOrDefault(f => f.Value == kind).Label ?? kind;
 }
 
-internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions publication, TimeProvider clock) :
+internal sealed class ModerationHandlers(ITestimoniesDb db, AnonymityThreshold threshold, TimeProvider clock) :
     IRequestHandler<ModerateVerbatims, Result>,
     IRequestHandler<AcceptSuggestions, Result>,
     IRequestHandler<EditVerbatimText, Result>
@@ -107,7 +107,7 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions p
         var keys = verbatims.Where(v => v.IsPublished).Select(v => v.FormationKey).Distinct().ToList();
         var responses = await db.FormationResponses.AsNoTracking().Where(f => keys.Contains(f.FormationKey))
             .ToDictionaryAsync(f => f.FormationKey, f => f.Responses, cancellationToken);
-        await FirstPublications.RecordAsync(db, publication, verbatims, responses, now, cancellationToken);
+        await FirstPublications.RecordAsync(db, threshold, verbatims, responses, now, cancellationToken);
         return Result.Success();
     }
 }
