@@ -28,8 +28,9 @@ public sealed class PilotagePageTests : IAsyncLifetime
         await _host.InviteAsync(isere.Id);
         await _host.AnswerAsync(isere.Token, invitation: invitation);
         await _host.AnswerAsync(isere.Token);
+        await _host.AnswerAsync(isere.Token);
         await _host.AnswerAsync(bouches.Token);
-        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 3, "three responses counted");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 4, "four responses counted");
 
         // The helper invites straight on the roster lines, without the sending job: a rebuild counts them from there.
         (await _host.SendAsync(new RebuildStatistics())).IsSuccess.ShouldBeTrue();
@@ -66,25 +67,31 @@ public sealed class PilotagePageTests : IAsyncLifetime
         csv.ShouldContain(bouches.Siret + ";1;1;1;0;");
         csv.ShouldNotContain(isere.Siret);
 
-        // Two responses in the scope, three in the country, each with the same free texts: the verbatims follow suit.
+        // Three responses in the scope (at the anonymity threshold), four in the country, each with the same free texts:
+        // the verbatims follow suit.
         var verbatims = Encoding.UTF8.GetString(await (await auvergne.GetAsync("/pilotage?handler=export&table=verbatims&format=csv")).Content.ReadAsByteArrayAsync());
         var pending = verbatims.Split("\r\n").Single(l => l.StartsWith("À modérer;", StringComparison.Ordinal)).Split(';');
         var (inScope, national) = (int.Parse(pending[1], CultureInfo.InvariantCulture), int.Parse(pending[2], CultureInfo.InvariantCulture));
         inScope.ShouldBeGreaterThan(0);
-        (inScope * 3).ShouldBe(national * 2);
+        (inScope * 4).ShouldBe(national * 3);
     }
 
     [Fact]
     public async Task Answer_distributions_carry_the_question_and_option_labels_apprentices_read_in_questionnaire_order()
     {
         var (_, isere) = await CampaignInAsync("84", "38");
-        await _host.AnswerAsync(isere.Token);
+        for (var i = 0; i < 3; i++)
+        {
+            await _host.AnswerAsync(isere.Token);
+        }
+
         var admin = await _host.AdministratorAsync();
-        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == 1, "the response counted");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == 3, "the responses counted (the anonymity threshold)");
 
         var report = (await _host.SendAsync(new GetStatistics(admin)))!;
         var first = (await _host.SendAsync(new GetResponseStep(isere.Token, null, 1)))!.Question;
         var distribution = report.Answers[0];
+        distribution.Values.ShouldNotBeEmpty();
         distribution.QuestionKey.ShouldBe(first.Key);
         distribution.QuestionLabel.ShouldBe(first.Label);
         foreach (var value in distribution.Values)
@@ -99,10 +106,13 @@ public sealed class PilotagePageTests : IAsyncLifetime
     public async Task Every_table_exports_to_CSV_and_to_an_XLSX_that_opens_back_with_the_same_figures()
     {
         var (_, isere) = await CampaignInAsync("84", "38");
-        await _host.AnswerAsync(isere.Token);
-        await _host.AnswerAsync(isere.Token);
+        for (var i = 0; i < 3; i++)
+        {
+            await _host.AnswerAsync(isere.Token);
+        }
+
         await _host.AdministratorAsync("admin-pilotage@sirius.test");
-        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 2, "two responses counted");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 3, "three responses counted (the anonymity threshold)");
         var admin = await _host.SignedInAsync("admin-pilotage@sirius.test");
         var page = await (await admin.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
         var ids = System.Text.RegularExpressions.Regex.Matches(page, "id=\"tableau-([a-z0-9-]+)\"").Select(m => m.Groups[1].Value).ToList();
@@ -124,7 +134,7 @@ public sealed class PilotagePageTests : IAsyncLifetime
             {
                 var cells = rows[1].Elements<Cell>().ToList();
                 cells[0].InnerText.ShouldBe(isere.Siret);
-                cells[3].CellValue!.Text.ShouldBe("2");
+                cells[3].CellValue!.Text.ShouldBe("3");
             }
         }
 

@@ -16,8 +16,11 @@ public sealed class ResultsPagesTests : SqliteHostTests
     public async Task A_CFA_reads_its_results_and_opens_the_XLSX_and_CSV_exports_back()
     {
         var (cfa, campaign) = await Host.OpenCampaignAsync();
-        await Host.AnswerAsync(campaign.Token);
-        await Host.AnswerAsync(campaign.Token);
+        for (var i = 0; i < 3; i++)
+        {
+            await Host.AnswerAsync(campaign.Token);
+        }
+
         var email = await EmailOfAsync(cfa);
         var browser = await Host.SignedInAsync(email);
 
@@ -25,24 +28,28 @@ public sealed class ResultsPagesTests : SqliteHostTests
         page.ShouldContain("Résultats de mes campagnes");
         page.ShouldContain("En quelle année de ta formation es-tu ?");
         page.ShouldContain("data-chart=\"bar\"");
-        page.ShouldContain("<td data-value=\"2\">2</td>");
+        page.ShouldContain("<td data-value=\"3\">3</td>");
 
         var xlsx = await browser.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}");
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         using (var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
         {
             var workbook = document.WorkbookPart!;
-            workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ShouldBe(["Synthèse", "Réponses", "Témoignages publiés"]);
+            // Three responses reach the anonymity threshold: the comparison's sheets follow the first three.
+            var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+            sheets.Take(3).ShouldBe(["Synthèse", "Réponses", "Témoignages publiés"]);
+            sheets.Skip(3).ShouldNotBeEmpty();
+            sheets.Skip(3).ShouldAllBe(s => s!.StartsWith("Comparaison"));
             var answers = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);
             var rows = answers.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(Text).ToList()).ToList();
             rows[0].ShouldBe(["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"]);
-            rows.ShouldContain(r => r[0] == "formation.annee" && r[3] == "1re année" && r[4] == "2" && r[5] == "2");
+            rows.ShouldContain(r => r[0] == "formation.annee" && r[3] == "1re année" && r[4] == "3" && r[5] == "3");
         }
 
         var csv = await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}");
         var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
         text.ShouldStartWith("\uFEFFSynthèse");
-        text.ShouldContain("formation.annee;En quelle année de ta formation es-tu ?;;1re année;2;2");
+        text.ShouldContain("formation.annee;En quelle année de ta formation es-tu ?;;1re année;3;3");
     }
 
     [Fact]

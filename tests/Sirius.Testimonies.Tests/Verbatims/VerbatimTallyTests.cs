@@ -60,6 +60,10 @@ public sealed class VerbatimTallyTests
         var siret = Identifiers.NewSiret();
         await host.PublishAsync(Feed.Response("f-" + siret, siret, ("cfa.conseil", "Très bonne ambiance."), ("entreprise.conseil", "Tuteur présent.")));
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).Select(v => v.Id).ToListAsync());
+
+        // One response is below the anonymity threshold: the establishment's verbatims are withheld until it has three.
+        (await host.SendAsync(new GetVerbatimCountsBySiret(admin)))!.Keys.ShouldNotContain(siret);
+        await host.PublishAsync(Feed.Response("f-" + siret, siret), Feed.Response("f-" + siret, siret));
         (await host.SendAsync(new GetVerbatimCountsBySiret(admin)))![siret].Single(c => c.Status == ModerationStatuses.Pending).Count.ShouldBe(2);
         var gemsBefore = (await host.SendAsync(new GetVerbatimCounts(admin)))!.Single(c => c.Status == ModerationStatuses.Gem).Count;
 

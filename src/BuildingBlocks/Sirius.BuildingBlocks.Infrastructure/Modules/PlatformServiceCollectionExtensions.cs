@@ -22,6 +22,7 @@ public static class PlatformServiceCollectionExtensions
         ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("fr-FR");
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new AnonymityThreshold(configuration.GetValue(AnonymityThreshold.Key, AnonymityThreshold.Default)));
         services.AddStartupGate();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using MediatR;
+using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Jobs;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testimonies.Contracts;
@@ -15,7 +16,7 @@ namespace Sirius.Host.OpenData;
 /// threshold, one région at a time. A generation is named by its time; the manifest is written last, so readers see
 /// either the previous generation or the new one, and the generation before the previous one is deleted.
 /// </summary>
-public sealed class OpenDataExport(IMediator mediator, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock)
+public sealed class OpenDataExport(IMediator mediator, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, AnonymityThreshold threshold)
 {
     public const int SchemaVersion = 1;
     private const string ManifestName = "manifest.json";
@@ -24,8 +25,6 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
     public string Directory => Path.GetFullPath(configuration["OpenData:Directory"] is { Length: > 0 } directory
         ? directory
         : Path.Combine(environment.ContentRootPath, "data", "open-data"));
-
-    private int Threshold => Math.Max(1, configuration.GetValue("Testimonies:AnonymityThreshold", 3));
 
     public OpenDataManifest? Manifest()
     {
@@ -45,7 +44,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
         var names = new[] { "indicateurs", "reponses" }.Select(n => $"sirius-{n}-v{SchemaVersion}-{stamp}").ToArray();
         var (indicatorsCsv, answersCsv, indicatorsJsonl) = (names[0] + ".csv", names[1] + ".csv", names[0] + ".jsonl");
 
-        var regions = (await mediator.Send(new GetOpenDataGroups(Threshold), cancellationToken))
+        var regions = (await mediator.Send(new GetOpenDataGroups(), cancellationToken))
             .Select(g => g.RegionCode).Distinct().Order(StringComparer.Ordinal).ToList();
         progress.SetTotal(regions.Count);
         var rows = new Dictionary<string, int> { [indicatorsCsv] = 0, [answersCsv] = 0, [indicatorsJsonl] = 0 };
@@ -59,7 +58,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
             foreach (var (region, done) in regions.Select((r, i) => (r, i)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var groups = await mediator.Send(new GetOpenDataGroups(Threshold, region), cancellationToken);
+                var groups = await mediator.Send(new GetOpenDataGroups(region), cancellationToken);
                 var published = await mediator.Send(new GetPublishedThemes(groups.SelectMany(g => g.CampaignIds).ToList()), cancellationToken);
                 themes = published.Themes;
                 if (!headerWritten)
@@ -99,7 +98,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
             }
         }
 
-        var manifest = new OpenDataManifest(SchemaVersion, generatedAt, Threshold, [.. rows.Select(r => Describe(r.Key, r.Value))]);
+        var manifest = new OpenDataManifest(SchemaVersion, generatedAt, threshold.Value, [.. rows.Select(r => Describe(r.Key, r.Value))]);
         var previous = Manifest();
         var temporary = Path.Combine(Directory, ManifestName + ".tmp");
         await File.WriteAllBytesAsync(temporary, JsonSerializer.SerializeToUtf8Bytes(manifest, Json), cancellationToken);

@@ -19,6 +19,9 @@ public sealed record DataTable(string Id, string Caption, IReadOnlyList<string> 
     /// <summary>The column <see cref="Shown"/> ranks by.</summary>
     public int ShownBy { get; init; }
 
+    /// <summary>Said above the table: why some of its figures (« — ») or all of them are withheld.</summary>
+    public string? Notice { get; init; }
+
     /// <summary>Shows only the <paramref name="count"/> rows with the largest value in <paramref name="column"/> (ties by first cell).</summary>
     public DataTable Top(int count, int column) => Rows.Count <= count
         ? this

@@ -4,10 +4,11 @@ namespace Sirius.Questionnaires.Contracts;
 
 /// <summary>
 /// Open-data groups — formation (CFD) × establishment (SIRET) × territory × campaign year — from the statistics read
-/// side, leaving out groups under <paramref name="MinimumResponses"/> responses. With a <paramref name="RegionCode"/>,
-/// only that région's groups, with their answer counts; without, every group without them (to list the régions).
+/// side, leaving out groups under the anonymity threshold (<c>Sirius:AnonymityThreshold</c>), and within a group the
+/// questions (or rated items) fewer responses chose a value of. With a <paramref name="RegionCode"/>, only that
+/// région's groups, with their answer counts; without, every group without them (to list the régions).
 /// </summary>
-public sealed record GetOpenDataGroups(int MinimumResponses, string? RegionCode = null) : IQuery<IReadOnlyList<OpenDataGroup>>;
+public sealed record GetOpenDataGroups(string? RegionCode = null) : IQuery<IReadOnlyList<OpenDataGroup>>;
 
 /// <param name="Year">The year the campaigns started.</param>
 /// <param name="ResponsesWithinSeats">Responses of the campaigns with a seat limit, to compare with <paramref name="Seats"/>.</param>

@@ -12,6 +12,10 @@ public sealed record GetStatistics(Guid ActorId, bool National = false) : IQuery
 /// <param name="ScopeKind">national, region, department, sirets or opco (the campaigns of formations with one of the OPCO's RNCP codes).</param>
 /// <param name="ByAcademy">By académie code (empty for formations the catalogue has not yet published with one).</param>
 /// <param name="ResponsesWithinSeats">Responses of the campaigns with a seat limit, compared with <see cref="Counters.Seats"/>.</param>
+/// <param name="AnonymityThreshold">
+/// The fewest responses a figure is computed over (<c>Sirius:AnonymityThreshold</c>): below it a counter's median and
+/// free-text figures, a breakdown row's free-text figure and an answer distribution's values are withheld.
+/// </param>
 public sealed record StatisticsReport(
     string ScopeKind,
     IReadOnlyList<string> ScopeCodes,
@@ -24,10 +28,16 @@ public sealed record StatisticsReport(
     IReadOnlyList<BreakdownRow> ByEstablishment,
     IReadOnlyList<PeriodRow> Weekly,
     IReadOnlyList<PeriodRow> Monthly,
-    IReadOnlyList<AnswerDistribution> Answers);
+    IReadOnlyList<AnswerDistribution> Answers,
+    int AnonymityThreshold)
+{
+    /// <summary>The scope has responses, fewer than the threshold: its median and free-text figures are withheld.</summary>
+    public bool Masked => Counters.Responses > 0 && Counters.Responses < AnonymityThreshold;
+}
 
 /// <param name="Seats">Seats of the campaigns with a seat limit (0 = unlimited ones are left out).</param>
-/// <param name="MedianSeconds">Estimated from completion-time buckets of 15 seconds.</param>
+/// <param name="MedianSeconds">Estimated from completion-time buckets of 15 seconds; null below the anonymity threshold.</param>
+/// <param name="FreeTextResponses">Responses with a free text; null below the anonymity threshold.</param>
 /// <param name="Invited">Apprentices sent a personal invitation (roster lines of the scope's campaigns).</param>
 /// <param name="InvitationsAnswered">Personal links used to answer, as the roster lines record it (as a CFA sees it on its roster).</param>
 public sealed record StatisticsCounters(
@@ -38,7 +48,7 @@ public sealed record StatisticsCounters(
     long Responses,
     long Seats,
     long ResponsesWithinSeats,
-    long FreeTextResponses,
+    long? FreeTextResponses,
     int? MedianSeconds,
     long Invited,
     long InvitationsAnswered)
@@ -49,14 +59,21 @@ public sealed record StatisticsCounters(
     /// <summary>Responses against seats, in percent, when some campaign limits its seats.</summary>
     public double? ResponseRatePercent => Seats == 0 ? null : Math.Round(100.0 * ResponsesWithinSeats / Seats, 1);
 
-    public double? FreeTextRatePercent => Responses == 0 ? null : Math.Round(100.0 * FreeTextResponses / Responses, 1);
+    public double? FreeTextRatePercent => FreeTextResponses is not { } free || Responses == 0 ? null : Math.Round(100.0 * free / Responses, 1);
 }
 
 /// <summary>For administrators' follow-up of establishments: the national breakdown by SIRET alone. Null for anyone else.</summary>
 public sealed record GetActivityBySiret(Guid ActorId) : IQuery<IReadOnlyList<BreakdownRow>?>;
 
 /// <summary>One group of a breakdown (a région, département or académie code, a diploma level, a CFD or a SIRET).</summary>
-public sealed record BreakdownRow(string Code, int Establishments, int Campaigns, long Responses, long Seats, long FreeTextResponses);
+/// <param name="FreeTextResponses">
+/// Null (<see cref="Masked"/>) for a group with responses but fewer than the anonymity threshold, and for the smallest
+/// other group with responses when only one group is below it: its figure could otherwise be recomputed from the total.
+/// </param>
+public sealed record BreakdownRow(string Code, int Establishments, int Campaigns, long Responses, long Seats, long? FreeTextResponses)
+{
+    public bool Masked => FreeTextResponses is null;
+}
 
 /// <summary>Responses completed in a week (starting on Monday) or a month (starting on the 1st).</summary>
 public sealed record PeriodRow(DateOnly Start, long Responses);
@@ -71,6 +88,9 @@ public sealed record AnswerDistribution(string QuestionKey, string ItemKey, IRea
 
     /// <summary>The rated item's label, or an empty string for a question without items.</summary>
     public string ItemLabel { get; init; } = ItemKey;
+
+    /// <summary>Fewer responses chose a value than the anonymity threshold: <see cref="Values"/> is empty.</summary>
+    public bool Masked { get; init; }
 }
 
 public sealed record ValueCount(string Value, long Responses)
@@ -84,7 +104,7 @@ public sealed record RebuildStatistics : IAtomicCommand<Result<int>>;
 /// <summary>
 /// For a CFA's campaigns: each question's distribution beside the same for their région and for the whole country,
 /// only for the questions where every group has at least the anonymity threshold of responses
-/// (<c>Questionnaires:AnonymityThreshold</c>, 3 by default). Null when the actor may not act for every campaign.
+/// (<c>Sirius:AnonymityThreshold</c>, 3 by default). Null when the actor may not act for every campaign.
 /// </summary>
 public sealed record GetBenchmark(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<Benchmark?>;
 

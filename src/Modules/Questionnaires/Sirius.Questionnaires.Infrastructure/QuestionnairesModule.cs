@@ -30,7 +30,6 @@ public static class QuestionnairesModule
             typeof(Contracts.ResponseCompleted).Assembly));
         services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
         services.Configure<SuspicionRules>(configuration.GetSection("Questionnaires:Suspicion"));
-        services.Configure<StatisticsOptions>(configuration.GetSection("Questionnaires"));
         services.AddSingleton<StatisticsCache>();
 
         // A safety net rather than a routine: the read side is kept in step by events; an administrator may run it now.

@@ -65,11 +65,14 @@ public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, strin
 
 /// <summary>
 /// The testimonies moderation published from some campaigns (never pending or rejected ones), for the results of a CFA:
-/// the caller has checked that the campaigns are the actor's. Gems first, then the newest.
+/// the caller has checked that the campaigns are the actor's. Gems first, then the newest. Nothing is listed or counted
+/// when the campaigns have fewer completed responses together than the anonymity threshold.
 /// </summary>
-public sealed record GetCampaignTestimonies(IReadOnlyList<Guid> CampaignIds, int Max = 100) : IQuery<CampaignTestimonies>;
+/// <param name="Responses">The campaigns' completed responses together, as <c>GetCampaignResults</c> counts them.</param>
+public sealed record GetCampaignTestimonies(IReadOnlyList<Guid> CampaignIds, long Responses, int Max = 100) : IQuery<CampaignTestimonies>;
 
-public sealed record CampaignTestimonies(int Published, IReadOnlyList<CampaignTestimony> Items);
+/// <param name="Masked">True below the anonymity threshold: then <paramref name="Published"/> is 0 and <paramref name="Items"/> empty.</param>
+public sealed record CampaignTestimonies(int Published, IReadOnlyList<CampaignTestimony> Items, bool Masked = false);
 
 /// <param name="Reply">The establishment's reply to it, whatever its moderation status; null when it has none yet.</param>
 public sealed record CampaignTestimony(Guid Id, string QuestionKey, string Question, string Text, bool IsGem, DateTime PublishedAtUtc, OwnReply? Reply);

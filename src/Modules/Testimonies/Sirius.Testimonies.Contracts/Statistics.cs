@@ -4,11 +4,15 @@ namespace Sirius.Testimonies.Contracts;
 
 /// <summary>
 /// Verbatims per moderation status within the actor's statistics scope (an observer's scope; the whole country for an
-/// administrator, or with <paramref name="National"/>). Null for anyone else.
+/// administrator, or with <paramref name="National"/>). Null for anyone else; empty when the scope has responses, fewer
+/// than the anonymity threshold (<c>Sirius:AnonymityThreshold</c>).
 /// </summary>
 public sealed record GetVerbatimCounts(Guid ActorId, bool National = false) : IQuery<IReadOnlyList<StatusCount>?>;
 
-/// <summary>For administrators: each establishment's verbatims per moderation status, keyed by SIRET. Null for anyone else.</summary>
+/// <summary>
+/// For administrators: each establishment's verbatims per moderation status, keyed by SIRET; establishments with fewer
+/// responses than the anonymity threshold are left out. Null for anyone else.
+/// </summary>
 public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>;
 
 /// <summary>

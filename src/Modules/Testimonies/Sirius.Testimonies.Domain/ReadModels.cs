@@ -79,8 +79,16 @@ public sealed class ReadModelVersion
     public long Version { get; private set; }
 }
 
+/// <summary>A read-model row of one formation at one establishment, as a pilot's scope selects them.</summary>
+public interface IFormationRow
+{
+    string FormationKey { get; }
+
+    string FormateurSiret { get; }
+}
+
 /// <summary>Completed responses of one formation at one establishment (the unit of the anonymity threshold).</summary>
-public sealed class FormationResponses
+public sealed class FormationResponses : IFormationRow
 {
     private FormationResponses()
     {
@@ -148,7 +156,7 @@ public sealed class CountedResponse
 }
 
 /// <summary>How many verbatims of a formation are in a moderation status, discarded ones left out (for pilots' figures).</summary>
-public sealed class VerbatimTally
+public sealed class VerbatimTally : IFormationRow
 {
     private VerbatimTally()
     {

@@ -27,7 +27,6 @@ public static class TestimoniesModule
             typeof(ITestimoniesDb).Assembly,
             Assembly.Load("Sirius.Testimonies.Contracts")));
         services.AddScoped<ITestimoniesDb>(sp => sp.GetRequiredService<TestimoniesDbContext>());
-        services.AddSingleton(configuration.GetSection("Testimonies").Get<PublicationOptions>() ?? new PublicationOptions());
         services.AddSingleton<ReadModelVersionCache>();
         services.AddSingleton<NearbySnapshots>();
         services.AddSingleton<ReadSideCache>();

@@ -73,17 +73,18 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
 
         Scope = scope;
         National = national;
-        Tables = BuildTables(scope, national);
+        Tables = BuildTables(scope, national, AnonymityNotice.For(scope.AnonymityThreshold));
         if (await mediator.Send(new GetVerbatimCounts(actor), cancellationToken) is { } verbatims
             && await mediator.Send(new GetVerbatimCounts(actor, National: true), cancellationToken) is { } nationalVerbatims)
         {
-            Tables = [.. Tables.Take(1), VerbatimTable(verbatims, nationalVerbatims), .. Tables.Skip(1)];
+            Tables = [.. Tables.Take(1), VerbatimTable(verbatims, nationalVerbatims, AnonymityNotice.For(scope.AnonymityThreshold)), .. Tables.Skip(1)];
         }
 
         return true;
     }
 
-    private static List<DataTable> BuildTables(StatisticsReport scope, StatisticsReport national)
+    /// <param name="notice">Said above a table whose figures are withheld, in part (« — ») or in whole.</param>
+    private static List<DataTable> BuildTables(StatisticsReport scope, StatisticsReport national, string notice)
     {
         var tables = new List<DataTable>
         {
@@ -102,13 +103,16 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
                 ["Apprentis invités personnellement", scope.Counters.Invited, national.Counters.Invited],
                 ["Réponses par invitation personnelle", scope.Counters.InvitationsAnswered, national.Counters.InvitationsAnswered],
                 ["Taux de réponse aux invitations (%)", scope.Counters.InvitationResponseRatePercent, national.Counters.InvitationResponseRatePercent],
-            ]),
-            Breakdown("regions", "Répartition par région", "Région", scope.ByRegion),
-            Breakdown("departements", "Répartition par département", "Département", scope.ByDepartment),
-            Breakdown("academies", "Répartition par académie", "Académie", scope.ByAcademy),
-            Breakdown("niveaux", "Répartition par niveau de diplôme", "Niveau", scope.ByDiplomaLevel),
-            Breakdown("formations", "Répartition par formation (CFD)", "CFD", scope.ByFormation).Top(TopRows, ResponsesColumn),
-            Breakdown("etablissements", "Répartition par établissement (SIRET)", "SIRET", scope.ByEstablishment).Top(TopRows, ResponsesColumn),
+            ])
+            {
+                Notice = scope.Masked || national.Masked ? notice : null,
+            },
+            Breakdown("regions", "Répartition par région", "Région", scope.ByRegion, notice),
+            Breakdown("departements", "Répartition par département", "Département", scope.ByDepartment, notice),
+            Breakdown("academies", "Répartition par académie", "Académie", scope.ByAcademy, notice),
+            Breakdown("niveaux", "Répartition par niveau de diplôme", "Niveau", scope.ByDiplomaLevel, notice),
+            Breakdown("formations", "Répartition par formation (CFD)", "CFD", scope.ByFormation, notice).Top(TopRows, ResponsesColumn),
+            Breakdown("etablissements", "Répartition par établissement (SIRET)", "SIRET", scope.ByEstablishment, notice).Top(TopRows, ResponsesColumn),
             Series("semaines", "Réponses par semaine", "Semaine du", scope.Weekly, national.Weekly),
             Series("mois", "Réponses par mois", "Mois", scope.Monthly, national.Monthly, "MMMM yyyy"),
         };
@@ -129,21 +133,32 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
                     v.Label, v.Responses, Percent(v.Responses, scopeTotal),
                     Percent(other.FirstOrDefault(o => o.Value == v.Value)?.Responses ?? 0, otherTotal),
                 ]).ToList(),
-                "bar"));
+                "bar")
+            {
+                Notice = answer.Masked ? notice : null,
+            });
         }
 
         return tables;
     }
 
-    private static DataTable VerbatimTable(IReadOnlyList<StatusCount> scope, IReadOnlyList<StatusCount> national) =>
+    /// <summary>Each status with the scope's and the country's counts; a group below the anonymity threshold gets none (« — »).</summary>
+    private static DataTable VerbatimTable(IReadOnlyList<StatusCount> scope, IReadOnlyList<StatusCount> national, string notice) =>
         new("verbatims", "Verbatims par statut de modération", ["Statut", "Périmètre", "National"],
-            scope.Select(s => (IReadOnlyList<object?>)[s.Label, s.Count, national.FirstOrDefault(n => n.Status == s.Status)?.Count ?? 0]).ToList(),
-            "bar");
+            ModerationStatuses.All.Select(s => (IReadOnlyList<object?>)
+                [s.Label, scope.FirstOrDefault(c => c.Status == s.Value)?.Count, national.FirstOrDefault(c => c.Status == s.Value)?.Count]).ToList(),
+            "bar")
+        {
+            Notice = scope.Count == 0 || national.Count == 0 ? notice : null,
+        };
 
-    private static DataTable Breakdown(string id, string caption, string label, IReadOnlyList<BreakdownRow> rows) =>
+    private static DataTable Breakdown(string id, string caption, string label, IReadOnlyList<BreakdownRow> rows, string notice) =>
         new(id, caption, [label, "Établissements", "Campagnes", "Réponses", "Places", "Réponses avec texte libre"],
             rows.Select(r => (IReadOnlyList<object?>)[r.Code, r.Establishments, r.Campaigns, r.Responses, r.Seats, r.FreeTextResponses]).ToList(),
-            "bar");
+            "bar")
+        {
+            Notice = rows.Any(r => r.Masked) ? notice + " Une ligne marquée « — » compte moins de réponses, ou sa valeur permettrait de retrouver celle d’une telle ligne." : null,
+        };
 
     private static DataTable Series(string id, string caption, string label, IReadOnlyList<PeriodRow> scope, IReadOnlyList<PeriodRow> national, string format = "dd/MM/yyyy")
     {

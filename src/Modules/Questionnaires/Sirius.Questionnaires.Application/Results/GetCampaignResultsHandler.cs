@@ -9,9 +9,10 @@ namespace Sirius.Questionnaires.Application.Results;
 
 /// <summary>
 /// Adds up the counted values of the campaigns' completed responses; questions are merged by key across the
-/// versions the campaigns used, labelled by the newest version that has them.
+/// versions the campaigns used, labelled by the newest version that has them. Below the anonymity threshold (of the
+/// campaigns together, or of a question's respondents) only counts of responses are given.
 /// </summary>
-internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator mediator) : IRequestHandler<GetCampaignResults, Result<CampaignResults>>
+internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator mediator, AnonymityThreshold threshold) : IRequestHandler<GetCampaignResults, Result<CampaignResults>>
 {
     public async Task<Result<CampaignResults>> Handle(GetCampaignResults query, CancellationToken cancellationToken)
     {
@@ -49,17 +50,26 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
             .ToListAsync(cancellationToken);
         var respondents = counts.GroupBy(c => c.QuestionKey).ToDictionary(g => g.Key, g => g.Sum(c => c.Respondents));
 
+        var shown = threshold.Allows(completed.Count);
         var labels = await db.MergedQuestionsAsync(campaigns.Select(c => c.VersionId).Distinct().ToList(), cancellationToken);
-        var questions = labels.Select(q => new QuestionResult(
-                q.Question.Key,
-                q.View.Kind,
-                q.Question.Label,
-                q.Category,
-                respondents.GetValueOrDefault(q.Question.Key),
-                counts.Where(c => c.QuestionKey == q.Question.Key)
-                    .Select(c => Row(q, c.ItemKey, c.Value, c.Count))
-                    .OrderBy(r => q.Order(r.ItemKey, r.ValueKey))
-                    .ToList()))
+        var questions = labels.Select(q =>
+            {
+                var answered = respondents.GetValueOrDefault(q.Question.Key);
+                var masked = answered > 0 && !threshold.Allows(answered);
+                return new QuestionResult(
+                    q.Question.Key,
+                    q.View.Kind,
+                    q.Question.Label,
+                    q.Category,
+                    answered,
+                    masked
+                        ? []
+                        : counts.Where(c => c.QuestionKey == q.Question.Key)
+                            .Select(c => Row(q, c.ItemKey, c.Value, c.Count))
+                            .OrderBy(r => q.Order(r.ItemKey, r.ValueKey))
+                            .ToList(),
+                    masked);
+            })
             .ToList();
 
         var roster = await db.RosterEntries.AsNoTracking()
@@ -71,11 +81,12 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
         return new CampaignResults(
             campaigns.Select(c => new ResultCampaign(c.Id, c.Name, c.Title, c.Siret, c.ResponsesCount)).ToList(),
             completed.Count,
-            durations.Count == 0 ? null : durations[durations.Count / 2],
-            completed.Count == 0 ? 0 : (double)completed.Count(r => r.FreeTextCount > 0) / completed.Count,
+            shown && durations.Count > 0 ? durations[durations.Count / 2] : null,
+            shown ? (double)completed.Count(r => r.FreeTextCount > 0) / completed.Count : null,
             questions,
             completed.Count(r => r.Verified),
-            roster);
+            roster,
+            threshold.Value);
     }
 
     private static ResultRow Row(MergedQuestion question, string itemKey, string value, int count)

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Contracts;
@@ -8,13 +8,7 @@ using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Application.Statistics;
 
-/// <summary>Bound from <c>Questionnaires</c>: no compared group is shown below this many responses.</summary>
-public sealed class StatisticsOptions
-{
-    public int AnonymityThreshold { get; set; } = 3;
-}
-
-internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediator, IOptions<StatisticsOptions> options, StatisticsCache cache)
+internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediator, AnonymityThreshold threshold, StatisticsCache cache)
     : IRequestHandler<GetBenchmark, Benchmark?>
 {
     public async Task<Benchmark?> Handle(GetBenchmark query, CancellationToken cancellationToken)
@@ -36,10 +30,9 @@ internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediat
             await AreaAsync(version, StatisticsScope.National, cancellationToken),
         };
 
-        var threshold = Math.Max(1, options.Value.AnonymityThreshold);
-        var shown = groups.All(g => g.Responses >= threshold)
+        var shown = groups.All(g => threshold.Allows(g.Responses))
             ? groups[0].Distributions.Values
-                .Where(own => groups.All(g => g.Distributions.TryGetValue((own.QuestionKey, own.ItemKey), out var group) && group.Values.Sum(v => v.Responses) >= threshold))
+                .Where(own => groups.All(g => g.Distributions.TryGetValue((own.QuestionKey, own.ItemKey), out var group) && threshold.Allows(group.Values.Sum(v => v.Responses))))
                 .Select(own => new BenchmarkQuestion(
                     own.QuestionKey, own.ItemKey, own.Values,
                     groups[1].Distributions[(own.QuestionKey, own.ItemKey)].Values, groups[2].Distributions[(own.QuestionKey, own.ItemKey)].Values)

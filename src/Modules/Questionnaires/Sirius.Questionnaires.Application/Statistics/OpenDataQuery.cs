@@ -1,10 +1,11 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Contracts;
 
 namespace Sirius.Questionnaires.Application.Statistics;
 
-internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db) : IRequestHandler<GetOpenDataGroups, IReadOnlyList<OpenDataGroup>>
+internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db, AnonymityThreshold threshold) : IRequestHandler<GetOpenDataGroups, IReadOnlyList<OpenDataGroup>>
 {
     public async Task<IReadOnlyList<OpenDataGroup>> Handle(GetOpenDataGroups query, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db) : IRequestH
             .ToListAsync(cancellationToken);
         var groups = rows
             .GroupBy(c => (c.StartDate.Year, c.Cfd, c.Siret, c.RegionCode, c.DepartmentCode))
-            .Where(g => g.Sum(c => (long)c.Responses) >= Math.Max(1, query.MinimumResponses))
+            .Where(g => threshold.Allows(g.Sum(c => (long)c.Responses)))
             .OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Cfd, StringComparer.Ordinal).ThenBy(g => g.Key.Siret, StringComparer.Ordinal)
             .ThenBy(g => g.Key.DepartmentCode, StringComparer.Ordinal)
             .ToList();
@@ -41,6 +42,9 @@ internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db) : IRequestH
                 g.SelectMany(c => answers[c.CampaignId])
                     .GroupBy(a => (a.QuestionKey, a.ItemKey, a.Value))
                     .Select(a => new OpenDataAnswer(a.Key.QuestionKey, a.Key.ItemKey, a.Key.Value, a.Sum(x => (long)x.Responses)))
+                    .GroupBy(a => (a.QuestionKey, a.ItemKey))
+                    .Where(question => threshold.Allows(question.Sum(a => a.Responses)))
+                    .SelectMany(question => question)
                     .OrderBy(a => a.QuestionKey, StringComparer.Ordinal).ThenBy(a => a.ItemKey, StringComparer.Ordinal).ThenBy(a => a.Value, StringComparer.Ordinal)
                     .ToList()))
             .ToList();

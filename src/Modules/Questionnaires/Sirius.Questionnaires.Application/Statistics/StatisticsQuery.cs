@@ -28,7 +28,7 @@ internal static class StatisticsScopes
     }
 }
 
-internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock, StatisticsCache cache)
+internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock, StatisticsCache cache, AnonymityThreshold threshold)
     : IRequestHandler<GetStatistics, StatisticsReport?>
 {
     public async Task<StatisticsReport?> Handle(GetStatistics query, CancellationToken cancellationToken)
@@ -42,18 +42,20 @@ internal sealed class GetStatisticsHandler(IQuestionnairesDb db, IMediator media
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var key = $"{scope.Kind}|{string.Join(",", scope.Codes)}|{today:O}";
         return await cache.Reports.GetOrAddAsync(
-            await StatisticsCache.VersionAsync(db, cancellationToken), key, () => StatisticsReports.ComputeAsync(db, scope, today, cancellationToken));
+            await StatisticsCache.VersionAsync(db, cancellationToken), key, () => StatisticsReports.ComputeAsync(db, scope, today, threshold, cancellationToken));
     }
 }
 
 /// <summary>A scope's report, added up from the statistics read side.</summary>
 internal static class StatisticsReports
 {
-    public static async Task<StatisticsReport> ComputeAsync(IQuestionnairesDb db, StatisticsScope scope, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<StatisticsReport> ComputeAsync(
+        IQuestionnairesDb db, StatisticsScope scope, DateOnly today, AnonymityThreshold threshold, CancellationToken cancellationToken)
     {
         var campaigns = await CampaignFigures.WithinAsync(db, scope, today, cancellationToken);
         var sums = await StatisticsSums.ForAsync(db, scope, cancellationToken);
         var buckets = await sums.DurationsAsync(cancellationToken);
+        var shown = threshold.Allows(campaigns.Sum(c => c.Responses));
         var counters = new StatisticsCounters(
             campaigns.Select(c => c.Siret).Distinct().Count(),
             campaigns.Sum(c => c.Campaigns),
@@ -62,8 +64,8 @@ internal static class StatisticsReports
             campaigns.Sum(c => c.Responses),
             campaigns.Sum(c => c.Seats),
             campaigns.Sum(c => c.ResponsesWithinSeats),
-            campaigns.Sum(c => c.FreeTextResponses),
-            DurationBucket.Median(buckets),
+            shown ? campaigns.Sum(c => c.FreeTextResponses) : null,
+            shown ? DurationBucket.Median(buckets) : null,
             campaigns.Sum(c => c.Invited),
             campaigns.Sum(c => c.InvitationsAnswered));
 
@@ -72,15 +74,18 @@ internal static class StatisticsReports
             scope.Kind,
             scope.Codes,
             counters,
-            CampaignFigures.Breakdown(campaigns, c => c.RegionCode),
-            CampaignFigures.Breakdown(campaigns, c => c.DepartmentCode),
-            CampaignFigures.Breakdown(campaigns, c => c.AcademyCode),
-            CampaignFigures.Breakdown(campaigns, c => c.DiplomaLevel.ToString(CultureInfo.InvariantCulture)),
-            CampaignFigures.Breakdown(campaigns, c => c.Cfd),
-            CampaignFigures.Breakdown(campaigns, c => c.Siret),
+            CampaignFigures.Breakdown(campaigns, c => c.RegionCode, threshold),
+            CampaignFigures.Breakdown(campaigns, c => c.DepartmentCode, threshold),
+            CampaignFigures.Breakdown(campaigns, c => c.AcademyCode, threshold),
+            CampaignFigures.Breakdown(campaigns, c => c.DiplomaLevel.ToString(CultureInfo.InvariantCulture), threshold),
+            CampaignFigures.Breakdown(campaigns, c => c.Cfd, threshold),
+            CampaignFigures.Breakdown(campaigns, c => c.Siret, threshold),
             Periods(days, WeekStart),
             Periods(days, d => new DateOnly(d.Year, d.Month, 1)),
-            await AnswerDistributions.OfAsync(db, await sums.AnswersAsync(cancellationToken), cancellationToken));
+            (await AnswerDistributions.OfAsync(db, await sums.AnswersAsync(cancellationToken), cancellationToken))
+                .Select(d => shown && threshold.Allows(d.Values.Sum(v => v.Responses)) ? d : d with { Values = [], Masked = true })
+                .ToList(),
+            threshold.Value);
     }
 
     private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
@@ -96,13 +101,13 @@ internal static class StatisticsReports
 /// Prepares the pilots' report (see <see cref="IWarmUp"/>) on a région no campaign is in: every query and step of a
 /// région's or the country's report, the country's sum of campaigns aside, run on no rows.
 /// </summary>
-internal sealed class StatisticsWarmUp(IQuestionnairesDb db, TimeProvider clock) : IWarmUp
+internal sealed class StatisticsWarmUp(IQuestionnairesDb db, TimeProvider clock, AnonymityThreshold threshold) : IWarmUp
 {
     private const string NoRegion = "-";
 
     public Task RunAsync(CancellationToken cancellationToken) =>
         StatisticsReports.ComputeAsync(
-            db, new StatisticsScope(StatisticsArea.Region, [NoRegion]), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+            db, new StatisticsScope(StatisticsArea.Region, [NoRegion]), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), threshold, cancellationToken);
 }
 
 /// <summary>
@@ -132,7 +137,11 @@ internal sealed record CampaignFigures(
                 g.Sum(c => c.InvitationsAnswered)))
             .ToListAsync(cancellationToken);
 
-    public static IReadOnlyList<BreakdownRow> Breakdown(IReadOnlyList<CampaignFigures> campaigns, Func<CampaignFigures, string> key)
+    /// <summary>
+    /// The groups' figures, the free-text count withheld for a group with responses below the threshold; when a single
+    /// group is, the smallest group above it is withheld too, so that no one recomputes it from the total.
+    /// </summary>
+    public static IReadOnlyList<BreakdownRow> Breakdown(IReadOnlyList<CampaignFigures> campaigns, Func<CampaignFigures, string> key, AnonymityThreshold threshold)
     {
         var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
         foreach (var figures in campaigns)
@@ -146,8 +155,17 @@ internal sealed record CampaignFigures(
             group.Add(figures);
         }
 
+        // A group without responses has nothing to withhold: its free-text count is 0 whoever looks.
+        var hidden = groups.Values.Where(g => g.Responses > 0 && !threshold.Allows(g.Responses)).ToHashSet();
+        if (hidden.Count == 1
+            && groups.Values.Where(g => g.Responses > 0 && !hidden.Contains(g)).MinBy(g => g.Responses) is { } smallest)
+        {
+            hidden.Add(smallest);
+        }
+
         return groups
-            .Select(g => new BreakdownRow(g.Key, g.Value.Sirets.Count, g.Value.Campaigns, g.Value.Responses, g.Value.Seats, g.Value.FreeTextResponses))
+            .Select(g => new BreakdownRow(
+                g.Key, g.Value.Sirets.Count, g.Value.Campaigns, g.Value.Responses, g.Value.Seats, hidden.Contains(g.Value) ? null : g.Value.FreeTextResponses))
             .OrderBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
     }
@@ -175,13 +193,14 @@ internal sealed record CampaignFigures(
     }
 }
 
-internal sealed class GetActivityBySiretHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<GetActivityBySiret, IReadOnlyList<BreakdownRow>?>
+internal sealed class GetActivityBySiretHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock, AnonymityThreshold threshold) : IRequestHandler<GetActivityBySiret, IReadOnlyList<BreakdownRow>?>
 {
     public async Task<IReadOnlyList<BreakdownRow>?> Handle(GetActivityBySiret query, CancellationToken cancellationToken) =>
         await mediator.ScopeAsync(query.ActorId, cancellationToken) is { IsAdministrator: true }
             ? CampaignFigures.Breakdown(
                 await CampaignFigures.WithinAsync(db, StatisticsScope.National, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken),
-                c => c.Siret)
+                c => c.Siret,
+                threshold)
             : null;
 }
 

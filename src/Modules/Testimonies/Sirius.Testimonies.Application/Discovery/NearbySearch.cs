@@ -125,7 +125,7 @@ public sealed class NearbySnapshots(IServiceScopeFactory scopes, ILogger<NearbyS
     {
         await using var scope = scopes.CreateAsyncScope();
         return await NearbyIndexBuilder.BuildAsync(
-            scope.ServiceProvider.GetRequiredService<ITestimoniesDb>(), scope.ServiceProvider.GetRequiredService<PublicationOptions>(), cancellationToken);
+            scope.ServiceProvider.GetRequiredService<ITestimoniesDb>(), scope.ServiceProvider.GetRequiredService<AnonymityThreshold>(), cancellationToken);
     }
 }
 
@@ -159,7 +159,7 @@ internal sealed class FindNearbyFormationsValidator : AbstractValidator<FindNear
 }
 
 internal sealed class FindNearbyFormationsHandler(
-    ITestimoniesDb db, NearbySnapshots snapshots, ReadModelVersionCache versions, PublicationOptions options, IMediator mediator)
+    ITestimoniesDb db, NearbySnapshots snapshots, ReadModelVersionCache versions, AnonymityThreshold threshold, IMediator mediator)
     : IRequestHandler<FindNearbyFormations, Result<NearbyFormations>>
 {
     public async Task<Result<NearbyFormations>> Handle(FindNearbyFormations query, CancellationToken cancellationToken)
@@ -198,7 +198,7 @@ internal sealed class FindNearbyFormationsHandler(
                 $"/widget/formation/{f.Place.Cfd}?etablissement={f.Place.Siret}")).ToList();
             return new NearbyFormations(
                 new NearbyOrigin(latitude, longitude, communeCode, communeName), query.RadiusKm, query.Level, cfd, items, found.Count,
-                query.Page, query.Size, snapshot.Index.Version, Math.Max(1, options.AnonymityThreshold));
+                query.Page, query.Size, snapshot.Index.Version, threshold.Value);
         });
     }
 }
@@ -208,18 +208,19 @@ internal static class NearbyIndexBuilder
     private const int TopThemes = 3;
 
     /// <summary>Every located formation place at or above the anonymity threshold with at least one published testimony.</summary>
-    public static async Task<NearbyIndex> BuildAsync(ITestimoniesDb db, PublicationOptions options, CancellationToken cancellationToken)
+    public static async Task<NearbyIndex> BuildAsync(ITestimoniesDb db, AnonymityThreshold threshold, CancellationToken cancellationToken)
     {
+        var minimum = threshold.Value;
+
         // Read before the places: a change committed during the build moves the version past this one.
         var version = await db.ReadModelVersions.AsNoTracking().Where(v => v.Id == ReadModelVersion.SingleId)
             .Select(v => v.Version).FirstOrDefaultAsync(cancellationToken);
-        var threshold = Math.Max(1, options.AnonymityThreshold);
         var places = await (
                 from f in db.Formations.AsNoTracking()
                 join r in db.FormationResponses.AsNoTracking() on f.Key equals r.FormationKey
                 join e in db.Establishments.AsNoTracking() on f.FormateurSiret equals e.Siret into establishments
                 from e in establishments.DefaultIfEmpty()
-                where r.Responses >= threshold && f.Latitude != null && f.Longitude != null
+                where r.Responses >= minimum && f.Latitude != null && f.Longitude != null
                 select new
                 {
                     f.Key, f.Cfd, f.RncpCode, f.Title, f.Diploma, f.Level, f.Commune, f.Latitude, f.Longitude, f.FormateurSiret,

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
 using Sirius.Testimonies.Application.Verbatims;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
@@ -13,10 +14,15 @@ internal static class PublishedVerbatims
         verbatims.Where(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem));
 }
 
-internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db) : IRequestHandler<GetCampaignTestimonies, CampaignTestimonies>
+internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db, AnonymityThreshold threshold) : IRequestHandler<GetCampaignTestimonies, CampaignTestimonies>
 {
     public async Task<CampaignTestimonies> Handle(GetCampaignTestimonies query, CancellationToken cancellationToken)
     {
+        if (!threshold.Allows(query.Responses))
+        {
+            return new CampaignTestimonies(0, [], Masked: true);
+        }
+
         var ids = query.CampaignIds.Distinct().ToList();
         var published = db.Verbatims.AsNoTracking().Where(v => ids.Contains(v.CampaignId)).Published();
         var items = await published

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 
@@ -14,12 +15,11 @@ internal static class FirstPublications
     /// <param name="published">Verbatims that may have just become visible, with their current (unsaved) state.</param>
     /// <param name="responses">Completed responses per formation key, as they will be once saved.</param>
     public static async Task RecordAsync(
-        ITestimoniesDb db, PublicationOptions options, IEnumerable<Verbatim> published, IReadOnlyDictionary<string, int> responses,
+        ITestimoniesDb db, AnonymityThreshold threshold, IEnumerable<Verbatim> published, IReadOnlyDictionary<string, int> responses,
         DateTime now, CancellationToken cancellationToken)
     {
-        var threshold = Math.Max(1, options.AnonymityThreshold);
         var visible = published
-            .Where(v => v.IsPublished && responses.GetValueOrDefault(v.FormationKey) >= threshold)
+            .Where(v => v.IsPublished && threshold.Allows(responses.GetValueOrDefault(v.FormationKey)))
             .GroupBy(v => v.FormateurSiret);
         foreach (var establishment in visible)
         {

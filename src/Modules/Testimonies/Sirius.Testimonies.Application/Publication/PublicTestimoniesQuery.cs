@@ -8,12 +8,6 @@ using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Publication;
 
-/// <summary>Bound from <c>Testimonies</c>: nothing about a formation × establishment is public below the threshold.</summary>
-public sealed class PublicationOptions
-{
-    public int AnonymityThreshold { get; set; } = 3;
-}
-
 internal static partial class PublicCodes
 {
     public static bool IsCfd(string code) => Cfd().IsMatch(code);
@@ -46,7 +40,7 @@ internal static partial class PublicCodes
 /// Reads the public read models only (formations, response aggregates, tallies, one page of published verbatims),
 /// without tracking, and keeps the answer for the read-model version it was computed at.
 /// </summary>
-internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptions options, ReadModelVersionCache versions, ReadSideCache cache) :
+internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, AnonymityThreshold threshold, ReadModelVersionCache versions, ReadSideCache cache) :
     IRequestHandler<GetPublicTestimonies, Result<PublicTestimonies>>,
     IRequestHandler<GetPublicStatistics, PublicStatistics>
 {
@@ -69,11 +63,11 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
         }
 
         var (title, formations) = subject.Value;
-        var threshold = Math.Max(1, options.AnonymityThreshold);
-        var eligible = await formations.Where(f => f.Responses >= threshold).Select(f => new { f.FormationKey, f.Responses, f.VerifiedResponses }).ToListAsync(cancellationToken);
+        var minimum = threshold.Value;
+        var eligible = await formations.Where(f => f.Responses >= minimum).Select(f => new { f.FormationKey, f.Responses, f.VerifiedResponses }).ToListAsync(cancellationToken);
         if (eligible.Count == 0)
         {
-            return new PublicTestimonies(subjectKind, code, title, null, threshold, [], [], [], 0, page, size, null);
+            return new PublicTestimonies(subjectKind, code, title, null, minimum, [], [], [], 0, page, size, null);
         }
 
         var keys = eligible.Select(e => e.FormationKey).ToList();
@@ -103,7 +97,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, PublicationOptio
         var replies = await PublishedRepliesAsync(ids, cancellationToken);
 
         return new PublicTestimonies(
-            subjectKind, code, title, eligible.Sum(e => e.Responses), threshold,
+            subjectKind, code, title, eligible.Sum(e => e.Responses), minimum,
             counts.GroupBy(c => (c.QuestionKey, c.ItemKey)).OrderBy(g => g.Key.QuestionKey).ThenBy(g => g.Key.ItemKey)
                 .Select(g => new QuestionDistribution(g.Key.QuestionKey, g.Key.ItemKey == "" ? null : g.Key.ItemKey,
                     g.OrderByDescending(c => c.Count).Select(c => new ValueCount(c.Value, c.Count)).ToList())).ToList(),

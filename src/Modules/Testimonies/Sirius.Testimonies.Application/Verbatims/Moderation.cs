@@ -72,7 +72,7 @@ internal static class SeriousFlags
     public static string Labels(IEnumerable<string> kinds) => string.Join(", ", kinds.Select(k => $"« {FlagLabels.Label(k)} »"));
 }
 
-internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions publication, TimeProvider clock) :
+internal sealed class ModerationHandlers(ITestimoniesDb db, AnonymityThreshold threshold, TimeProvider clock) :
     IRequestHandler<ModerateVerbatims, Result<ModerationOutcome>>,
     IRequestHandler<AcceptSuggestions, Result<ModerationOutcome>>,
     IRequestHandler<EditVerbatimText, Result>
@@ -154,7 +154,7 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, PublicationOptions p
         var keys = decided.Where(v => v.IsPublished).Select(v => v.FormationKey).Distinct().ToList();
         var responses = await db.FormationResponses.AsNoTracking().Where(f => keys.Contains(f.FormationKey))
             .ToDictionaryAsync(f => f.FormationKey, f => f.Responses, cancellationToken);
-        await FirstPublications.RecordAsync(db, publication, decided, responses, now, cancellationToken);
+        await FirstPublications.RecordAsync(db, threshold, decided, responses, now, cancellationToken);
         return new ModerationOutcome(decided.Count, skipped);
     }
 }

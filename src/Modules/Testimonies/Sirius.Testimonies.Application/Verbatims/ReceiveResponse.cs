@@ -16,7 +16,7 @@ namespace Sirius.Testimonies.Application.Verbatims;
 /// already counted is ignored all the same. The response that brings a formation to the anonymity threshold may make
 /// its already published verbatims visible: the establishment's first publication is checked then.
 /// </summary>
-internal sealed class ReceiveResponse(ITestimoniesDb db, PublicationOptions publication, TimeProvider clock) : IIntegrationEventHandler<ResponseCompleted>
+internal sealed class ReceiveResponse(ITestimoniesDb db, AnonymityThreshold threshold, TimeProvider clock) : IIntegrationEventHandler<ResponseCompleted>
 {
     public async Task Handle(ResponseCompleted e, CancellationToken cancellationToken)
     {
@@ -58,11 +58,11 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, PublicationOptions publ
         formation.Responses++;
         formation.VerifiedResponses += e.Verified ? 1 : 0;
         await AnswerCounts.AddAsync(db, e.FormationKey, answers, +1, cancellationToken);
-        if (formation.Responses >= Math.Max(1, publication.AnonymityThreshold)
+        if (threshold.Allows(formation.Responses)
             && !await db.FirstPublications.AnyAsync(p => p.Siret == e.FormateurSiret, cancellationToken))
         {
             var published = await db.Verbatims.Where(v => v.FormationKey == e.FormationKey).Published().ToListAsync(cancellationToken);
-            await FirstPublications.RecordAsync(db, publication, published, new Dictionary<string, int> { [e.FormationKey] = formation.Responses }, now, cancellationToken);
+            await FirstPublications.RecordAsync(db, threshold, published, new Dictionary<string, int> { [e.FormationKey] = formation.Responses }, now, cancellationToken);
         }
     }
 }

@@ -9,7 +9,7 @@ using Sirius.Testimonies.Application.Publication;
 
 namespace Sirius.Testimonies.Application.Verbatims;
 
-internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator mediator, ReadModelVersionCache versions, ReadSideCache cache)
+internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator mediator, ReadModelVersionCache versions, ReadSideCache cache, AnonymityThreshold threshold)
     : IRequestHandler<GetVerbatimCounts, IReadOnlyList<StatusCount>?>
 {
     public async Task<IReadOnlyList<StatusCount>?> Handle(GetVerbatimCounts query, CancellationToken cancellationToken)
@@ -22,7 +22,13 @@ internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator medi
         var key = scope.Kind + "|" + string.Join(',', scope.Codes);
         return await cache.VerbatimCounts.GetOrAddAsync(await versions.CurrentAsync(db, cancellationToken), key, async () =>
         {
-            var counts = await Within(scope)
+            var responses = await Within(db.FormationResponses.AsNoTracking(), scope).SumAsync(r => (long)r.Responses, cancellationToken);
+            if (responses > 0 && !threshold.Allows(responses))
+            {
+                return [];
+            }
+
+            var counts = await Within(db.VerbatimTallies.AsNoTracking(), scope)
                 .GroupBy(t => t.Status)
                 .Select(g => new { Status = g.Key, Count = g.Sum(t => t.Count) })
                 .ToListAsync(cancellationToken);
@@ -30,23 +36,23 @@ internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator medi
         });
     }
 
-    private IQueryable<VerbatimTally> Within(StatisticsScope scope)
+    private IQueryable<T> Within<T>(IQueryable<T> rows, StatisticsScope scope)
+        where T : class, IFormationRow
     {
-        var tallies = db.VerbatimTallies.AsNoTracking();
         var codes = scope.Codes;
         return scope.Kind switch
         {
-            StatisticsScope.NationalKind => tallies,
-            "region" => tallies.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.RegionCode))),
-            "department" => tallies.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.DepartmentCode))),
-            "sirets" => tallies.Where(t => codes.Contains(t.FormateurSiret)),
-            "opco" => tallies.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && f.RncpCode != null && codes.Contains(f.RncpCode))),
-            _ => tallies.Where(t => false),
+            StatisticsScope.NationalKind => rows,
+            "region" => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.RegionCode))),
+            "department" => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.DepartmentCode))),
+            "sirets" => rows.Where(t => codes.Contains(t.FormateurSiret)),
+            "opco" => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && f.RncpCode != null && codes.Contains(f.RncpCode))),
+            _ => rows.Where(t => false),
         };
     }
 }
 
-internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediator mediator, ReadModelVersionCache versions, ReadSideCache cache)
+internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediator mediator, ReadModelVersionCache versions, ReadSideCache cache, AnonymityThreshold threshold)
     : IRequestHandler<GetVerbatimCountsBySiret, IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>
 {
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?> Handle(GetVerbatimCountsBySiret query, CancellationToken cancellationToken)
@@ -62,7 +68,14 @@ internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediat
                 .GroupBy(t => new { t.FormateurSiret, t.Status })
                 .Select(g => new { g.Key.FormateurSiret, g.Key.Status, Count = g.Sum(t => t.Count) })
                 .ToListAsync(cancellationToken);
-            return (IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>)counts.GroupBy(c => c.FormateurSiret)
+            var shown = (await db.FormationResponses.AsNoTracking()
+                    .GroupBy(r => r.FormateurSiret)
+                    .Select(g => new { Siret = g.Key, Responses = g.Sum(r => (long)r.Responses) })
+                    .ToListAsync(cancellationToken))
+                .Where(r => threshold.Allows(r.Responses))
+                .Select(r => r.Siret)
+                .ToHashSet(StringComparer.Ordinal);
+            return (IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>)counts.Where(c => shown.Contains(c.FormateurSiret)).GroupBy(c => c.FormateurSiret)
                 .ToDictionary(g => g.Key, g => VerbatimCounts.ByStatus(g.Select(c => (c.Status, c.Count))));
         });
     }

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
 using Sirius.Host.Web;
 using Sirius.Questionnaires.Contracts;
@@ -10,9 +11,11 @@ namespace Sirius.Host.Pages.Admin.Etablissements;
 
 /// <summary>
 /// One row per establishment: campaigns, responses and verbatims by moderation status, put together from each module's
-/// own read side; filtered, searched, totalled and exported.
+/// own read side; filtered, searched, totalled and exported. An establishment below the anonymity threshold shows its
+/// counts of campaigns and responses, not its verbatims (which its own module withholds), and the verbatim totals add up
+/// the establishments shown only, so that no withheld row can be recomputed from them.
 /// </summary>
-public sealed class SuiviModel(IMediator mediator) : PageModel
+public sealed class SuiviModel(IMediator mediator, AnonymityThreshold threshold) : PageModel
 {
     public const int PageSize = 50;
 
@@ -43,7 +46,12 @@ public sealed class SuiviModel(IMediator mediator) : PageModel
 
     public FollowUpRow Totals => new(
         "", "Total", "", "", Filtered.Sum(r => r.Campaigns), Filtered.Sum(r => r.Responses),
-        ModerationStatuses.All.Select((_, i) => Filtered.Sum(r => r.Verbatims[i])).ToList());
+        ModerationStatuses.All.Select((_, i) => Filtered.Sum(r => r.Verbatims?[i] ?? 0)).ToList());
+
+    /// <summary>Some selected establishment's verbatims are withheld.</summary>
+    public bool AnyMasked => Filtered.Any(r => r.Verbatims is null);
+
+    public string AnonymityNotice => Web.AnonymityNotice.For(threshold.Value);
 
     /// <summary>The filters as a query string, for paging and export links.</summary>
     public string Query(int? page = null, string? handler = null, string? format = null) =>
@@ -83,7 +91,7 @@ public sealed class SuiviModel(IMediator mediator) : PageModel
             var counts = verbatims.GetValueOrDefault(e.Siret);
             return new FollowUpRow(
                 e.Siret, e.Name, e.Commune, e.RegionCode, done?.Campaigns ?? 0, done?.Responses ?? 0,
-                ModerationStatuses.All.Select(s => counts?.FirstOrDefault(c => c.Status == s.Value)?.Count ?? 0).ToList());
+                done is { Masked: true } ? null : ModerationStatuses.All.Select(s => counts?.FirstOrDefault(c => c.Status == s.Value)?.Count ?? 0).ToList());
         }).ToList();
 
         Regions = rows.Select(r => r.Region).Where(r => r.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -105,11 +113,14 @@ public sealed class SuiviModel(IMediator mediator) : PageModel
         new("etablissements", "Suivi des établissements",
             ["SIRET", "Établissement", "Commune", "Région", "Campagnes", "Réponses", "Verbatims", .. ModerationStatuses.All.Select(s => "Verbatims – " + s.Label)],
             Filtered.Append(Totals).Select(r => (IReadOnlyList<object?>)
-                [r.Siret, r.Name, r.Commune, r.Region, r.Campaigns, r.Responses, r.VerbatimTotal, .. r.Verbatims.Cast<object?>()]).ToList());
+                [r.Siret, r.Name, r.Commune, r.Region, r.Campaigns, r.Responses, r.VerbatimTotal, .. r.VerbatimCells.Cast<object?>()]).ToList());
 }
 
-/// <param name="Verbatims">Per moderation status, in the order of <see cref="ModerationStatuses.All"/>.</param>
-public sealed record FollowUpRow(string Siret, string Name, string Commune, string Region, int Campaigns, long Responses, IReadOnlyList<int> Verbatims)
+/// <param name="Verbatims">Per moderation status, in the order of <see cref="ModerationStatuses.All"/>; null below the anonymity threshold.</param>
+public sealed record FollowUpRow(string Siret, string Name, string Commune, string Region, int Campaigns, long Responses, IReadOnlyList<int>? Verbatims)
 {
-    public int VerbatimTotal => Verbatims.Sum();
+    public int? VerbatimTotal => Verbatims?.Sum();
+
+    /// <summary>One cell per moderation status, empty ones where the verbatims are withheld.</summary>
+    public IEnumerable<int?> VerbatimCells => Verbatims?.Select(v => (int?)v) ?? ModerationStatuses.All.Select(_ => (int?)null);
 }

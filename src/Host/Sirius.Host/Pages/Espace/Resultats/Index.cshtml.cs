@@ -119,7 +119,7 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
 
         Results = results.Value;
         var ids = Results.Campaigns.Select(c => c.Id).ToList();
-        Testimonies = await Mediator.Send(new GetCampaignTestimonies(ids), HttpContext.RequestAborted);
+        Testimonies = await Mediator.Send(new GetCampaignTestimonies(ids, Results.Responses), HttpContext.RequestAborted);
         Benchmark = await Mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
         BenchmarkTables = Benchmark?.Questions.Select(Comparison).ToList() ?? [];
         return null;
@@ -144,6 +144,10 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
 
     private static double Part(long count, long total) => total == 0 ? 0 : Math.Round(100.0 * count / total, 1);
 
+    /// <summary>Why figures are withheld, in the number of responses the threshold asks for.</summary>
+    public string AnonymityNotice => Web.AnonymityNotice.For(Results.AnonymityThreshold);
+
+    /// <summary>Withheld figures are empty cells, each withheld question or list a line saying why.</summary>
     private List<DataTable> ExportTables() =>
     [
         new("synthese", "Synthèse", ["Indicateur", "Valeur"],
@@ -151,13 +155,18 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
             ["Campagnes", Results.Campaigns.Count],
             ["Réponses", Results.Responses],
             ["Durée médiane (secondes)", Results.MedianSeconds],
-            ["Part des réponses avec un texte libre", Math.Round(Results.FreeTextRate, 3)],
-            ["Témoignages publiés", Testimonies.Published],
+            ["Part des réponses avec un texte libre", Results.FreeTextRate is { } rate ? Math.Round(rate, 3) : null],
+            ["Témoignages publiés", Testimonies.Masked ? null : Testimonies.Published],
+            .. Results.Masked ? [(IReadOnlyList<object?>)["Anonymat", AnonymityNotice]] : Array.Empty<IReadOnlyList<object?>>(),
         ]),
         new("reponses", "Réponses", ["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"],
-            Results.Questions.SelectMany(q => q.Rows.Select(r => (IReadOnlyList<object?>)[q.Key, q.Label, r.ItemLabel, r.ValueLabel, r.Count, q.Respondents])).ToList()),
+            Results.Questions.SelectMany(q => q.Masked
+                ? [[q.Key, q.Label, null, AnonymityNotice, null, q.Respondents]]
+                : q.Rows.Select(r => (IReadOnlyList<object?>)[q.Key, q.Label, r.ItemLabel, r.ValueLabel, r.Count, q.Respondents])).ToList()),
         new("temoignages", "Témoignages publiés", ["Question", "Témoignage", "Pépite", "Publié le"],
-            Testimonies.Items.Select(t => (IReadOnlyList<object?>)[t.Question, t.Text, t.IsGem ? "oui" : "non", t.PublishedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]).ToList()),
+            Testimonies.Masked
+                ? [[null, AnonymityNotice, null, null]]
+                : Testimonies.Items.Select(t => (IReadOnlyList<object?>)[t.Question, t.Text, t.IsGem ? "oui" : "non", t.PublishedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]).ToList()),
         .. BenchmarkTables,
     ];
 }
