@@ -121,10 +121,19 @@ public sealed class Account
         return Result.Success();
     }
 
-    public void Deactivate() => Status = AccountStatus.Deactivated;
+    public void Deactivate()
+    {
+        Status = AccountStatus.Deactivated;
+        EndSessions();
+    }
 
     public void ChangeRole(AccountRole role)
     {
+        if (role != Role)
+        {
+            EndSessions();
+        }
+
         Role = role;
         if (role == AccountRole.Observer && ObserverScopeValue is null)
         {
@@ -146,6 +155,12 @@ public sealed class Account
     }
 
     public bool DetachSiret(string siret) => _establishments.RemoveAll(e => e.Siret == siret) > 0;
+
+    /// <summary>
+    /// Renews the security stamp that every session cookie carries and that is checked on each request, so that all
+    /// sessions of the account end (ADR 0018); pending e-mail links, which Identity also ties to the stamp, stop working.
+    /// </summary>
+    public void EndSessions() => SecurityStamp = Guid.NewGuid().ToString("N");
 
     public void AcceptTerms(DateTime nowUtc) => TermsAcceptedAtUtc ??= nowUtc;
 

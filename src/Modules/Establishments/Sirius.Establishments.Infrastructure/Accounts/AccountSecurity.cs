@@ -25,7 +25,7 @@ internal sealed class AccountSecurity(UserManager<Account> users) : IAccountSecu
         }
 
         account.PasswordHash = users.PasswordHasher.HashPassword(account, password);
-        account.SecurityStamp = Guid.NewGuid().ToString("N");
+        account.EndSessions();
         return Result.Success();
     }
 
