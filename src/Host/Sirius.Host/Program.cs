@@ -63,6 +63,8 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddSiriusRateLimits(builder.Configuration);
 builder.Services.AddWidgetCache();
 builder.Services.AddSingleton<RespondentAddress>();
+builder.Services.AddSingleton<SignInThrottle>();
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "sirius-af";
@@ -80,6 +82,9 @@ builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 var app = builder.Build();
 var startup = app.Services.GetRequiredService<StartupGate>();
 startup.Begin();
+
+// First: the client's address and scheme, as the trusted proxies saw them, for everything after (docs/deployment.md).
+app.UseForwardedHeaders();
 
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {

@@ -20,12 +20,9 @@ internal sealed class SignInHandler(IEstablishmentsDb db, IAccountSecurity secur
             return Refused(WrongCredentials);
         }
 
-        switch (await security.CheckPasswordAsync(account, command.Password ?? ""))
+        if (!await security.IsPasswordValidAsync(account, command.Password ?? ""))
         {
-            case PasswordCheck.LockedOut:
-                return Refused("Trop de tentatives : ce compte est verrouillé pendant 15 minutes. Vous pouvez aussi réinitialiser votre mot de passe.");
-            case PasswordCheck.Invalid:
-                return Refused(WrongCredentials);
+            return Refused(WrongCredentials);
         }
 
         return account.Status switch

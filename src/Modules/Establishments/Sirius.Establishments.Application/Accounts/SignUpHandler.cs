@@ -37,15 +37,9 @@ internal sealed class SignUpHandler(IEstablishmentsDb db, IAccountSecurity secur
 {
     public async Task<Result> Handle(SignUp command, CancellationToken cancellationToken)
     {
+        // A known address takes the same path as a new one, checks and hashing included, up to the last write: neither
+        // the answer nor its time tells whether the address has an account (ADR 0019).
         var now = clock.GetUtcNow().UtcDateTime;
-        var normalized = Account.Normalize(command.Email);
-        var existing = await db.Accounts.Where(a => a.NormalizedEmail == normalized).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (existing is { } existingId)
-        {
-            db.Publish(new SignUpAttemptedForExistingAccount(Guid.CreateVersion7(), now, existingId));
-            return Result.Success();
-        }
-
         var sirets = command.RepresentsCfa ? command.Sirets.Select(s => Siret.Parse(s).Value).Distinct().ToList() : [];
         var known = await db.Establishments.Where(e => sirets.Contains(e.Siret)).Select(e => e.Siret).ToListAsync(cancellationToken);
         var unknown = sirets.Except(known).ToList();
@@ -63,6 +57,13 @@ internal sealed class SignUpHandler(IEstablishmentsDb db, IAccountSecurity secur
         if (!password.IsSuccess)
         {
             return password;
+        }
+
+        var existing = await db.Accounts.Where(a => a.NormalizedEmail == account.NormalizedEmail).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } existingId)
+        {
+            db.Publish(new SignUpAttemptedForExistingAccount(Guid.CreateVersion7(), now, existingId));
+            return Result.Success();
         }
 
         db.Accounts.Add(account);
