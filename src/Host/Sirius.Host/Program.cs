@@ -54,6 +54,7 @@ builder.Services.AddRazorPages(o =>
     // No jQuery-style keys ("a[b]") here: their parser throws on a key with an unclosed bracket (a 500).
     o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
     o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+    FrenchModelBinding.Apply(o);
 });
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(AccountSession.Configure);
 builder.Services.AddAuthorizationBuilder()
@@ -90,6 +91,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = ErrorHandling.PagePath,
     StatusCodeSelector = ErrorHandling.StatusFor,
+    SuppressDiagnosticsCallback = ErrorHandling.IsClientError,
 });
 app.UseStatusCodePagesWithReExecute(ErrorHandling.PagePath, "?code={0}");
 if (!app.Environment.IsDevelopment())
@@ -107,9 +109,12 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 app.UseStaticFiles();
 app.UseStartingUpAnswer();
 app.UseRouting();
+app.UseBodySizeLimit();
+app.UsePageMethods();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.UseAuthentication();
+app.UseNoStoreWhenSignedIn();
 app.UseAuthorization();
 app.UseTermsAcceptance();
 app.UseAntiforgery();

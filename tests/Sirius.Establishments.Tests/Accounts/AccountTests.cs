@@ -140,6 +140,21 @@ public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsH
     }
 
     [Fact]
+    public async Task Names_and_comments_are_stored_without_control_or_direction_characters()
+    {
+        var created = await _host.SendAsync(new SignUp(
+            "Léa\u001b[31m\u0000", "\u202eMartin\u200B\uFEFF", "invisibles@region.fr", Password, false, [], "Bonjour 👩\u200D👩\u200D👧\r\nà tous\u2066"));
+        created.IsSuccess.ShouldBeTrue();
+
+        var account = (await AccountAsync("invisibles@region.fr"))!;
+        account.FirstName.ShouldBe("Léa[31m");
+        account.LastName.ShouldBe("Martin");
+        account.Comment.ShouldBe("Bonjour 👩\u200D👩\u200D👧\nà tous");
+        (await Should.ThrowAsync<ValidationFailedException>(() => _host.SendAsync(new SignUp("\u202e", "Nom", "vide@region.fr", Password, false, [], "Bonjour"))))
+            .Errors.Keys.ShouldContain("firstName");
+    }
+
+    [Fact]
     public async Task Signing_up_again_with_a_known_address_is_checked_like_a_new_one()
     {
         var siret = await RegisterEstablishmentAsync();

@@ -73,6 +73,22 @@ internal static class AccountSession
             ],
             CookieAuthenticationDefaults.AuthenticationScheme));
 
+    /// <summary>What a signed-in user sees (pages, exports) stays out of every cache, the browser's included.</summary>
+    public static IApplicationBuilder UseNoStoreWhenSignedIn(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(context);
+        });
+
     /// <summary>Until the terms of use are accepted, a signed-in user only reaches the acceptance page (and can sign out).</summary>
     public static IApplicationBuilder UseTermsAcceptance(this IApplicationBuilder app) =>
         app.Use((context, next) =>

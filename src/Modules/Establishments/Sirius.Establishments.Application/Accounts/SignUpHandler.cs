@@ -12,9 +12,9 @@ internal sealed class SignUpValidator : AbstractValidator<SignUp>
 {
     public SignUpValidator()
     {
-        RuleFor(c => c.FirstName).NotEmpty().WithMessage("Indiquez votre prénom.")
+        RuleFor(c => c.FirstName).Must(HasText).WithMessage("Indiquez votre prénom.")
             .MaximumLength(100).WithMessage("Le prénom ne peut dépasser 100 caractères.");
-        RuleFor(c => c.LastName).NotEmpty().WithMessage("Indiquez votre nom.")
+        RuleFor(c => c.LastName).Must(HasText).WithMessage("Indiquez votre nom.")
             .MaximumLength(100).WithMessage("Le nom ne peut dépasser 100 caractères.");
         RuleFor(c => c.Email).NotEmpty().WithMessage("Indiquez votre adresse électronique professionnelle.")
             .MaximumLength(254).WithMessage("L’adresse électronique est trop longue.")
@@ -28,9 +28,12 @@ internal sealed class SignUpValidator : AbstractValidator<SignUp>
             RuleForEach(c => c.Sirets).Must(Siret.IsValid)
                 .WithMessage((_, siret) => $"Le SIRET « {siret} » doit comporter 14 chiffres et une clé de contrôle valide.");
         }).Otherwise(() =>
-            RuleFor(c => c.Comment).NotEmpty().WithMessage("Précisez qui vous êtes et pourquoi vous demandez un compte.")
+            RuleFor(c => c.Comment).Must(HasText).WithMessage("Précisez qui vous êtes et pourquoi vous demandez un compte.")
                 .MaximumLength(1000).WithMessage("Le commentaire ne peut dépasser 1 000 caractères."));
     }
+
+    /// <summary>Something readable is left once control and format characters are removed (as the account stores it).</summary>
+    private static bool HasText(string? text) => PlainText.Line(text).Length > 0;
 }
 
 internal sealed class SignUpHandler(IEstablishmentsDb db, IAccountSecurity security, TimeProvider clock) : IRequestHandler<SignUp, Result>
