@@ -72,9 +72,11 @@ public sealed partial class AccountJourneyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_password_reset_link_arrives_by_email_and_works_once()
+    public async Task A_password_reset_link_arrives_by_email_works_once_and_ends_the_open_sessions()
     {
         await _host.SendAsync(new EnsureAdministrator("oubli@sirius.test", "Sam", "Oubli", Password));
+        var forgotten = await _host.SignedInAsync("oubli@sirius.test");
+        (await forgotten.BrowseAsync("/espace")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var visitor = Client();
 
         await visitor.SubmitAsync("/compte/mot-de-passe-oublie", new Dictionary<string, string> { ["Input.Email"] = "oubli@sirius.test" });
@@ -86,6 +88,7 @@ public sealed partial class AccountJourneyTests : IAsyncLifetime
         var second = await visitor.SubmitAsync(link, new Dictionary<string, string> { ["Input.NewPassword"] = "Encore-un-autre-2026!" }, postUrl: link);
         (await second.Content.ReadAsStringAsync()).ShouldContain("n’est pas valide ou a déjà servi");
         (await _host.SendAsync(new SignIn("oubli@sirius.test", "Un-nouveau-mot-2026!"))).Succeeded.ShouldBeTrue();
+        (await forgotten.BrowseAsync("/espace")).Headers.Location!.ToString().ShouldContain("/connexion");
     }
 
     [Fact]

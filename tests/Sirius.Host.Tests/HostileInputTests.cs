@@ -38,7 +38,11 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
         "", " ", "\t\n", "-1", "0", "2147483648", "99999999999999999999999", "1e308", "NaN", "-0", "0x1F", "true", "null", "[]", "{}",
         "00000000-0000-0000-0000-000000000000", "not-a-guid", "2026-02-30", "31/12/9999", "12345678901234", "1234567890123", "Ω≈ç√∫",
         "http://evil.example/", "//evil.example", "/\\evil.example", "mailto:a@b.c", "a@b", "@", "a@b.c\r\nBcc: x@y.z",
+        "9999-12-31", "0001-01-01", "0x10", "1_000", "\u200B", "\u2066x\u2069", "\u001b]8;;http://evil.example\u0007lien\u001b]8;;\u0007",
     ];
+
+    /// <summary>Methods no route answers, sent now and then instead of the route's own.</summary>
+    private static readonly string[] OtherMethods = ["PUT", "DELETE", "PATCH"];
 
     private static readonly string[] MalformedJson =
     [
@@ -109,6 +113,16 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
             if ((int)response.StatusCode >= 500)
             {
                 failures.Add($"{(int)response.StatusCode} {input}");
+            }
+
+            if (input.Body?.Length > Web.RequestLimits.MaxBodyBytes && response.StatusCode != HttpStatusCode.RequestEntityTooLarge)
+            {
+                failures.Add($"{(int)response.StatusCode} instead of 413 {input}");
+            }
+
+            if ((int)response.StatusCode >= 400 && body.Contains("Erreur inattendue", StringComparison.Ordinal))
+            {
+                failures.Add($"{(int)response.StatusCode} without its French title {input}");
             }
 
             if (body.Contains(ScriptMarker, StringComparison.Ordinal) || body.Contains(AttributeMarker, StringComparison.Ordinal))
@@ -195,11 +209,16 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
 
     private static Input NewInput(Random random, Route route, Dictionary<string, string[]> fieldsByPage, string token)
     {
-        var method = route.Methods[random.Next(route.Methods.Length)];
+        var method = random.Next(25) == 0 ? OtherMethods[random.Next(OtherMethods.Length)] : route.Methods[random.Next(route.Methods.Length)];
         var path = route.Pattern;
         foreach (var parameter in route.Parameters)
         {
-            var value = random.Next(4) == 0 ? Identifiers.NewSiret() : Hostile(random);
+            // A parameter constrained to a few words gets one of them half the time, so that the others reach the page.
+            var words = Regex.Match(path, "\\{" + parameter + ":regex\\(\\^\\(([^)]*)\\)\\$\\)\\}") is { Success: true } constrained
+                ? constrained.Groups[1].Value.Split('|')
+                : [];
+            var value = words.Length > 0 && random.Next(2) == 0 ? words[random.Next(words.Length)]
+                : random.Next(4) == 0 ? Identifiers.NewSiret() : Hostile(random);
             path = Regex.Replace(path, "\\{" + parameter + "[^}]*\\}", Uri.EscapeDataString(value));
         }
 

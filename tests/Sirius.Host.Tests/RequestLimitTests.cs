@@ -33,26 +33,26 @@ public sealed partial class RequestLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_form_body_over_one_megabyte_is_a_400_problem_for_API_callers()
+    public async Task A_form_body_over_one_megabyte_is_a_413_problem_for_API_callers()
     {
         using var request = await SignInPostAsync(UnderFieldLimitsButOverOneMegabyte(), "application/json");
 
         var response = await _client.SendAsync(request);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().ShouldBe("Requête invalide.");
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().ShouldBe("Requête trop volumineuse.");
     }
 
     [Fact]
-    public async Task A_form_body_over_one_megabyte_is_a_400_French_page_for_browsers()
+    public async Task A_form_body_over_one_megabyte_is_a_413_French_page_for_browsers()
     {
         using var request = await SignInPostAsync(UnderFieldLimitsButOverOneMegabyte(), "text/html");
 
         var response = await _client.SendAsync(request);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("La demande envoyée n’a pas pu être comprise.");
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Les données envoyées dépassent la taille autorisée.");
     }
 
     [Fact]

@@ -54,6 +54,7 @@ builder.Services.AddRazorPages(o =>
     // No jQuery-style keys ("a[b]") here: their parser throws on a key with an unclosed bracket (a 500).
     o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
     o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+    FrenchModelBinding.Apply(o);
 });
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(AccountSession.Configure);
 builder.Services.AddAuthorizationBuilder()
@@ -63,6 +64,8 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddSiriusRateLimits(builder.Configuration);
 builder.Services.AddWidgetCache();
 builder.Services.AddSingleton<RespondentAddress>();
+builder.Services.AddSingleton<SignInThrottle>();
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "sirius-af";
@@ -81,10 +84,14 @@ var app = builder.Build();
 var startup = app.Services.GetRequiredService<StartupGate>();
 startup.Begin();
 
+// First: the client's address and scheme, as the trusted proxies saw them, for everything after (docs/deployment.md).
+app.UseForwardedHeaders();
+
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = ErrorHandling.PagePath,
     StatusCodeSelector = ErrorHandling.StatusFor,
+    SuppressDiagnosticsCallback = ErrorHandling.IsClientError,
 });
 app.UseStatusCodePagesWithReExecute(ErrorHandling.PagePath, "?code={0}");
 if (!app.Environment.IsDevelopment())
@@ -102,9 +109,12 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 app.UseStaticFiles();
 app.UseStartingUpAnswer();
 app.UseRouting();
+app.UseBodySizeLimit();
+app.UsePageMethods();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.UseAuthentication();
+app.UseNoStoreWhenSignedIn();
 app.UseAuthorization();
 app.UseTermsAcceptance();
 app.UseAntiforgery();

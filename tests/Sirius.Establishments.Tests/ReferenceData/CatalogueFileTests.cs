@@ -113,6 +113,29 @@ public sealed class CatalogueFileTests
     }
 
     [Fact]
+    public void A_name_longer_than_its_column_rejects_the_line_without_quoting_it()
+    {
+        var lines = SampleLines(3);
+        lines[2] = WithField(lines[2], "formateur_nom", new string('A', 70_000));
+
+        var rejection = Samples.Read(string.Join('\n', lines))[1].ShouldBeOfType<CatalogueRejection>();
+
+        rejection.Reasons.ShouldContain("Valeur trop longue : 70000 caractères, 250 au plus (colonne formateur_nom)");
+        rejection.Reason.Length.ShouldBeLessThan(500);
+    }
+
+    [Fact]
+    public void Control_and_direction_characters_are_removed_from_imported_names()
+    {
+        var lines = SampleLines(1);
+        lines[1] = WithField(lines[1], "formateur_nom", "CFA\u001b[31m du \u202eBâtiment\u200B");
+
+        var row = Samples.Read(string.Join('\n', lines)).ShouldHaveSingleItem().ShouldBeOfType<CatalogueRow>();
+
+        row.Formateur.Name.ShouldBe("CFA[31m du Bâtiment");
+    }
+
+    [Fact]
     public void Empty_coordinates_are_those_of_the_commune_in_the_reference_data()
     {
         var lines = SampleLines(1);

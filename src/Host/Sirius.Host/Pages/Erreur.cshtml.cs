@@ -19,6 +19,13 @@ public sealed class ErreurModel(IProblemDetailsService problemDetails) : PageMod
 
     public Task<IActionResult> OnPostAsync([FromQuery] int? code) => Render(code);
 
+    // A 405 is re-executed here with the refused method.
+    public Task<IActionResult> OnPutAsync([FromQuery] int? code) => Render(code);
+
+    public Task<IActionResult> OnPatchAsync([FromQuery] int? code) => Render(code);
+
+    public Task<IActionResult> OnDeleteAsync([FromQuery] int? code) => Render(code);
+
     private async Task<IActionResult> Render(int? code)
     {
         Status = code ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is { Error: { } error }
@@ -50,6 +57,7 @@ public sealed class ErreurModel(IProblemDetailsService problemDetails) : PageMod
             StatusCodes.Status404NotFound => "Page non trouvée",
             StatusCodes.Status400BadRequest => "Requête invalide",
             StatusCodes.Status403Forbidden => "Accès refusé",
+            StatusCodes.Status405MethodNotAllowed => "Méthode non autorisée",
             StatusCodes.Status413PayloadTooLarge => "Requête trop volumineuse",
             StatusCodes.Status429TooManyRequests => "Trop de requêtes",
             StatusCodes.Status503ServiceUnavailable => "Service momentanément indisponible",
@@ -60,6 +68,7 @@ public sealed class ErreurModel(IProblemDetailsService problemDetails) : PageMod
             StatusCodes.Status404NotFound => "La page que vous cherchez est introuvable. Vérifiez l’adresse ou revenez à l’accueil.",
             StatusCodes.Status400BadRequest => "La demande envoyée n’a pas pu être comprise.",
             StatusCodes.Status403Forbidden => "Vous n’avez pas accès à cette page.",
+            StatusCodes.Status405MethodNotAllowed => "Cette adresse ne s’utilise pas de cette façon. Revenez à la page précédente ou à l’accueil.",
             StatusCodes.Status413PayloadTooLarge => "Les données envoyées dépassent la taille autorisée. Raccourcissez vos textes et réessayez.",
             StatusCodes.Status429TooManyRequests => "Vous avez envoyé trop de demandes en peu de temps. Réessayez dans une minute.",
             StatusCodes.Status503ServiceUnavailable => "Sirius ne peut pas répondre pour le moment. Réessayez dans quelques instants : rien de ce que vous avez déjà enregistré n’est perdu.",

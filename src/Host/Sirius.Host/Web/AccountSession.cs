@@ -10,13 +10,20 @@ namespace Sirius.Host.Web;
 internal static class AccountSession
 {
     public const string TermsClaim = "cgu";
-    public const string CheckedClaim = "verifie";
+    public const string StampClaim = "session";
     public const string TermsPath = "/compte/conditions";
 
-    private static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(2);
-
     public static Task SignInAsync(HttpContext context, SignedInAccount account) =>
-        context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(account.Id, account.FullName, account.Role, account.TermsAccepted));
+        context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(account.Id, account.FullName, account.Role, account.TermsAccepted, account.SessionStamp));
+
+    /// <summary>The same session with another stamp or with the terms accepted (after a password change, on acceptance).</summary>
+    public static Task RenewAsync(HttpContext context, string? stamp = null, bool termsAccepted = false)
+    {
+        var user = context.User;
+        return context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(
+            user.AccountId(), user.Identity!.Name!, user.FindFirstValue(ClaimTypes.Role)!,
+            termsAccepted || user.HasClaim(TermsClaim, "1"), stamp ?? user.FindFirstValue(StampClaim)!));
+    }
 
     public static Guid AccountId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in."));
@@ -35,41 +42,52 @@ internal static class AccountSession
         options.ReturnUrlParameter = "retour";
         options.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
-        options.Events.OnValidatePrincipal = RecheckAccountAsync;
+        options.Events.OnValidatePrincipal = CheckStampAsync;
     }
 
-    /// <summary>A deactivated account or a changed role takes effect within minutes, not at cookie expiry.</summary>
-    private static async Task RecheckAccountAsync(CookieValidatePrincipalContext context)
+    /// <summary>
+    /// Checked on every request (one read by primary key): a password change, a reset, a sign-out, a deactivation or a
+    /// role change renews the account's stamp or makes it inactive, which ends every session at once (ADR 0018).
+    /// </summary>
+    private static async Task CheckStampAsync(CookieValidatePrincipalContext context)
     {
         var user = context.Principal!;
-        var checkedAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(user.FindFirstValue(CheckedClaim) ?? "0", System.Globalization.CultureInfo.InvariantCulture));
-        if (DateTimeOffset.UtcNow - checkedAt < RecheckEvery)
-        {
-            return;
-        }
-
-        var scope = await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(new GetActorScope(user.AccountId()));
-        if (scope is null)
+        var current = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+            ? await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(new GetSessionStamp(id), context.HttpContext.RequestAborted)
+            : null;
+        if (current is null || !string.Equals(current, user.FindFirstValue(StampClaim), StringComparison.Ordinal))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return;
         }
-
-        context.ReplacePrincipal(Principal(scope.AccountId, user.Identity!.Name!, scope.Role, user.HasClaim(TermsClaim, "1")));
-        context.ShouldRenew = true;
     }
 
-    public static ClaimsPrincipal Principal(Guid id, string name, string role, bool termsAccepted) =>
+    private static ClaimsPrincipal Principal(Guid id, string name, string role, bool termsAccepted, string stamp) =>
         new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, id.ToString()),
                 new Claim(ClaimTypes.Name, name),
                 new Claim(ClaimTypes.Role, role),
                 new Claim(TermsClaim, termsAccepted ? "1" : "0"),
-                new Claim(CheckedClaim, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(StampClaim, stamp),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme));
+
+    /// <summary>What a signed-in user sees (pages, exports) stays out of every cache, the browser's included.</summary>
+    public static IApplicationBuilder UseNoStoreWhenSignedIn(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(context);
+        });
 
     /// <summary>Until the terms of use are accepted, a signed-in user only reaches the acceptance page (and can sign out).</summary>
     public static IApplicationBuilder UseTermsAcceptance(this IApplicationBuilder app) =>

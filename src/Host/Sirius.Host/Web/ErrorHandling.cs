@@ -41,6 +41,12 @@ internal sealed class ErrorHandling(IProblemDetailsService problemDetails) : IEx
         });
     }
 
+    /// <summary>
+    /// A client's mistake (4xx) is not the server's error: no error-level entry with a stack trace for it (the
+    /// pipeline already logs a refused or invalid request at Information).
+    /// </summary>
+    public static bool IsClientError(ExceptionHandlerSuppressDiagnosticsContext context) => StatusFor(context.Exception) < 500;
+
     public static int StatusFor(Exception exception) => exception switch
     {
         ValidationFailedException => StatusCodes.Status400BadRequest,

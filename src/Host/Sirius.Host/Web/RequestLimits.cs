@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Sirius.Host.Web;
 
@@ -47,4 +50,43 @@ internal static class RequestLimits
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.JsonSerializerOptions.MaxDepth = MaxJsonDepth);
         return builder;
     }
+
+    /// <summary>
+    /// Pages answer GET, HEAD and POST; any other method gets a 405 before the page runs (without a handler for it, Razor
+    /// Pages would render the page with nothing loaded: a 500).
+    /// </summary>
+    public static IApplicationBuilder UsePageMethods(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var method = context.Request.Method;
+            if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null
+                && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+                && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsPost(method))
+            {
+                context.Response.Headers.Allow = "GET, HEAD, POST";
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+
+    /// <summary>
+    /// A body announced larger than the endpoint accepts gets a 413 before anything reads it: otherwise the anti-forgery
+    /// check, which reads the form first, fails on it with a 400. After routing, to see the pages that raise the limit.
+    /// </summary>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var raised = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+            var limit = raised is null ? MaxBodyBytes : raised.MaxRequestBodySize;
+            // The error page, re-executed with the same request, must not be refused again.
+            if (context.Request.ContentLength > limit && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
 }

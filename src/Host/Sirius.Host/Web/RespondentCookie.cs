@@ -28,7 +28,7 @@ internal static class RespondentCookie
             Secure = response.HttpContext.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
-            Expires = campaignEnd.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Expires = campaignEnd.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc), // the end of its last day: no overflow on 9999-12-31
         });
 
     public static void Forget(HttpResponse response, string token) =>

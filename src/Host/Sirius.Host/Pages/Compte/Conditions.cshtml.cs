@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sirius.Establishments.Contracts.Accounts;
@@ -27,8 +26,7 @@ public sealed class ConditionsModel(IMediator mediator) : FormPage(mediator)
             return Page();
         }
 
-        await HttpContext.SignInAsync(AccountSession.Principal(
-            User.AccountId(), User.Identity!.Name!, User.FindFirst(System.Security.Claims.ClaimTypes.Role)!.Value, termsAccepted: true));
+        await AccountSession.RenewAsync(HttpContext, termsAccepted: true);
         return Redirect("/espace");
     }
 }

@@ -21,6 +21,12 @@ public sealed class MotDePasseModel(IMediator mediator) : FormPage(mediator)
     public async Task<IActionResult> OnPostAsync()
     {
         Done = await TrySendAsync(new ChangePassword(User.AccountId(), Input.CurrentPassword ?? "", Input.NewPassword ?? ""));
+        if (Done && await Mediator.Send(new GetSessionStamp(User.AccountId()), HttpContext.RequestAborted) is { } stamp)
+        {
+            // The change ended every session; this one goes on with the new stamp.
+            await AccountSession.RenewAsync(HttpContext, stamp);
+        }
+
         return Page();
     }
 

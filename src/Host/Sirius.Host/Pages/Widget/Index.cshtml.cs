@@ -40,8 +40,13 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "etablissement")]
     public string? Establishment { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string subject, string code)
+    public async Task<IActionResult> OnGetAsync(string subject, string? code)
     {
+        if (!IsPlausible(code))
+        {
+            return NotFound();
+        }
+
         var siret = subject == PublicSubjects.Formation && Establishment is { Length: 14 } s && s.All(char.IsAsciiDigit) ? s : null;
         var result = await mediator.Send(new GetPublicTestimonies(subject, code, 1, 50, siret), HttpContext.RequestAborted);
         if (result.Error is not null)
@@ -54,8 +59,13 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string subject, string code, Guid id, string utile)
+    public async Task<IActionResult> OnPostAsync(string subject, string? code, Guid id, string utile)
     {
+        if (!IsPlausible(code))
+        {
+            return NotFound();
+        }
+
         var token = Request.Cookies[TokenCookie];
         if (string.IsNullOrEmpty(token) || token.Length > 64)
         {
@@ -77,6 +87,10 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
         }
 
         var outcome = recorded.IsSuccess ? "merci" : "deja";
-        return Redirect($"/widget/{subject}/{Uri.EscapeDataString(code)}?{outcome}={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}#t-{id}");
+        return Redirect($"/widget/{subject}/{Uri.EscapeDataString(code!)}?{outcome}={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}#t-{id}");
     }
+
+    /// <summary>A code is letters and digits (CFD, RNCP, SIRET, UAI); anything else is unknown without asking (a blank one used to reach the query).</summary>
+    private static bool IsPlausible([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) =>
+        code is { Length: > 0 and <= 32 } && code.All(char.IsAsciiLetterOrDigit);
 }

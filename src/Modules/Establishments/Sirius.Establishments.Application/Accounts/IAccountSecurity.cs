@@ -3,21 +3,14 @@ using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Accounts;
 
-public enum PasswordCheck
-{
-    Valid,
-    Invalid,
-    LockedOut,
-}
-
 /// <summary>Passwords, lockout and one-time tokens (ASP.NET Core Identity, in Infrastructure).</summary>
 public interface IAccountSecurity
 {
     /// <summary>Checks the password policy and stores the hash; errors are French and name the field "password".</summary>
     Task<Result> SetPasswordAsync(Account account, string password);
 
-    /// <summary>Verifies a password, counting failures towards a temporary lockout.</summary>
-    Task<PasswordCheck> CheckPasswordAsync(Account account, string password);
+    /// <summary>Verifies a password. Failures lock nothing: the host slows repeated attempts down instead (ADR 0019).</summary>
+    Task<bool> IsPasswordValidAsync(Account account, string password);
 
     /// <summary>Spends about the time of a real check, so that unknown addresses cannot be told apart by timing.</summary>
     void CheckPasswordOfNobody(string password);

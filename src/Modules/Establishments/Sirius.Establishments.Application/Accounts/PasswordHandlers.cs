@@ -61,7 +61,7 @@ internal sealed class ChangePasswordHandler(IEstablishmentsDb db, IAccountSecuri
             return Error.NotFound("account.not_found", "Compte introuvable.");
         }
 
-        if (await security.CheckPasswordAsync(account, command.CurrentPassword) != PasswordCheck.Valid)
+        if (!await security.IsPasswordValidAsync(account, command.CurrentPassword))
         {
             return new Error("account.wrong_password", "Le mot de passe actuel est incorrect.", ErrorKind.Invalid, "currentPassword");
         }

@@ -20,12 +20,9 @@ internal sealed class SignInHandler(IEstablishmentsDb db, IAccountSecurity secur
             return Refused(WrongCredentials);
         }
 
-        switch (await security.CheckPasswordAsync(account, command.Password ?? ""))
+        if (!await security.IsPasswordValidAsync(account, command.Password ?? ""))
         {
-            case PasswordCheck.LockedOut:
-                return Refused("Trop de tentatives : ce compte est verrouillé pendant 15 minutes. Vous pouvez aussi réinitialiser votre mot de passe.");
-            case PasswordCheck.Invalid:
-                return Refused(WrongCredentials);
+            return Refused(WrongCredentials);
         }
 
         return account.Status switch
@@ -40,10 +37,24 @@ internal sealed class SignInHandler(IEstablishmentsDb db, IAccountSecurity secur
     private SignInOutcome SignedIn(Account account)
     {
         account.RecordSignIn(clock.GetUtcNow().UtcDateTime);
-        return new SignInOutcome(new SignedInAccount(account.Id, account.FullName, RoleNames.Of(account.Role), account.TermsAcceptedAtUtc is not null), null);
+        return new SignInOutcome(new SignedInAccount(account.Id, account.FullName, RoleNames.Of(account.Role), account.TermsAcceptedAtUtc is not null, account.SecurityStamp), null);
     }
 
     private static SignInOutcome Refused(string reason) => new(null, reason);
+}
+
+internal sealed class SessionHandlers(IEstablishmentsDb db) : IRequestHandler<GetSessionStamp, string?>, IRequestHandler<EndSessions, Result>
+{
+    public Task<string?> Handle(GetSessionStamp query, CancellationToken cancellationToken) =>
+        db.Accounts.AsNoTracking().Where(a => a.Id == query.AccountId && a.Status == AccountStatus.Active)
+            .Select(a => a.SecurityStamp).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<Result> Handle(EndSessions command, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == command.AccountId, cancellationToken);
+        account?.EndSessions();
+        return Result.Success();
+    }
 }
 
 internal sealed class AcceptTermsHandler(IEstablishmentsDb db, TimeProvider clock) : IRequestHandler<AcceptTerms, Result>

@@ -83,7 +83,7 @@ internal sealed class DeleteOwnAccountHandler(IEstablishmentsDb db, IAccountSecu
             return Error.Conflict("account.administrator", "Un compte administrateur ne peut pas être supprimé depuis cet espace : demandez-le à l’équipe Sirius.");
         }
 
-        if (await security.CheckPasswordAsync(account, command.Password) != PasswordCheck.Valid)
+        if (!await security.IsPasswordValidAsync(account, command.Password))
         {
             return new Error("account.wrong_password", "Le mot de passe est incorrect.", ErrorKind.Invalid, "password");
         }

@@ -17,7 +17,14 @@ public sealed record ConfirmEmail(Guid AccountId, string Token) : ICommand<Resul
 /// <summary>Checks a password; failed attempts are recorded (lockout), so the outcome is a value, not a refused command.</summary>
 public sealed record SignIn(string Email, string Password) : ICommand<SignInOutcome>;
 
-public sealed record SignedInAccount(Guid Id, string FullName, string Role, bool TermsAccepted);
+/// <param name="SessionStamp">Carried by the session cookie and compared with <see cref="GetSessionStamp"/> on each request.</param>
+public sealed record SignedInAccount(Guid Id, string FullName, string Role, bool TermsAccepted, string SessionStamp);
+
+/// <summary>The security stamp of an active account (null for an unknown or inactive one): a session whose stamp differs has ended.</summary>
+public sealed record GetSessionStamp(Guid AccountId) : IQuery<string?>;
+
+/// <summary>Ends every session of the account (sign-out): the stamp the cookies carry no longer matches.</summary>
+public sealed record EndSessions(Guid AccountId) : ICommand<Result>;
 
 public sealed record SignInOutcome(SignedInAccount? Account, string? Refusal)
 {

@@ -71,11 +71,11 @@ public sealed class Account
             Id = Guid.CreateVersion7(),
             Email = email.Trim(),
             NormalizedEmail = Normalize(email),
-            FirstName = firstName.Trim(),
-            LastName = lastName.Trim(),
+            FirstName = PlainText.Line(firstName),
+            LastName = PlainText.Line(lastName),
             Role = AccountRole.Establishment,
             Status = AccountStatus.AwaitingEmailConfirmation,
-            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+            Comment = PlainText.Paragraphs(comment) is { Length: > 0 } said ? said : null,
             CreatedAtUtc = nowUtc,
             SecurityStamp = Guid.NewGuid().ToString("N"),
         };
@@ -121,10 +121,19 @@ public sealed class Account
         return Result.Success();
     }
 
-    public void Deactivate() => Status = AccountStatus.Deactivated;
+    public void Deactivate()
+    {
+        Status = AccountStatus.Deactivated;
+        EndSessions();
+    }
 
     public void ChangeRole(AccountRole role)
     {
+        if (role != Role)
+        {
+            EndSessions();
+        }
+
         Role = role;
         if (role == AccountRole.Observer && ObserverScopeValue is null)
         {
@@ -146,6 +155,12 @@ public sealed class Account
     }
 
     public bool DetachSiret(string siret) => _establishments.RemoveAll(e => e.Siret == siret) > 0;
+
+    /// <summary>
+    /// Renews the security stamp that every session cookie carries and that is checked on each request, so that all
+    /// sessions of the account end (ADR 0018); pending e-mail links, which Identity also ties to the stamp, stop working.
+    /// </summary>
+    public void EndSessions() => SecurityStamp = Guid.NewGuid().ToString("N");
 
     public void AcceptTerms(DateTime nowUtc) => TermsAcceptedAtUtc ??= nowUtc;
 

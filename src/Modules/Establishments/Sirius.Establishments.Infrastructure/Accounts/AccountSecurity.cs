@@ -25,26 +25,11 @@ internal sealed class AccountSecurity(UserManager<Account> users) : IAccountSecu
         }
 
         account.PasswordHash = users.PasswordHasher.HashPassword(account, password);
-        account.SecurityStamp = Guid.NewGuid().ToString("N");
+        account.EndSessions();
         return Result.Success();
     }
 
-    public async Task<PasswordCheck> CheckPasswordAsync(Account account, string password)
-    {
-        if (await users.IsLockedOutAsync(account))
-        {
-            return PasswordCheck.LockedOut;
-        }
-
-        if (await users.CheckPasswordAsync(account, password))
-        {
-            await users.ResetAccessFailedCountAsync(account);
-            return PasswordCheck.Valid;
-        }
-
-        await users.AccessFailedAsync(account);
-        return await users.IsLockedOutAsync(account) ? PasswordCheck.LockedOut : PasswordCheck.Invalid;
-    }
+    public Task<bool> IsPasswordValidAsync(Account account, string password) => users.CheckPasswordAsync(account, password);
 
     public void CheckPasswordOfNobody(string password) => users.PasswordHasher.VerifyHashedPassword(Nobody, NobodyHash, password);
 
@@ -62,14 +47,7 @@ internal sealed class AccountSecurity(UserManager<Account> users) : IAccountSecu
             return new Error("account.invalid_token", "Ce lien de réinitialisation n’est pas valide ou a déjà servi. Demandez-en un nouveau.");
         }
 
-        var changed = await SetPasswordAsync(account, newPassword);
-        if (changed.IsSuccess)
-        {
-            await users.ResetAccessFailedCountAsync(account);
-            await users.SetLockoutEndDateAsync(account, null);
-        }
-
-        return changed;
+        return await SetPasswordAsync(account, newPassword);
     }
 }
 

@@ -19,9 +19,8 @@ internal static class AccountsRegistration
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = true;
                 o.Password.RequiredUniqueChars = 5;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout: five failures from anyone would lock the owner out (ADR 0019).
+                o.Lockout.AllowedForNewUsers = false;
             })
             .AddUserStore<AccountStore>()
             .AddErrorDescriber<FrenchIdentityErrors>()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sirius.BuildingBlocks;
 using Sirius.Establishments.Domain;
 
 namespace Sirius.Establishments.Infrastructure.ReferenceData;
@@ -205,6 +206,9 @@ public static class CatalogueFile
     /// <summary>Checks one line's fields and builds the row, collecting every problem rather than stopping at the first.</summary>
     private sealed class RowParser(int lineNumber, string[] fields, Dictionary<string, int> header)
     {
+        /// <summary>Names, titles and streets: the longest text column.</summary>
+        private const int LongestText = 250;
+
         private readonly List<string> problems = [];
 
         public CatalogueLine Parse()
@@ -232,11 +236,19 @@ public static class CatalogueFile
             return new CatalogueRow(lineNumber, formation, formateur with { GestionnaireSiret = managedBy }, gestionnaire);
         }
 
-        private string Value(string column) => fields[header[column]].Trim();
+        // Line breaks inside a quoted field stay (a street on two lines); other control and format characters go.
+        private string Value(string column) => PlainText.Paragraphs(fields[header[column]]);
 
-        private string? Required(string column, string missing)
+        /// <param name="maxLength">What the column holds in the database; a longer value rejects the line, unquoted.</param>
+        private string? Required(string column, string missing, int maxLength = LongestText)
         {
             var value = Value(column);
+            if (value.Length > maxLength)
+            {
+                problems.Add($"Valeur trop longue : {value.Length} caractères, {maxLength} au plus (colonne {column})");
+                return null;
+            }
+
             if (value.Length > 0)
             {
                 return value;
@@ -407,7 +419,7 @@ public static class CatalogueFile
         {
             var communeCode = Required(communeCodeColumn, "Code commune INSEE manquant") ?? "";
             var postalCode = Required(postalCodeColumn, "Code postal manquant") ?? "";
-            var commune = Required(communeColumn, "Commune manquante") ?? "";
+            var commune = Required(communeColumn, "Commune manquante", maxLength: 100) ?? "";
             var departmentCode = Required(departmentColumn, "Département manquant") ?? "";
             var regionCode = Required(regionColumn, "Région manquante") ?? "";
 

@@ -85,7 +85,7 @@ internal abstract class OwnCampaignHandler(IQuestionnairesDb db, IMediator media
     }
 }
 
-internal sealed class UpdateCampaignHandler(IQuestionnairesDb db, IMediator mediator)
+internal sealed class UpdateCampaignHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
     : OwnCampaignHandler(db, mediator), IRequestHandler<UpdateCampaign, Result>
 {
     public async Task<Result> Handle(UpdateCampaign command, CancellationToken cancellationToken)
@@ -96,7 +96,7 @@ internal sealed class UpdateCampaignHandler(IQuestionnairesDb db, IMediator medi
             return campaign.Error!;
         }
 
-        var changed = campaign.Value.Change(command.Name, command.StartDate, command.EndDate, command.Seats);
+        var changed = campaign.Value.Change(command.Name, command.StartDate, command.EndDate, command.Seats, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (changed.IsSuccess)
         {
             await SyncStatisticsAsync(campaign.Value, cancellationToken);

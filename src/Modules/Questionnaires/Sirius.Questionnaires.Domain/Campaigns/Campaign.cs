@@ -23,6 +23,9 @@ public sealed class Campaign
     public const int TokenLength = 24;
     public const int SeatsMax = 100_000;
 
+    /// <summary>How far from today a campaign may start or end: far dates are typing errors and overflow cookie expiries.</summary>
+    public const int YearsAround = 5;
+
     private Campaign()
     {
     }
@@ -72,14 +75,17 @@ public sealed class Campaign
             CreatedBy = createdBy,
             CreatedAtUtc = nowUtc,
         };
-        var set = campaign.Change(name, startDate, endDate, seats);
+        var set = campaign.Change(name, startDate, endDate, seats, DateOnly.FromDateTime(nowUtc));
         return set.IsSuccess ? campaign : set.Error!;
     }
 
-    /// <summary>Renames, moves the dates or the seats; seats cannot go below the responses already counted.</summary>
-    public Result Change(string name, DateOnly startDate, DateOnly endDate, int seats)
+    /// <summary>
+    /// Renames, moves the dates or the seats; seats cannot go below the responses already counted. New dates must lie
+    /// within <see cref="YearsAround"/> years of <paramref name="today"/>.
+    /// </summary>
+    public Result Change(string name, DateOnly startDate, DateOnly endDate, int seats, DateOnly today)
     {
-        name = name.Trim();
+        name = PlainText.Line(name);
         if (DeletedAtUtc is not null)
         {
             return Error.NotFound("campaign.not_found", "Cette campagne n’existe pas.");
@@ -93,6 +99,16 @@ public sealed class Campaign
         if (endDate < startDate)
         {
             return new Error("campaign.dates", "La date de fin doit être postérieure ou égale à la date de début.", ErrorKind.Invalid, "endDate");
+        }
+
+        var (earliest, latest) = (today.AddYears(-YearsAround), today.AddYears(YearsAround));
+        if ((startDate != StartDate || endDate != EndDate) && (startDate < earliest || endDate > latest))
+        {
+            return new Error(
+                "campaign.dates",
+                $"Les dates d’une campagne doivent se situer entre le {earliest:dd/MM/yyyy} et le {latest:dd/MM/yyyy}.",
+                ErrorKind.Invalid,
+                startDate < earliest ? "startDate" : "endDate");
         }
 
         if (seats < 0 || seats > SeatsMax)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Sirius.BuildingBlocks;
 
 namespace Sirius.Questionnaires.Domain.Questionnaires;
 
@@ -7,8 +8,8 @@ namespace Sirius.Questionnaires.Domain.Questionnaires;
 internal static partial class TextInput
 {
     /// <summary>
-    /// Line breaks (CRLF, CR, U+2028, U+2029) become <c>\n</c>; tabs become spaces; other control characters and
-    /// unpaired surrogates are removed; the text is put in Unicode form C; spaces before a line break are removed,
+    /// Line breaks (CRLF, CR, U+2028, U+2029) become <c>\n</c>; tabs become spaces; other control and format characters
+    /// (<see cref="PlainText.IsHidden"/>) and unpaired surrogates are removed; the text is put in Unicode form C; spaces before a line break are removed,
     /// more than one empty line becomes one, and the whole is trimmed. A single-line text has its breaks turned into spaces.
     /// </summary>
     public static string Normalize(string? raw, bool multiline)
@@ -43,7 +44,7 @@ internal static partial class TextInput
             {
                 text.Append(c).Append(raw[++i]);
             }
-            else if (!char.IsControl(c) && !char.IsSurrogate(c))
+            else if (!char.IsSurrogate(c) && !PlainText.IsHidden(raw, i))
             {
                 text.Append(c);
             }
