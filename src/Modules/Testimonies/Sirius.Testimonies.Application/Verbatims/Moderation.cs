@@ -29,16 +29,13 @@ internal static class StatusNames
 
 internal static class FlagLabels
 {
-    // The postal address flag comes with the detector of addresses (FlagKind.Address).
-    private const string Address = "Address";
-
     public static IReadOnlyList<(string Value, string Label)> All { get; } =
     [
         (nameof(FlagKind.Alert), "Alerte"),
         (nameof(FlagKind.Email), "Adresse électronique"),
         (nameof(FlagKind.Phone), "Téléphone"),
         (nameof(FlagKind.Url), "Adresse web"),
-        (Address, "Adresse postale"),
+        (nameof(FlagKind.Address), "Adresse postale"),
         (nameof(FlagKind.SocialHandle), "Pseudonyme de réseau social"),
         (nameof(FlagKind.FirstName), "Prénom"),
         (nameof(FlagKind.LastName), "Nom de famille"),
