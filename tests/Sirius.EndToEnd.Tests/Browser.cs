@@ -139,13 +139,19 @@ public sealed partial class Browser : IAsyncLifetime
         problems.ShouldBeEmpty($"{name} ({page.Url})");
     }
 
-    /// <summary>Null when the document fits the viewport; else its width and the elements that stick out.</summary>
+    /// <summary>Null when the document fits the viewport; else its width and the elements that stick out (not those scrolled inside a container).</summary>
     private const string OverflowScript = """
         () => {
             const width = window.innerWidth, scroll = document.documentElement.scrollWidth;
             if (scroll <= width) return null;
+            const scrolled = e => {
+                for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                    if (getComputedStyle(p).overflowX !== 'visible') return true;
+                }
+                return false;
+            };
             const out = [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > width + 1)
+                .filter(e => e.getBoundingClientRect().right > width + 1 && !scrolled(e))
                 .slice(0, 5)
                 .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
             return `${scroll} px wide for ${width} px (${out.join(', ')})`;
