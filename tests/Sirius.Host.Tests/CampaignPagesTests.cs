@@ -45,7 +45,7 @@ public sealed class CampaignPagesTests : SqliteHostTests
 
         var table = await (await browser.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync();
         table.ShouldContain("<strong>Maçons 2026</strong>");
-        table.ShouldContain("0 (0\u202f%)");
+        table.ShouldContain("0 (0 %)");
         table.ShouldContain("/q/");
         (await (await other.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync()).ShouldNotContain("Maçons 2026");
 

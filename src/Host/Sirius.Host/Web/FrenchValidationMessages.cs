@@ -27,16 +27,18 @@ internal sealed class FrenchValidationMessages : IValidationMetadataProvider
     public static void Apply(MvcOptions options)
     {
         var messages = options.ModelBindingMessageProvider;
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"La valeur «\u00a0{value}\u00a0» n’est pas valide pour le champ «\u00a0{field}\u00a0».");
+        // The field's name is left out where the framework would give the C# property's (« PageNumber »): the message
+        // is shown beside the field it concerns.
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"La valeur «\u00a0{value}\u00a0» n’est pas valide.");
         messages.SetMissingBindRequiredValueAccessor(field => $"Le champ «\u00a0{field}\u00a0» est obligatoire.");
         messages.SetMissingKeyOrValueAccessor(() => "Une valeur est obligatoire.");
         messages.SetMissingRequestBodyRequiredValueAccessor(() => "Le contenu de la requête est obligatoire.");
         messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"La valeur «\u00a0{value}\u00a0» n’est pas valide.");
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "La valeur saisie n’est pas valide.");
         messages.SetNonPropertyValueMustBeANumberAccessor(() => "La valeur doit être un nombre.");
-        messages.SetUnknownValueIsInvalidAccessor(field => $"La valeur saisie n’est pas valide pour le champ «\u00a0{field}\u00a0».");
+        messages.SetUnknownValueIsInvalidAccessor(_ => "La valeur saisie n’est pas valide.");
         messages.SetValueIsInvalidAccessor(value => $"La valeur «\u00a0{value}\u00a0» n’est pas valide.");
-        messages.SetValueMustBeANumberAccessor(field => $"Le champ «\u00a0{field}\u00a0» doit être un nombre.");
+        messages.SetValueMustBeANumberAccessor(_ => "La valeur doit être un nombre.");
         messages.SetValueMustNotBeNullAccessor(_ => "Une valeur est obligatoire.");
         options.ModelMetadataDetailsProviders.Add(new FrenchValidationMessages());
     }
