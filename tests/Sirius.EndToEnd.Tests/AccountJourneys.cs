@@ -65,7 +65,7 @@ public sealed class AccountJourneys(Browser browser) : IClassFixture<Browser>, I
     [Fact]
     public async Task Sign_up_errors_are_shown_beside_the_fields_and_announced()
     {
-        var page = await NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        var page = await NewPageAsync(new BrowserNewContextOptions { ViewportSize = Browser.Phone });
         await page.GotoAsync(new Uri(_site, "/inscription").ToString());
 
         await page.GetByLabel("Adresse électronique professionnelle").FillAsync("pas-une-adresse");
@@ -106,9 +106,5 @@ public sealed class AccountJourneys(Browser browser) : IClassFixture<Browser>, I
         await Browser.CheckAsync(page, "admin-utilisateur");
     }
 
-    private async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
-    {
-        var context = await browser.Chromium.NewContextAsync(options ?? new BrowserNewContextOptions());
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null) => browser.NewPageAsync(options);
 }

@@ -15,7 +15,6 @@ namespace Sirius.EndToEnd.Tests;
 /// </summary>
 public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
 {
-    private static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
     private SiriusHost _host = null!;
     private Uri _site = null!;
 
@@ -114,7 +113,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
     private string Url(string path) => new Uri(_site, path).ToString();
 
     private async Task<IPage> PageAsync(bool javaScript) =>
-        await (await browser.Chromium.NewContextAsync(new() { ViewportSize = Phone, JavaScriptEnabled = javaScript, Locale = "fr-FR" })).NewPageAsync();
+        await browser.NewPageAsync(new() { ViewportSize = Browser.Phone, JavaScriptEnabled = javaScript, Locale = "fr-FR" });
 
     private async Task<List<QuestionView>> StepsAsync(string token)
     {

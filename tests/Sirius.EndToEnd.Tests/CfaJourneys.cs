@@ -162,14 +162,7 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
 
     private string Url(string path) => new Uri(_site, path).ToString();
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var page = await (await browser.Chromium.NewContextAsync()).NewPageAsync();
-        // Bounded, with room for a machine shared by several builds: signing up and in hashes a password.
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        return page;
-    }
+    private Task<IPage> NewPageAsync() => browser.NewPageAsync();
 
     /// <summary>The path and query of the link to <paramref name="path"/> in an e-mail, to open on the test's site.</summary>
     private static string PathOfLink(string text, string path)

@@ -23,7 +23,7 @@ public sealed class DiscoveryJourneys(Browser browser) : IClassFixture<Browser>,
     [Fact]
     public async Task A_family_types_a_commune_picks_a_suggestion_and_opens_a_formation_nearby()
     {
-        var page = await browser.Chromium.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 } });
         await page.GotoAsync(new Uri(_site, "/decouvrir").ToString());
         await Browser.CheckAsync(page, "decouvrir");
 
@@ -42,5 +42,10 @@ public sealed class DiscoveryJourneys(Browser browser) : IClassFixture<Browser>,
         await page.ArriveAtAsync("**/widget/formation/50022141?etablissement=*");
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("CFA de Villeurbanne");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Mon tuteur m");
+        await Browser.CheckAsync(page, "decouvrir-temoignages");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retour aux résultats de la recherche" }).ClickAsync();
+        await page.ArriveAtAsync("**/decouvrir?**");
+        (await page.Locator("#resultats-titre").InnerTextAsync()).ShouldBe("1 formation à moins de 10 km de Lyon");
     }
 }

@@ -61,8 +61,7 @@ public sealed partial class InvitationJourneys(Browser browser) : IClassFixture<
         await _host.RunJobAsync("questionnaires", "roster-invitations");
         var email = await _smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr"));
         var token = LinkToken().Match(email.TextBody!).Groups[1].Value;
-        var apprentice = await (await browser.Chromium.NewContextAsync()).NewPageAsync();
-        apprentice.SetDefaultTimeout(60_000);
+        var apprentice = await browser.NewPageAsync();
         await apprentice.GotoAsync(new Uri(_site, "/invitation/" + token).ToString());
         (await apprentice.Locator("main").InnerTextAsync()).ShouldContain("invitation personnelle");
         await Browser.CheckAsync(apprentice, "invitation");

@@ -39,7 +39,7 @@ public sealed class PartnerSite : IAsyncDisposable
         var html = $"""
             <!DOCTYPE html>
             <html lang="fr">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trouver sa formation – site partenaire</title></head>
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trouver sa formation – site partenaire</title><link rel="icon" href="data:,"></head>
             <body>
             <main>
             <h1>Trouver sa formation en apprentissage</h1>

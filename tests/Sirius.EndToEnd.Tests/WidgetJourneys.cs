@@ -144,11 +144,5 @@ public sealed class WidgetJourneys(Browser browser) : IClassFixture<Browser>, IA
         await Browser.CheckAsync(visitor, "widget-reponse-publiee");
     }
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var page = await (await browser.Chromium.NewContextAsync()).NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        page.SetDefaultNavigationTimeout(30_000);
-        return page;
-    }
+    private Task<IPage> NewPageAsync() => browser.NewPageAsync();
 }

@@ -10,7 +10,7 @@ namespace Sirius.Host.Tests;
 public sealed class CampaignPagesTests : SqliteHostTests
 {
     [Fact]
-    public async Task A_CFA_creates_campaigns_in_bulk_edits_one_inline_and_deletes_it_while_another_CFA_sees_nothing()
+    public async Task A_CFA_creates_campaigns_in_bulk_edits_one_in_its_form_and_deletes_it_once_confirmed_while_another_CFA_sees_nothing()
     {
         var mine = await Host.EstablishmentAsync();
         var theirs = await Host.EstablishmentAsync();
@@ -21,6 +21,8 @@ public sealed class CampaignPagesTests : SqliteHostTests
         await Host.PublishAsync(Events.NewFormation(theirs, title: "Électricien"));
         var version = (await Host.SendAsync(new ListUsableVersions()))[0].Id;
         var browser = await Host.SignedInAsync("moi@cfa.fr");
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var other = await Host.SignedInAsync("autre@cfa.fr");
 
         var offer = await (await browser.BrowseAsync("/espace/campagnes/nouvelles")).Content.ReadAsStringAsync();
@@ -35,28 +37,35 @@ public sealed class CampaignPagesTests : SqliteHostTests
             ["Input.Rows[0].Key"] = (await Host.SendAsync(new ListCampaignFormations(me, Search: "Maçon"))).Single().Key,
             ["Input.Rows[0].Selected"] = "true",
             ["Input.Rows[0].Name"] = "Maçons 2026",
-            ["Input.Rows[0].StartDate"] = "2026-01-05",
-            ["Input.Rows[0].EndDate"] = "2026-03-05",
+            ["Input.Rows[0].StartDate"] = Day(0),
+            ["Input.Rows[0].EndDate"] = Day(60),
             ["Input.Rows[0].Seats"] = "10",
         });
         created.Headers.Location!.ToString().ShouldBe("/espace/campagnes");
 
         var table = await (await browser.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync();
-        table.ShouldContain("value=\"Maçons 2026\"");
+        table.ShouldContain("<strong>Maçons 2026</strong>");
         table.ShouldContain("0 (0 %)");
         table.ShouldContain("/q/");
         (await (await other.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync()).ShouldNotContain("Maçons 2026");
 
         var campaign = (await Host.SendAsync(new ListCampaigns(me))).Single();
+        var form = await (await browser.BrowseAsync($"/espace/campagnes?modifier={campaign.Id}")).Content.ReadAsStringAsync();
+        form.ShouldContain("Modifier « Maçons 2026 »");
+        form.ShouldContain($"value=\"{Day(60)}\"");
         var edit = $"/espace/campagnes?handler=Modifier&campagne={campaign.Id}";
-        var refused = await browser.SubmitAsync("/espace/campagnes", Row("Maçons", "2026-03-05", "2026-01-05"), postUrl: edit);
-        var refusedHtml = await refused.Content.ReadAsStringAsync();
-        refusedHtml.ShouldContain("La date de fin doit être postérieure ou égale à la date de début.");
-        refusedHtml.ShouldContain($"aria-describedby=\"campagne-{campaign.Id:N}-erreur\"");
-        (await other.SubmitAsync("/espace/campagnes", Row("Piratée", "2026-01-05", "2026-03-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await browser.SubmitAsync("/espace/campagnes", Row("Maçons (1re année)", "2026-01-05", "2026-04-05"), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await (await browser.SubmitAsync("/espace/campagnes", Row("Maçons", Day(10), Day(5)), postUrl: edit)).Content.ReadAsStringAsync();
+        refused.ShouldContain("La date de fin doit être postérieure ou égale à la date de début.");
+        refused.ShouldContain("aria-describedby=\"Input-EndDate-hint Input-EndDate-error\"");
+        var past = await (await browser.SubmitAsync("/espace/campagnes", Row("Maçons", Day(-10), Day(-1)), postUrl: edit)).Content.ReadAsStringAsync();
+        past.ShouldContain("<p class=\"fr-error-text\" id=\"Input-EndDate-error\">La date de fin est passée : choisissez aujourd’hui ou une date à venir.</p>");
+        (await other.SubmitAsync("/espace/campagnes", Row("Piratée", Day(0), Day(30)), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await browser.SubmitAsync("/espace/campagnes", Row("Maçons (1re année)", Day(0), Day(90)), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await Host.SendAsync(new ListCampaigns(me))).Single().Name.ShouldBe("Maçons (1re année)");
 
+        var confirmation = await (await browser.BrowseAsync($"/espace/campagnes?supprimer={campaign.Id}")).Content.ReadAsStringAsync();
+        confirmation.ShouldContain("Supprimer « Maçons (1re année) » ?");
+        (await Host.SendAsync(new ListCampaigns(me))).ShouldHaveSingleItem();
         await browser.SubmitAsync("/espace/campagnes", new Dictionary<string, string>(), postUrl: $"/espace/campagnes?handler=Supprimer&campagne={campaign.Id}");
         (await Host.SendAsync(new ListCampaigns(me))).ShouldBeEmpty();
     }

@@ -54,7 +54,11 @@ builder.Services.AddRazorPages(o =>
     // No jQuery-style keys ("a[b]") here: their parser throws on a key with an unclosed bracket (a 500).
     o.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
     o.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
-    FrenchModelBinding.Apply(o);
+    // Commands are validated by FluentValidation; a non-nullable property bound from the query (a filter with its
+    // default, such as /admin/moderation's "statut") is optional, not implicitly required.
+    o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+    FrenchValidationMessages.Apply(o);
+    DecimalWholeNumbers.Apply(o);
 });
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(AccountSession.Configure);
 builder.Services.AddAuthorizationBuilder()

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sirius.Establishments.Contracts;
+using Sirius.Host.Pages.Widget;
 using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Host.Pages;
@@ -81,6 +82,10 @@ public sealed partial class DecouvrirModel(IMediator mediator) : PageModel
     public string Link(int page, CommuneSummary? commune = null) =>
         $"/decouvrir?commune={Uri.EscapeDataString(Label(commune ?? Origin!))}&code={(commune ?? Origin)!.Code}&distance={Distance}"
         + (Level is null ? "" : $"&niveau={Level}") + (page > 1 ? $"&p={page}" : "");
+
+    /// <summary>The formation's testimonies (the widget page), with the way back to this page of results.</summary>
+    public string TestimoniesLink(NearbyFormation item, int page) =>
+        item.WidgetPath + (item.WidgetPath.Contains('?', StringComparison.Ordinal) ? "&" : "?") + WidgetModel.BackParameter + "=" + Uri.EscapeDataString(Link(page));
 
     private async Task<CommuneSummary?> ResolveCommuneAsync()
     {

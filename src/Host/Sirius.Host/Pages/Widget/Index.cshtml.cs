@@ -40,6 +40,15 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "etablissement")]
     public string? Establishment { get; set; }
 
+    /// <summary>The query parameter that carries the search results the visitor came from (a page of /decouvrir).</summary>
+    public const string BackParameter = "retour";
+
+    [BindProperty(SupportsGet = true, Name = BackParameter)]
+    public string? Back { get; set; }
+
+    /// <summary>The way back to the discovery search this page was opened from; null when framed by a partner site.</summary>
+    public string? BackLink => Back is { } back && back.StartsWith("/decouvrir?", StringComparison.Ordinal) && Url.IsLocalUrl(back) ? back : null;
+
     public async Task<IActionResult> OnGetAsync(string subject, string? code)
     {
         if (!IsPlausible(code))
@@ -87,7 +96,7 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
         }
 
         var outcome = recorded.IsSuccess ? "merci" : "deja";
-        return Redirect($"/widget/{subject}/{Uri.EscapeDataString(code!)}?{outcome}={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}#t-{id}");
+        return Redirect($"/widget/{subject}/{Uri.EscapeDataString(code!)}?{outcome}={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}{(BackLink is null ? "" : $"&{BackParameter}=" + Uri.EscapeDataString(BackLink))}#t-{id}");
     }
 
     /// <summary>A code is letters and digits (CFD, RNCP, SIRET, UAI); anything else is unknown without asking (a blank one used to reach the query).</summary>

@@ -8,6 +8,10 @@ using Sirius.Questionnaires.Contracts;
 
 namespace Sirius.Host.Pages.Espace.Campagnes;
 
+/// <summary>
+/// The CFA's campaigns: a table to read, and for one campaign at a time a form to edit it (« Modifier ») or a request to
+/// confirm its deletion (« Supprimer »), both plain links and forms that work without JavaScript.
+/// </summary>
 public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : FormPage(mediator)
 {
     [BindProperty(SupportsGet = true, Name = "etablissement")]
@@ -19,8 +23,17 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
     [BindProperty]
     public CampaignInput Input { get; set; } = new();
 
-    /// <summary>The campaign whose row was just posted with errors.</summary>
-    public Guid? EditedId { get; private set; }
+    /// <summary>The campaign whose edit form is shown (<c>?modifier=</c>, or just posted with errors).</summary>
+    [BindProperty(SupportsGet = true, Name = "modifier")]
+    public Guid? EditedId { get; set; }
+
+    /// <summary>The campaign whose deletion is to be confirmed (<c>?supprimer=</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "supprimer")]
+    public Guid? DeletedId { get; set; }
+
+    public CampaignRow? Edited => Campaigns.FirstOrDefault(c => c.Id == EditedId);
+
+    public CampaignRow? Deleted => Campaigns.FirstOrDefault(c => c.Id == DeletedId);
 
     public IReadOnlyList<CampaignRow> Campaigns { get; private set; } = [];
 
@@ -39,7 +52,26 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
         Establishments = all.Select(c => (c.Siret, c.EstablishmentName)).Distinct().OrderBy(e => e.EstablishmentName).ToList();
         Diplomas = all.Select(c => c.Diploma).Distinct().Order().ToList();
         Campaigns = all.Where(c => (string.IsNullOrEmpty(Etablissement) || c.Siret == Etablissement)
-                                   && (string.IsNullOrEmpty(Diplome) || c.Diploma == Diplome)).ToList();
+                                   && (string.IsNullOrEmpty(Diplome) || c.Diploma == Diplome) || c.Id == EditedId || c.Id == DeletedId).ToList();
+        if (Edited is { } edited && Request.Method == HttpMethods.Get)
+        {
+            Input = new CampaignInput
+            {
+                Name = edited.Name, StartDate = FormDates.Format(edited.StartDate), EndDate = FormDates.Format(edited.EndDate), Seats = edited.Seats,
+            };
+        }
+    }
+
+    /// <summary>This page with the current filters and, optionally, one campaign's edit form or deletion request.</summary>
+    public string Link(string? action = null, Guid? campaign = null)
+    {
+        var query = new Dictionary<string, string?> { ["etablissement"] = Etablissement, ["diplome"] = Diplome };
+        if (action is not null)
+        {
+            query[action] = campaign?.ToString();
+        }
+
+        return Request.Path + QueryString.Create(query.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
     }
 
     public async Task<IActionResult> OnPostModifierAsync(Guid campagne)
@@ -59,6 +91,10 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
         if (end is null)
         {
             ModelState.AddModelError("Input.EndDate", "Indiquez une date de fin valide.");
+        }
+        else if (end < FormDates.Today)
+        {
+            ModelState.AddModelError("Input.EndDate", "La date de fin est passée : choisissez aujourd’hui ou une date à venir.");
         }
 
         if (ModelState.IsValid && await TrySendAsync(new UpdateCampaign(User.AccountId(), campagne, Input.Name ?? "", start!.Value, end!.Value, Input.Seats)))

@@ -5,30 +5,14 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Sirius.Host.Web;
 
 /// <summary>
-/// What model binding says in French, and whole numbers read in decimal only: the framework's converter also reads
-/// « 0x10 » as 16 and « 1e3 » is refused in English.
+/// Whole numbers read in decimal only, refused in French: the framework's converter also reads « 0x10 » as 16 and
+/// refuses « 1e3 » in English. The framework's other messages are in <see cref="FrenchValidationMessages"/>.
 /// </summary>
-internal static class FrenchModelBinding
+internal static class DecimalWholeNumbers
 {
-    private const string NotValid = "La valeur saisie n’est pas valide.";
     private const string Required = "Ce champ est obligatoire.";
 
-    public static void Apply(MvcOptions options)
-    {
-        options.ModelBinderProviders.Insert(0, new WholeNumberBinderProvider());
-        var messages = options.ModelBindingMessageProvider;
-        messages.SetAttemptedValueIsInvalidAccessor((_, _) => NotValid);
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => NotValid);
-        messages.SetUnknownValueIsInvalidAccessor(_ => NotValid);
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => NotValid);
-        messages.SetValueIsInvalidAccessor(_ => NotValid);
-        messages.SetValueMustBeANumberAccessor(_ => WholeNumberBinder.NotANumber);
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => WholeNumberBinder.NotANumber);
-        messages.SetValueMustNotBeNullAccessor(_ => Required);
-        messages.SetMissingBindRequiredValueAccessor(_ => Required);
-        messages.SetMissingKeyOrValueAccessor(() => Required);
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => "La requête est vide.");
-    }
+    public static void Apply(MvcOptions options) => options.ModelBinderProviders.Insert(0, new WholeNumberBinderProvider());
 
     private sealed class WholeNumberBinderProvider : IModelBinderProvider
     {
