@@ -19,6 +19,9 @@ fi
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET SDK 10 is required (dotnet on PATH)." >&2; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Every test host watches its configuration and static files; with many hosts alive at once, inotify's per-user
+# limit (128 instances on Debian) is reached and a host fails to start. Polling watchers have no such limit.
+export DOTNET_USE_POLLING_FILE_WATCHER=1
 results="${TEST_RESULTS_DIR:-test-output}"
 rm -rf "$results" && mkdir -p "$results"
 

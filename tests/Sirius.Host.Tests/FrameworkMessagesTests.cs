@@ -33,7 +33,7 @@ public sealed class FrameworkMessagesTests : SqliteHostTests
 
         var html = System.Net.WebUtility.HtmlDecode(await (await admin.BrowseAsync("/admin/moderation?p=abc")).Content.ReadAsStringAsync());
 
-        html.ShouldContain("La valeur «\u00a0abc\u00a0» n’est pas valide.");
+        html.ShouldContain("Saisissez un nombre entier, en chiffres");
         html.ShouldNotContain("is not valid");
     }
 }
