@@ -43,6 +43,51 @@ public sealed class AlertTests
         flag.Reason.ShouldStartWith($"Alerte « {AlertCategories.Label(category)} » : « {flag.Excerpt} »");
     }
 
+    // Everyday ways apprentices write it: SMS spellings, reported speech, a group that includes the writer.
+    [Theory]
+    [InlineData("le commis et moi on se fait humilier par le chef devant la salle", AlertCategory.Harassment)]
+    [InlineData("ils me refilent toutes les sales corvées depuis la rentrée", AlertCategory.Harassment)]
+    [InlineData("le second dit que je suis une incapable et que je finirai jamais mon CAP", AlertCategory.Harassment)]
+    [InlineData("au dépôt on se moque de mon accent portugais toute la journée", AlertCategory.Discrimination)]
+    [InlineData("mon patron dit que les arabes sont pas faits pour ce métier", AlertCategory.Discrimination)]
+    [InlineData("le gérant ma dit que si je raconte ça au CFA je trouverai plus jamais de patron", AlertCategory.ThreatSuffered)]
+    [InlineData("il m'a sorti que je finirais à la rue comme mon père", AlertCategory.ThreatSuffered)]
+    [InlineData("le plaquiste m a choppé par le col et m'a plaqué contre la cloison", AlertCategory.Violence)]
+    [InlineData("les gars du chantier nous balancent des trucs dans la tronche quand on traîne", AlertCategory.Violence)]
+    [InlineData("le pâtissier me frôle à chaque fois qu'il passe et il reluque mon décolleté", AlertCategory.SexualHarassment)]
+    [InlineData("mon responsable m'envoie des snaps chelous à minuit", AlertCategory.SexualHarassment)]
+    [InlineData("on pose les tuiles sur le toit et ya plus de harnais depuis l'été", AlertCategory.Safety)]
+    [InlineData("j'ai 15 ans et je dois conduire le fenwick seul dans l'entrepôt", AlertCategory.Safety)]
+    [InlineData("les escabeaux sont tous bancals et le câble de la bétonnière est dénudé", AlertCategory.Safety)]
+    [InlineData("grosse entaille à la main avec le cutter, j'ai fini ma journée avec un mouchoir autour", AlertCategory.Injury)]
+    [InlineData("le patron me fait bosser le samedi sans me déclarer", AlertCategory.LabourLaw)]
+    [InlineData("je tiens plus, je vomis tous les matins avant d'aller à l'atelier", AlertCategory.Distress)]
+    [InlineData("des fois je pense à me foutre en l'air tellement je suis mal", AlertCategory.Distress)]
+    public void Everyday_phrasings_of_harm_raise_an_alert_of_their_kind(string text, AlertCategory category)
+    {
+        PreModerator.Analyse(text).Flags.ShouldContain(f => f.Alert == category, text);
+    }
+
+    [Theory]
+    [InlineData("le chef nous apprend à toujours bosser avec lunettes et gants, on monte jamais sur l'échafaudage sans harnais")]
+    [InlineData("personne nous a jamais bizutés, on a été bien reçus")]
+    [InlineData("mon patron m'envoie le planning le soir par sms, c'est pratique")]
+    [InlineData("la cheffe me colle en binôme avec la pâtissière, on s'entend bien")]
+    [InlineData("mon formateur dit que je suis doué et que je finirai chef un jour")]
+    [InlineData("au début je me sentais un peu perdu mais maintenant ça roule")]
+    public void Close_but_harmless_wordings_raise_no_alert(string text)
+    {
+        PreModerator.Analyse(text).Flags.Where(f => f.Kind == FlagKind.Alert).ShouldBeEmpty(text);
+    }
+
+    [Theory]
+    [InlineData("le magasinier m'appelle la grosse depuis septembre")]
+    [InlineData("au labo ils m'appellent ben laden à cause de ma barbe")]
+    public void A_nickname_the_writer_quotes_is_abusive_language(string text)
+    {
+        PreModerator.Analyse(text).HasAbusiveLanguage.ShouldBeTrue(text);
+    }
+
     [Theory]
     [InlineData("Aucun harcèlement dans mon entreprise, et pas de bizutage non plus.")]
     [InlineData("On a toujours nos EPI et le patron vérifie les protections des machines.")]

@@ -257,4 +257,21 @@ public sealed class PersonalDataTests
         result.HasPersonalData.ShouldBeFalse(string.Join(", ", result.Flags.Select(f => f.Reason)));
         result.AnonymisedText.ShouldBe(text);
     }
+
+    [Fact]
+    public void A_lowercase_first_name_between_a_companion_and_a_subject_is_masked()
+    {
+        var result = PreModerator.Analyse("au chantier avec teddy on s'occupe des enduits");
+
+        result.AnonymisedText.ShouldNotContain("teddy");
+        result.Has(FlagKind.FirstName).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_lowercase_name_that_is_a_word_after_a_companion_stays()
+    {
+        const string text = "on monte les murs avec pierre et mortier";
+
+        PreModerator.Analyse(text).AnonymisedText.ShouldBe(text);
+    }
 }

@@ -135,7 +135,8 @@ internal static partial class AlertDetector
         if (!match.Value.Negatable)
             return DoublyDenied(text, match);
 
-        for (var i = match.First; i <= match.Last; i++)
+        // « personne m'a emmené » opens a phrase that is itself the harm; a « personne » inside still denies.
+        for (var i = keys[match.First] == "persone" ? match.First + 1 : match.First; i <= match.Last; i++)
         {
             if (IsNegation(keys, i))
                 return true;
@@ -168,6 +169,17 @@ internal static partial class AlertDetector
                 return true;
         }
 
+        // « on monte jamais sur le toit sans harnais »: a negation a few words before « sans » in the same clause.
+        if (text.Keys[match.First] != "sans")
+            return false;
+        for (var i = match.First - 1; i >= 0 && i >= match.First - NegationReach; i--)
+        {
+            if (text.Tokens[i + 1].PunctuationBefore || AlertLexicon.Breaks.Contains(text.Keys[i]) || text.Keys[i] == "et")
+                break;
+            if (text.Keys[i] is "jamais" or "jms" or "pas" or "pa")
+                return true;
+        }
+
         return false;
     }
 
@@ -176,8 +188,10 @@ internal static partial class AlertDetector
         var key = keys[i];
         if (!AlertLexicon.Negations.Contains(key))
             return false;
+        // « personne ne m'a frappé », and in SMS « personne m'a frappé » — but not « une personne m'a frappé ».
         if (key == "persone")
-            return i + 1 < keys.Length && keys[i + 1] is "ne" or "n";
+            return i + 1 < keys.Length && keys[i + 1] is "ne" or "n" or "m" or "ma" or "me" or "mont" or "nous" or "ns"
+                && (i == 0 || keys[i - 1] is not ("une" or "la" or "cette" or "autre" or "seule"));
         return i == 0 || !AlertLexicon.NegationReversers.Contains(keys[i - 1]);
     }
 

@@ -26,6 +26,8 @@ internal static class NameDetector
     // Words after which a capitalised first name that is also a word is a name: "avec Pierre", "merci à Rose".
     private static readonly HashSet<string> Companions = Lexicon.Words("avec merci remercie salut bonjour coucou bisous dedicace");
 
+    private static readonly HashSet<string> SubjectsAfterCompanion = Lexicon.Words("on qui il elle nous ils elles moi");
+
     // Words before which a capitalised word is rather a thing or a place: "la Marine", "en France".
     private static readonly HashSet<string> Determiners = Lexicon.Words(
         "la le les l un une des du de d en au aux ce cet cette mon ma mes ton ta tes son sa ses notre votre leur a par sur dans pour sans vers chez");
@@ -178,6 +180,16 @@ internal static class NameDetector
 
         if (!ambiguous)
             return true;
+
+        // « avec jordan on se fait… »: a companion word before and a subject after vouch for a lowercase name
+        // (« avec pierre et bois » stays a stone).
+        if (!capitalised && i > 0 && Companions.Contains(tokens[i - 1].Folded) && i + length < tokens.Length
+            && SubjectsAfterCompanion.Contains(tokens[i + length].Folded))
+        {
+            rule = $"prénom après « {text.Slice(i - 1, i - 1)} »";
+            return true;
+        }
+
         if (!capitalised)
             return false;
 

@@ -155,6 +155,7 @@ internal static class AbuseLexicon
         tete de con
         gros porc*
         grosse vache*
+        appel*|apel*|surnom* la|le grosse|gros|baleine|boudin|nain|naine|thon|bouboule|gogol|boulet
         gros lard*
         tas de merde
         de merde
@@ -256,6 +257,7 @@ internal static class AbuseLexicon
         macaque
         macaques
         sous race
+        ben laden
         sale arabe|arabes|noir|noirs|juif|juifs|musulman|musulmans|chinois|rebeu|renoi|feuj|gitan|gitans
         mongolien*
         trisomique*

@@ -14,6 +14,11 @@ internal static class AlertLexicon
         """
         @me ~ harcel*|harcele*|rabais*|humili*|martyris*|denigr*|ridiculis*|persecut*|tyrannis*|racket*|insult*|injuri*|maltrait*|ignore*|ignorent|exclu*|boycott*|ecras*
         @was harcel*|rabais*|humili*|martyris*|ridiculis*|insult*|injuri*|maltrait*|persecut*
+        @undergo ~ harcel*|rabais*|humili*|martyris*|ridiculis*|insult*|injuri*|maltrait*|persecut*|incendi*
+        @undergo ~ engueul*|gueuler|crier|hurler|traiter ~ chien*|devant|constamment|toujours|h24 ;; @undergo ~ engueul*|gueuler|crier|hurler|traiter ~ tous les noms ;; @undergo ~ engueul*|gueuler|crier|hurler ~ tout le temps|monde ;; @undergo ~ engueul*|gueuler|crier|hurler ~ tous les jours ;; @undergo ~ engueul*|gueuler|crier|hurler ~ pour rien|un rien
+        @me ~ traite*|traitent|traitait|traitaient|appel*|apel*|surnom* ~ @slur
+        @me ~ laiss*|refil*|donne* ~ sales|pires taches|boulots|corvees
+        @me ~ adresse*|adressent|adressait plus la parole ;; @me ~ parle*|parlent|parlait plus du tout
         @me ~ traite*|traitent|traitait|traitaient|traiter de|d
         @me ~ traite*|traitent|traitait|traitaient|traiter|parle*|parlent|parlait|parlaient|parler comme ~ chien|chiens|merde|esclave|animal|moins|idiot|debile|con|gamin|bebe|larbin|bonne|boniche|rien|sous
         @me ~ parle*|parlent|parlait|parlaient|parler mal
@@ -24,9 +29,10 @@ internal static class AlertLexicon
         @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ devant|constamment|toujours|h24 ;; @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ tout le temps|monde ;; @me ~ engueul*|crie*|hurle*|insult*|rabais* ~ sans arret|raison ;; @me ~ engueul*|crie*|hurle* ~ pour rien|un rien ;; @me ~ engueul*|crie*|hurle* ~ tous les jours
         @me ~ pourri*|gache* la vie
         @me ~ rend*|rendent|rendait ~ vie impossible|infernale ;; @me ~ fai*|font|faisait ~ vivre un|l enfer
-        @me ~ appel*|surnom*|traite* ~ gros|grosse|baleine|boudin|nain|naine|bigleux|boutonneux|gogol|mongol|triso|attarde*|cassos|clochard
-        @me ~ dit|dis|disent|disait|repete* ~ suis|serais|etais ~ nul*|con|conne|debile|idiot*|grosse|gros|incapable|merde|attarde*|cretin*|abruti*|boulet|inutile|vache ;; @me ~ dit|dis|disent|disait|repete* ~ suis|serais|etais ~ bon|bonne a rien
+        @me ~ appel*|apel*|surnom*|traite* ~ gros|grosse|baleine|boudin|nain|naine|bigleux|boutonneux|gogol|mongol|triso|attarde*|cassos|clochard|boulet|bouffon|incapable|nul|nulle|debile|idiot|merde
+        @me ~ dit|dis|disent|disait|repete* ~ suis|serais|etais ~ nul*|con|conne|debile|idiot*|grosse|gros|incapable|merde|attarde*|cretin*|abruti*|boulet|inutile|vache|con|conne|debile|idiot*|grosse|gros|incapable|merde|attarde*|cretin*|abruti*|boulet|inutile|vache ;; @me ~ dit|dis|disent|disait|repete* ~ suis|serais|etais ~ bon|bonne a rien
         @me ~ pousse*|pousser a bout
+        dit|dis|disent|disait|repete* que|qu ~ suis|serais|etais|sui|chui|jsuis|es ~ nul*|con|conne|debile|idiot*|incapable|merde|attarde*|cretin*|abruti*|boulet|inutile|pute|salope|chienne|trainee|minable|naze|nase|bouffon|mongol*|gogol
         @me ~ mis|mettent|mettait|mettre a l ecart
         @me ~ fai*|font|faisait|faisaient ~ crasse*|misere*|reflexion*|vacherie* ;; @me ~ fai*|font|faisait|faisaient ~ sales|mauvais coups ;; coups bas
         monte*|montent|montait ~ contre moi|nous
@@ -49,6 +55,11 @@ internal static class AlertLexicon
         racis*|sexis*|homophob*|misogyn*|antisemit*|islamophob*|transphob*|xenophob*|discrimin*
         parce|car|vu ~ suis|sui|chui|jsuis|jsui|etre|porte ~ fille|femme|meuf|noir|noire|black|arabe|rebeu|renoi|musulman*|juif|juive|gay|gai|homo|lesbienne|trans|handicap*|etranger*|africain*|asiatique*|chinois*|voile|foulard|turc|gitan*|roux|rousse
         a cause de|d ~ ma|mon|mes couleur|origine*|religion|voile|accent|peau|prenom|sexe|orientation
+        moque*|moquent|moquaient|rigole*|vanne*|remarque*|reflexion*|blague*|commentaire* ~ de|sur ~ mon|ma|mes ~ accent|origine*|couleur|religion|voile|foulard|prenom|peau|handicap*|nationalite|pays
+        @me ~ appel*|apel*|surnom*|traite* ~ oussama|terroriste* ;; @me ~ appel*|apel*|surnom*|traite* ~ ben laden
+        noirs|arabes|femmes|filles|meufs|nanas|blacks|rebeus|musulmans|juifs|asiatiques|chinois|homos|gays|etrangers|africains ~ sont|seraient|etaient ~ pas|moins fait*|faites|capables|doue*
+        noirs|arabes|femmes|filles|meufs|nanas|blacks|rebeus|musulmans|juifs|asiatiques|chinois|homos|gays|etrangers|africains ~ sont|seraient|etaient ~ voleur*|feignant*|faineant*|nul*|betes|inferieur*|sales|terroriste*
+        prendr*|embauch*|veut|voulait|voudrait|prend|accept* ~ plus|jamais|pas ~ de|d femme*|fille*|arabe*|meuf*|nana*|rebeu*|black*|musulman*|handicap*|etranger*
         pas un|une|le metier|travail|boulot|job|place ~ fille*|femme*|meuf*|nana*
         metier|travail|boulot|job ~ homme*|mec*
         retourn* ~ pays|bled|afrique
@@ -62,7 +73,7 @@ internal static class AlertLexicon
         bisut*
         rite*|rituel* ~ passage|initiation
         bapteme*|batem* ~ nouveau*|apprenti*|arrivee|atelier|chantier|cuisine
-        @me ~ enferm*|scotch*|ligot*|deshabil*|asperg*|enfarin*|badigeon*
+        @me ~ enferm*|scotch*|ligot*|deshabil*|asperg*|enfarin*|badigeon*|recouvert*|recouvri*
         @me ~ attache* ~ poteau|chaise|arbre|palette|table|pilier|radiateur
         @me ~ jete*|jetter|jetait|jetaient|balance*|mis|mise|mettre ~ poubelle|benne|frigo|container|douche|bac
         @me ~ fait|fais|font|faisait|obliger|oblige*|force* ~ boire|avaler|ramper|lecher ;; @me ~ fait|fais|font|faisait|obliger|oblige*|force* ~ a poil
@@ -78,16 +89,27 @@ internal static class AlertLexicon
         va|vont|veut|voulait|allait|allaient|aller|pourrait|peut|menace me|m ~ virer|vire|renvoyer|licencier|tuer|buter|frapper|tabasser|defoncer|cogner|egorger|planter ;; va|vont|veut|voulait|allait|allaient|pourrait|menace me|m ~ foutre|mettre dehors ;; va|vont|veut|voulait|allait|allaient|pourrait me|m ~ casser|peter|eclater|defoncer|refaire la|ma gueule|tete ;; va|vont|veut|voulait|allait|allaient|pourrait me faire la peau
         va|vont|veut|voulait|allait|allaient|menace ~ rompre|romp*|casser|arreter|annuler|resilier|finir mon|le contrat
         si && me|m|te|t vire*|virai*|vira|virer*|renvoi*|licenci* ;; mettre|met|fout|foutre dehors ;; romp*|rupture|casse*|arret*|annul* ~ contrat ;; c est|c etait la porte
-        sinon ~ vire*|dehors|contrat|rupture|rompre ;; sinon c est la porte
+        sinon ~ vire*|dehors|contrat|rupture|rompre|degage*|porte|frappe*|cogne*|gifle*|tape* ;; sinon c est la porte
         chantage*|chantages
+        dit|dis|disent|disait|dire|sorti|menac*|promis ~ que|qu ~ finir*|finirais|finiras|finirait|retrouverai*|serai* ~ rue|chomage|sdf|clochard
+        que|qu|tu ~ vais|vas|allais|allait|feras ~ regretter
+        pourri*|pourir|pourrira*|detrui* ~ ma|mon reputation|carriere|nom|cv|avenir
+        dit|dis|disent|disait|sorti|comprendre|menace*|menacait|prevenu* && trouverai*|trouveras|trouverait ~ jamais|plus|pas ~ boite|patron|travail|boulot|place|contrat|apprentissage|entreprise|job|diplome|cap|bp|bac
+        ferai*|ferait|fera|feras ~ en sorte ~ jamais|pas|plus ~ diplome*|cap|bp|bac|exam*|contrat|stage|boulot|travail|apprentissage
+        fais|fait gaffe a toi ;; sais|sait ~ ou ~ habit*|habite*|vis|habitent
+        t es mort|morte ;; tes mort|morte
+        couteau*|cutter*|lame*|ciseaux ~ sous|sur|contre ~ nez|gorge|cou|visage|ventre|figure
         """;
 
     private const string Violence =
         """
         @me ~ frap*|cogn*|gifl*|baff*|tabass*|bouscul*|etrangl*|agress*|frape*|brutalis*|defonce* ;; @me ~ tir* les cheveux|oreilles
         @was frap*|agress*|tabass*|gifl*|brutalis*|cogne*|frape*
+        @undergo ~ frap*|tap*|cogn*|gifl*|baff*|tabass*|bouscul*|agress*|defonc*|brutalis*|secou*|tarter ;; @undergo ~ taper dessus|desus
+        @me ~ attrap*|empoign*|chop*|secou*|pinc*|plaqu*|etrangl*|tord*|mord*|boxe*|claque* ~ par le|la|les|au ~ col|cou|gorge|bras|cheveux|poignet|nuque|colback|oreille* ;; @me ~ secou*|pinc*|mord*|plaque* ~ mur|sol|bras|jusqu|fort|violemment
+        couteau*|cutter*|lame*|ciseaux ~ sous|sur|contre ~ nez|gorge|cou|visage|ventre|figure
         @me ~ mis|mettre|met|donne*|donnait|colle*|met une|des claque*|gifle*|baffe*|tarte*|beigne*|patate*|coups|pain|droite|calotte*|balayette|taloche* ;; @me ~ mis|met|colle* un coup|pain|taquet
-        @me ~ lance*|jete*|balance* ~ dessus|desus|figure|tete|visage|gueule|couteau*|outil*|marteau|cle|assiette*|poele*|casserole*|objet*|chaise*|plateau*
+        @me ~ lance*|jete*|balance* ~ dessus|desus|figure|tete|visage|gueule|couteau*|outil*|marteau|cle|assiette*|poele*|casserole*|objet*|chaise*|plateau*|truc|trucs|chose*|bouteille*|verre*|plat|plats|seau*|bac*|planche*
         @me ~ pousse*|poussait|poussaient ~ escalier*|mur|terre|sol|bac|eau|piscine
         @me ~ tape*|tapait|tapent dessus|desus
         recu|recois|recoit|prendre|prends|pris|prenais|mange|mangé|ramasse* ~ coups|gifle*|claque*|baffe*|tarte*|beigne*|patate*|pain|droite
@@ -101,7 +123,7 @@ internal static class AlertLexicon
     private const string SexualHarassment =
         """
         main*|mins baladeuse*
-        @me ~ tripot*|pelot*|caress*|attouch*|mate|matait|matent|drague*|draguait|draguent|frott*
+        @me ~ tripot*|pelot*|caress*|attouch*|mate|matait|matent|drague*|draguait|draguent|frott*|frol*|siffl*|reluqu*
         @me ~ touch* ~ fesse*|seins|cuisse*|poitrine|cul|sexe|partout|force|contre|encore|souvent|voulais|voulait|consentement|accord|gre ;; @me ~ touch* ~ tout le temps
         touch*|main* ~ fesse*|seins|sein|cuisse*|poitrine|cul|sexe|parties|hanche*
         @me ~ embrass* ~ force|bouche|sans
@@ -116,12 +138,32 @@ internal static class AlertLexicon
         @me ~ viole*|violer
         @was violee|viole
         se frott* ~ contre moi|nous
+        @me ~ envo*|envoyai* ~ messages|sms|snap*|photo*|texto*|video* ~ nuit|minuit|bizarre*|chelou*|intime*|sexy|cochon*|coquin*|nue*
+        photo*|video*|image* ~ son|sa|ses ~ sexe|bite|zizi|teub|queue|nu|nue|nus|parties
+        exhib* ;; montre* ~ son|sa ~ sexe|bite|zizi|teub|queue
+        main|mains ~ sur ma|mes ~ taille|hanche*|jambe*|cuisse*|fesse*|poitrine|cul|seins|genou*|nuque ;; main|mains ~ au|aux ~ cul|fesse*|seins
+        @me ~ colle*|collait|collent ~ derriere|serre* ;; @me ~ colle*|collait|collent ~ tout le temps ;; @me ~ colle*|collait|collent ~ de pres ;; se|s colle* ~ contre|a moi
+        regard*|mate*|reluqu*|fix* ~ decollete|seins|poitrine|fesses|cul|jambes|formes ;; @me ~ deshabill* du regard
+        @me ~ propos* ~ chambre|coucher|lit|hotel ;; @me ~ propos* ~ sortir avec
+        @me ~ demand* ~ si ~ copain|mec|vierge|celibataire 
+        combien ~ prend*|prends|prendrais|tarif* ~ nuit|passe
+        essay*|tente*|voulu|veut|voulait|force* ~ m|me ~ embrass*|toucher|tripoter|peloter|caresser
+        commentent|commente|commentait|commentaient|commenter|critique* ~ mon|ma|mes ~ formes|physique|corps|poitrine|seins|fesses|tenue|decollete|jambes|cul
+        @me ~ dit|dis|disent|disait|traite*|appel* ~ suis|es|comme ~ pute|salope|chienne|trainee|sexy|bandante
         """;
 
     private const string Safety =
         """
-        @no ~ epi|epis|protection*|gant*|lunette*|casque*|masque*|chaussure*|harnais|bouchon*|protege*|gilet*|securite|combinaison*|visiere*|carter*|extincteur* ;; @no ~ equipement*|tenue* de protection|securite ;; @no ~ ligne de vie ;; @no ~ garde corps
+        @no ~ @gear ;; @no ~ equipement*|tenue* de protection|securite ;; @no ~ ligne de vie ;; @no ~ garde corps
         zero securite
+        n|ny|na|ya ~ plus|pas de|d ~ @gear
+        jamais|pas ~ forme*|formation ~ @gear|machine*|scie*|chariot*|nacelle*
+        mains nues
+        sortie* de|d secours ~ bloque*|ferme*|encombre*|condamne* ;; extincteur* ~ vide*|perime*|hs|absent*
+        echelle*|echafaudage*|escabeau*|nacelle*|passerelle* ~ pourri*|casse*|bancal*|instable*|abime*|rouille*|defonce*|pete*|hs|branlant*
+        fil|fils|cable*|prise*|tableau ~ denude*|degaine*|arrache* ;; fil|fils|cable*|prise*|tableau ~ a nu
+        hotte*|aspiration|ventilation|extracteur* ~ marche*|fonctionne*|tourne ~ plus|pas ;; hotte*|aspiration|ventilation|extracteur* ~ hs|casse* ;; hotte*|aspiration|ventilation|extracteur* ~ en panne
+        respire*|respirons|inhale*|avale* ~ fumee*|poussiere*|vapeur*|solvant*|produit*|peinture*|amiante
         securite ~ @no ~ respecte*|exist*|compte*
         norme*|regle*|consigne* de securite ~ @no ~ respecte*|applique*
         @no ~ respect* ~ norme*|regle*|consigne*
@@ -133,7 +175,7 @@ internal static class AlertLexicon
         @me ~ oblige*|force* ~ monter|travailler|utiliser|porter|manipuler|soulever
         produit*|produits chimique*|toxique* ~ sans|pas
         amiante
-        @minor && interdit*|normalement|echafaudage|toit ;; pas le droit ;; machine*|scie*|produit* ~ dangereu*|interdit*
+        @minor && interdit*|normalement|echafaudage|toit|chariot*|fenwick|clark|nacelle*|toupie*|tronconneuse*|kilos|kg ;; pas le droit ;; machine*|scie*|produit* ~ dangereu*|interdit*
         interdit* ~ mineur*|apprenti*|jeune*
         tache*|travaux|machine* interdit*
         pas forme* ~ machine*|scie*|utiliser|securite
@@ -143,8 +185,8 @@ internal static class AlertLexicon
 
     private const string Injury =
         """
-        @hurt && @no ~ soin*|soigne*|declare*|declaration|declarer|hopital|urgence*|medecin|docteur|infirmerie|infirmier*|pompier*|samu|secours|trousse|pansement*|soigner|emmene* ;; @no ~ arret de travail|maladie
-        @hurt && continu*|reprendre|repris|retourne*|finir|termine* ~ travail*|bosse*|bosser|boulot|taf*|journee|service|chantier ;; continuer|continue ;; serrer les dents
+        @hurt && @no ~ soin*|soigne*|declare*|declaration|declarer|hopital|urgence*|medecin|docteur|infirmerie|infirmier*|pompier*|samu|secours|trousse|pansement*|soigner|emmene* ;; @no ~ arret de travail|maladie ;; @no ~ arret|arrets
+        @hurt && continu*|reprendre|repris|retourne*|finir|fini|finis|finit|termine* ~ travail*|bosse*|bosser|boulot|taf*|journee|service|chantier ;; continuer|continue ;; serrer les dents
         @hurt && cach*|cacher ~ accident|blessure ;; dire ~ maison ;; dire ~ chez moi ;; pas au travail|boulot|taf
         accident* de|du travail ~ @no ~ declare*
         @no ~ declare*|declarer ~ accident*|blessure*
@@ -167,6 +209,9 @@ internal static class AlertLexicon
         salaire*|paie|paye|virement ~ @no ~ verse*|tombe*|arrive*|recu|paye*
         @no de|d salaire ;; sans salaire ;; @no ~ fiche*|bulletin* de|d paie|paye|salaire ;; sans etre paye*|payee*
         au noir
+        au black ;; sans ~ me|m|nous|etre declare*|declarer ;; @me ~ declare*|declarer ~ pas|jamais
+        feuille*|fiche*|releve*|pointage*|planning* ~ heure*|horaire* ~ fausse*|faux|truque*|trafique*|bidon ;; faux|fausse*|fausses feuille*|fiche*|heure*|pointage*|releve*
+        conge*|vacances ~ refuse*|supprime*|annule*|sucre*
         travail*|bosse*|bosser|travailler|heure*|samedi*|dimanche* ~ gratuit*|gratos|gratis|benevol* ;; travail*|bosse*|bosser|travailler|heure*|samedi*|dimanche* ~ a l oeil
         pas|jamais|aucune ~ pause*|repos ;; sans pause*|repos ;; sans manger ;; pas|jamais|aucun ~ jour* de repos ;; pas|jamais|aucun ~ conges payes
         @minor && nuit*|minuit|22h*|23h*|00h*|0h*|1h|dimanche*|ferie*|feries ;; 22|23 h|heures ;; 4h|5h|4|5 ~ du matin ;; heure* ~ sup*|supplementaire* ;; 40h|45h|50h|40|45|50 h|heures
@@ -177,6 +222,10 @@ internal static class AlertLexicon
         envie|envi|hate|besoin de|d ~ tout arreter|lacher|plaquer|abandonner ;; envie|envi de|d mourir|crever|disparaitre ;; envie|envi de|d ~ en finir ;; envie|envi de|d ~ me tuer|jeter|pendre|suicider ;; envie|envi de|d ~ me foutre en l air ;; envie|envi de|d ~ me faire du mal
         en|jen peux|peu|peut|pouvais|pouvait plus
         peux|peu plus continuer|tenir|supporter
+        tiens|tient|tenais|tiendrai* plus|pu ;; jpp|jpu|jenpeuxplus
+        pense*|pensais|songe*|idee* a|de|d ~ me|m ~ faire du mal ;; pense*|pensais|songe*|idee* a|de|d ~ me|m ~ tuer|suicider|pendre|jeter|mutiler ;; pense*|pensais|songe*|idee* a|de|d ~ en finir ;; pense*|pensais|songe*|idee* a|de|d ~ disparaitre|mourir ;; pense*|pensais|songe*|idee* a|de|d ~ me foutre en l air
+        vomi*|ventre ~ avant|chaque|tous|matin|lundi ~ aller|travail|boulot|taf|chantier|atelier|boutique
+        me sens|sent ~ seul*|abandonne*|isole*|minable*|honte
         plus la force
         suicid*
         me|m scarifi*|mutil*
@@ -210,9 +259,11 @@ internal static class AlertLexicon
         ("@was ", "ete|etais|etait|suis|sui|chui|jsuis|jsui|sommes "),
         ("@no ", "pas|sans|aucun|aucune|aucuns|jamais|jms|manque|manquent|ni|zero|pa "),
         ("@slur", "pd|pede|pedes|tapette|tarlouze|tafiole|fiotte|tantouze|gouine|travelo|negro|negre|negresse|bougnoul*|bicot|youpin|chinetoque|niakoue|bamboula|macaque|singe|singes|raton|arabe|rebeu|renoi|bamboula|terroriste|juif|feuj|gitan|romano|bride|pute|salope|chienne|petasse|trainee|pouffiasse|pedale|tantouse|tarlouse|black|bounty|nazi"),
+        ("@undergo", "se|s|me|m|jme|nous|ns fait|fais|font|faisait|faisais|faisaient|faisons|faire"),
+        ("@gear", "epi|epis|protection*|gant*|lunette*|casque*|masque*|chaussure*|harnais|bouchon*|protege*|gilet*|securite|combinaison*|visiere*|carter*|extincteur*|aspiration|ventilation|hotte*|etaiement*|blindage*"),
         ("@minor", "mineur|mineurs|mineure|mineures ;; 14|15|16|17 ans"),
         ("@extra", "heure*|h ~ sup*|supplementaire*|supp|supps ;; heure*|h en|de plus ;; supplementaire* ;; hsup*|heuresup*"),
-        ("@hurt", "blesse*|blessure*|coupure*|brulure*|accident*|entorse*|fracture*|saigne*|saignait|saignais|sang|suture* ;; me|m|s|se ~ coupe*|brule*|casse*|tordu*|ouvert*|ecrase*|blesse* ;; tombe*|chute* ~ echelle|echafaudage|toit|escalier*|hauteur"),
+        ("@hurt", "blesse*|blessure*|coupure*|entaille*|plaie*|brulure*|accident*|entorse*|fracture*|saigne*|saignait|saignais|sang|suture* ;; me|m|s|se ~ coupe*|brule*|casse*|tordu*|ouvert*|ecrase*|blesse* ;; tombe*|chute* ~ echelle|echafaudage|toit|escalier*|hauteur"),
     ];
 
     public static IEnumerable<(string[][] Parts, AlertCategory Category)> Rules =>
