@@ -24,7 +24,7 @@ internal sealed class ThemeClassifier
         Threshold = threshold;
     }
 
-    public static ThemeClassifier Shipped { get; } = Read(ReadResource());
+    public static ThemeClassifier Shipped { get; } = Read(ShippedModel());
 
     /// <summary>Probability from which the classifier suggests a theme on its own (chosen by cross-validation).</summary>
     public double Threshold { get; }
@@ -142,7 +142,8 @@ internal sealed class ThemeClassifier
             Array.ConvertAll(values.Split(' '), v => float.Parse(v, CultureInfo.InvariantCulture));
     }
 
-    private static string ReadResource()
+    /// <summary>The text of the model file embedded in the assembly.</summary>
+    public static string ShippedModel()
     {
         using var stream = typeof(ThemeClassifier).Assembly.GetManifestResourceStream("Sirius.Testimonies.Domain.theme-model.txt")
             ?? throw new InvalidOperationException("The theme model is not embedded in the assembly.");
