@@ -70,11 +70,12 @@ public sealed class ThemeTests
         theme.Triggers.ShouldBe(["42h"]);
     }
 
-    // Floors a little under what was measured (docs/adr/0016-theme-suggestions.md): the in-sample set, and the
-    // corpus written after the rules, never tuned on.
+    // Floors a little under what was measured (docs/adr/0016-theme-suggestions.md): the in-sample set (the rules were
+    // written and the classifier trained on it), then two sets neither was tuned or trained on.
     [Theory]
-    [InlineData("labelled-verbatims.jsonl", 0.85)]
-    [InlineData("theme-corpus-final.jsonl", 0.72)]
+    [InlineData("labelled-verbatims.jsonl", 0.87)]
+    [InlineData("theme-corpus-final.jsonl", 0.76)]
+    [InlineData("heldout-verbatims.jsonl", 0.69)]
     public void Suggestions_agree_with_the_labels_of_a_set(string file, double floor)
     {
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
@@ -100,11 +101,12 @@ public sealed class ThemeTests
         PreModerator.Analyse("pas de vacance cette annee").Themes.ShouldContain(t => t.Theme == ModerationTheme.FewerHolidays);
     }
 
+    // The rules alone: the classifier, which knows no context, may still add the other ambiance (ADR 0016).
     [Fact]
     public void The_same_word_means_the_cfa_or_the_company_depending_on_the_sentence()
     {
-        var atCfa = PreModerator.Analyse("L'ambiance en classe au CFA est top.").Themes.Select(t => t.Theme).ToList();
-        var atWork = PreModerator.Analyse("L'ambiance dans l'entreprise est top.").Themes.Select(t => t.Theme).ToList();
+        var atCfa = ThemeDetector.SuggestByRules(NormalisedText.From("L'ambiance en classe au CFA est top.")).Select(t => t.Theme).ToList();
+        var atWork = ThemeDetector.SuggestByRules(NormalisedText.From("L'ambiance dans l'entreprise est top.")).Select(t => t.Theme).ToList();
 
         atCfa.ShouldContain(ModerationTheme.AtmosphereAtCfa);
         atCfa.ShouldNotContain(ModerationTheme.IntegrationAndAtmosphere);

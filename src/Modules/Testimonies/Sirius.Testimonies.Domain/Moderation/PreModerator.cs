@@ -13,13 +13,7 @@ public static class PreModerator
         ArgumentNullException.ThrowIfNull(text);
 
         var findings = new List<Finding>();
-        PersonalDataDetector.Detect(text, findings);
-
-        var normalised = NormalisedText.From(text);
-        foreach (var finding in findings)
-            normalised.Mask(finding.Start, finding.End);
-
-        NameDetector.Detect(normalised, findings);
+        var normalised = Normalise(text, findings);
         var personalData = findings.Count;
         AbuseDetector.Detect(normalised, findings);
         AlertDetector.Detect(normalised, findings);
@@ -32,6 +26,18 @@ public static class PreModerator
             flags[i] = findings[i].Flag;
 
         return new PreModerationResult(personalData > 0 ? Anonymise(text, findings) : text, flags, themes);
+    }
+
+    /// <summary>The text cut into words with its personal data found and masked, as every later detector reads it.</summary>
+    internal static NormalisedText Normalise(string text, List<Finding> findings)
+    {
+        PersonalDataDetector.Detect(text, findings);
+        var normalised = NormalisedText.From(text);
+        foreach (var finding in findings)
+            normalised.Mask(finding.Start, finding.End);
+
+        NameDetector.Detect(normalised, findings);
+        return normalised;
     }
 
     private static string Anonymise(string text, List<Finding> findings)

@@ -20,7 +20,28 @@ internal static class ThemeDetector
 
     public static bool IsThemeWord(string key) => Cues.TryMatchWord(key, out _);
 
+    /// <summary>
+    /// The themes the rules suggest, then those the classifier is confident of that the rules missed: rules are
+    /// precise on the words they know, the classifier reaches the words and spellings they do not.
+    /// </summary>
     public static IReadOnlyList<ThemeSuggestion> Suggest(NormalisedText text)
+    {
+        var suggestions = SuggestByRules(text);
+        var classifier = ThemeClassifier.Shipped;
+        var probabilities = classifier.Classify(text);
+        var learned = new List<ThemeSuggestion>();
+        foreach (var theme in ModerationThemes.All)
+        {
+            if (probabilities[(int)theme] >= classifier.Threshold && !suggestions.Any(s => s.Theme == theme)
+                && classifier.Triggers(text, theme) is { Count: > 0 } words)
+                learned.Add(new ThemeSuggestion(theme, words));
+        }
+
+        learned.Sort((a, b) => probabilities[(int)b.Theme].CompareTo(probabilities[(int)a.Theme]));
+        return [.. suggestions, .. learned];
+    }
+
+    public static List<ThemeSuggestion> SuggestByRules(NormalisedText text)
     {
         var tokens = text.Tokens;
         if (tokens.Length == 0)
