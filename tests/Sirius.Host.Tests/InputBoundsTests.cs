@@ -109,6 +109,13 @@ public sealed class InputBoundsTests : IAsyncLifetime
         {
             (await browser.BrowseAsync(page)).Headers.CacheControl!.NoStore.ShouldBeTrue(page);
         }
+
+        // A download has no form, so anti-forgery does not mark it no-store: the signed-in rule must.
+        var (_, campaign) = await _host.OpenCampaignAsync(cfaEmail: "kit@cfa.fr");
+        var export = await (await _host.SignedInAsync("kit@cfa.fr")).GetAsync($"/espace/campagnes?handler=Kit&campagne={campaign.Id}");
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        (export.Headers.CacheControl?.NoStore ?? false).ShouldBeTrue("the export");
     }
 
     [Fact]

@@ -152,8 +152,8 @@ public sealed class PublicApiTests : IAsyncLifetime
     public async Task Useful_feedback_is_posted_from_the_framed_widget_without_anti_forgery_counted_once_per_browser_and_a_second_answer_refused()
     {
         var id = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == _siret).Select(v => v.Id).FirstAsync());
-        var browser = _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var fields = new Dictionary<string, string> { ["id"] = id.ToString(), ["utile"] = "oui" };
+        var browser = NoRedirects();
+        var fields = await FeedbackFormAsync(browser, id);
 
         var first = await browser.PostWithoutTokenAsync("/widget/etablissement/" + _siret, fields);
         var again = await browser.PostWithoutTokenAsync("/widget/etablissement/" + _siret, fields);
@@ -163,6 +163,57 @@ public sealed class PublicApiTests : IAsyncLifetime
         again.Headers.Location!.ToString().ShouldContain("?deja=" + id);
         (await (await browser.BrowseAsync(again.Headers.Location!.ToString())).Content.ReadAsStringAsync()).ShouldContain("Vous avez déjà donné votre avis sur ce témoignage.");
         (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == id))).UsefulCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Feedback_posted_without_cookies_ten_times_counts_once()
+    {
+        var id = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == _siret).Select(v => v.Id).FirstAsync());
+        var fields = await FeedbackFormAsync(NoRedirects(), id);
+
+        for (var i = 0; i < 10; i++)
+        {
+            (await NoRedirects().PostWithoutTokenAsync("/widget/etablissement/" + _siret, fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == id))).UsefulCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Feedback_on_a_testimony_the_widget_does_not_show_or_without_its_form_is_refused_in_french()
+    {
+        var id = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == _siret).Select(v => v.Id).FirstAsync());
+        var fields = await FeedbackFormAsync(NoRedirects(), id);
+        var withoutForm = new Dictionary<string, string> { ["id"] = id.ToString(), ["utile"] = "oui" };
+
+        var elsewhere = await NoRedirects().PostWithoutTokenAsync("/widget/etablissement/" + Identifiers.NewSiret(), fields);
+        var forged = await NoRedirects().PostWithoutTokenAsync("/widget/etablissement/" + _siret, withoutForm);
+
+        foreach (var refused in new[] { elsewhere, forged })
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("Votre avis n’a pas été pris en compte");
+        }
+
+        (await _host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == id))).UsefulCount.ShouldBe(0);
+    }
+
+    private HttpClient NoRedirects() =>
+        _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>The fields of the widget's « utile ? » form for one testimony, as its page serves them.</summary>
+    private async Task<Dictionary<string, string>> FeedbackFormAsync(HttpClient browser, Guid id)
+    {
+        var page = await browser.GetStringAsync("/widget/etablissement/" + _siret);
+        var form = page[page.IndexOf($"name=\"id\" value=\"{id}\"", StringComparison.Ordinal)..];
+        var ticket = System.Text.RegularExpressions.Regex.Match(form, "name=\"jeton\" value=\"([^\"]*)\"");
+        var fields = new Dictionary<string, string> { ["id"] = id.ToString(), ["utile"] = "oui" };
+        if (ticket.Success)
+        {
+            fields["jeton"] = WebUtility.HtmlDecode(ticket.Groups[1].Value);
+        }
+
+        return fields;
     }
 
     [Fact]

@@ -69,6 +69,7 @@ builder.Services.AddSiriusRateLimits(builder.Configuration);
 builder.Services.AddWidgetCache();
 builder.Services.AddSingleton<RespondentAddress>();
 builder.Services.AddSingleton<SignInThrottle>();
+builder.Services.AddSingleton<FeedbackTickets>();
 builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddAntiforgery(o =>
 {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -8,8 +10,12 @@ using Sirius.BuildingBlocks.Infrastructure.Modules;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Database;
 
-/// <summary>Ready when the start-up work is done and every module's database answers and has no pending migration.</summary>
-internal sealed class ModulesDatabaseHealthCheck(IServiceScopeFactory scopeFactory, ModuleCatalog modules, StartupGate startup) : IHealthCheck
+/// <summary>
+/// Ready when the start-up work is done and every module's database answers and has no pending migration; on SQLite,
+/// when each module's file is still the one the host found at its first check (not moved, deleted or replaced).
+/// </summary>
+internal sealed class ModulesDatabaseHealthCheck(
+    IServiceScopeFactory scopeFactory, ModuleCatalog modules, StartupGate startup, SqliteFileIdentities files) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -24,6 +30,11 @@ internal sealed class ModulesDatabaseHealthCheck(IServiceScopeFactory scopeFacto
             var db = module.Resolve(scope.ServiceProvider);
             try
             {
+                if (db.Database.IsSqlite() && !files.IsStillTheSame(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource))
+                {
+                    return HealthCheckResult.Unhealthy($"{module.Name}: database file moved, deleted or replaced");
+                }
+
                 if (!await db.Database.CanConnectAsync(cancellationToken))
                 {
                     return HealthCheckResult.Unhealthy($"{module.Name}: database unreachable");
@@ -42,6 +53,40 @@ internal sealed class ModulesDatabaseHealthCheck(IServiceScopeFactory scopeFacto
 
         return HealthCheckResult.Healthy();
     }
+}
+
+/// <summary>
+/// The identity of each SQLite file as first seen, so that readiness notices a file swapped under the running host
+/// (SQLite would silently open the new one, or create an empty one): its full path and, on Linux, its device and
+/// inode (creation times are not kept by every Linux file system); elsewhere its creation time.
+/// </summary>
+internal sealed class SqliteFileIdentities
+{
+    private readonly ConcurrentDictionary<string, (ulong Device, ulong Inode, DateTime Created)> _seen = new(StringComparer.Ordinal);
+
+    public bool IsStillTheSame(string dataSource)
+    {
+        var path = Path.GetFullPath(dataSource);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        var identity = Identity(path);
+        return _seen.GetOrAdd(path, identity) == identity;
+    }
+
+    private static (ulong, ulong, DateTime) Identity(string path)
+    {
+        // 64-bit Linux (glibc and musl, x86-64 and arm64) starts struct stat with st_dev then st_ino, 8 bytes each.
+        var stat = new byte[256];
+        return OperatingSystem.IsLinux() && Environment.Is64BitProcess && Stat(path, stat) == 0
+            ? (BitConverter.ToUInt64(stat, 0), BitConverter.ToUInt64(stat, 8), default)
+            : (0, 0, File.GetCreationTimeUtc(path));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "stat", SetLastError = true)]
+    private static extern int Stat([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, byte[] buffer);
 }
 
 /// <summary>Ready when the dispatcher started or finished a pass recently (the scheduled job runs every poll interval).</summary>

@@ -75,6 +75,7 @@ public static class PlatformServiceCollectionExtensions
             PurgeDeliveredEventsJob.Key.Name, PurgeDeliveredEventsJob.Key.Group, "Suppression des événements distribués anciens",
             cron: RetentionSchedule.Cron(configuration));
 
+        services.AddSingleton<SqliteFileIdentities>();
         services.AddHealthChecks()
             .AddCheck<ModulesDatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<DispatcherHealthCheck>("dispatcher", tags: ["ready"]);

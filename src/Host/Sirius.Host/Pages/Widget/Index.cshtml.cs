@@ -16,14 +16,15 @@ namespace Sirius.Host.Pages.Widget;
 /// The feedback form carries no anti-forgery token: inside a third-party iframe the anti-forgery cookie
 /// (SameSite=Strict) is not sent, and browsers increasingly block third-party cookies altogether. The post
 /// changes nothing but a counter and needs no session, so it is protected instead by a strict per-address
-/// rate limit and counted once per browser and testimony thanks to a random token kept in a cookie
-/// (SameSite=None when served over HTTPS); a browser that refuses it gets a new token each time, still bounded
-/// by the rate limit.
+/// rate limit, by a signed short-lived ticket in each form naming the widget and the testimony (see
+/// <see cref="FeedbackTickets"/>: no vote for a testimony this widget does not show), and counted once per client
+/// address while tickets live and once per browser thanks to a random token kept in a cookie (SameSite=None when
+/// served over HTTPS).
 /// </summary>
 [IgnoreAntiforgeryToken(Order = 1001)] // after the global AutoValidateAntiforgeryToken convention (order 1000), so that it is the effective policy
 [EnableRateLimiting(RateLimits.Feedback)]
 [OutputCache(PolicyName = WidgetCache.Policy)]
-public sealed class WidgetModel(IMediator mediator) : PageModel
+public sealed class WidgetModel(IMediator mediator, FeedbackTickets tickets) : PageModel
 {
     private const string TokenCookie = "sirius-avis";
 
@@ -49,6 +50,12 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
     /// <summary>The way back to the discovery search this page was opened from; null when framed by a partner site.</summary>
     public string? BackLink => Back is { } back && back.StartsWith("/decouvrir?", StringComparison.Ordinal) && Url.IsLocalUrl(back) ? back : null;
 
+    private string _subject = "";
+    private string _code = "";
+
+    /// <summary>The signed ticket the « utile ? » form of this testimony carries.</summary>
+    public string TicketFor(Guid testimony) => tickets.Issue(_subject, _code, testimony);
+
     public async Task<IActionResult> OnGetAsync(string subject, string? code)
     {
         if (!IsPlausible(code))
@@ -64,15 +71,31 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
         }
 
         Testimonies = result.Value;
+        (_subject, _code) = (subject, code);
         Response.Headers.CacheControl = Thanked is null && AlreadyAnswered is null ? "public, max-age=300" : "no-store";
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string subject, string? code, Guid id, string utile)
+    public async Task<IActionResult> OnPostAsync(string subject, string? code, Guid id, string utile, string? jeton)
     {
         if (!IsPlausible(code))
         {
             return NotFound();
+        }
+
+        if (!tickets.IsValid(jeton, subject, code, id))
+        {
+            return new ContentResult
+            {
+                StatusCode = StatusCodes.Status400BadRequest,
+                ContentType = "text/plain; charset=utf-8",
+                Content = "Votre avis n’a pas été pris en compte : ce formulaire a expiré ou ne concerne pas ce témoignage. Rechargez la page et réessayez.",
+            };
+        }
+
+        if (!tickets.FirstVote(HttpContext.Connection.RemoteIpAddress, id))
+        {
+            return Outcome(subject, code, "deja", id);
         }
 
         var token = Request.Cookies[TokenCookie];
@@ -95,9 +118,11 @@ public sealed class WidgetModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        var outcome = recorded.IsSuccess ? "merci" : "deja";
-        return Redirect($"/widget/{subject}/{Uri.EscapeDataString(code!)}?{outcome}={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}{(BackLink is null ? "" : $"&{BackParameter}=" + Uri.EscapeDataString(BackLink))}#t-{id}");
+        return Outcome(subject, code, recorded.IsSuccess ? "merci" : "deja", id);
     }
+
+    private RedirectResult Outcome(string subject, string code, string outcome, Guid id) =>
+        Redirect($"/widget/{subject}/{Uri.EscapeDataString(code)}?{outcome}={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}{(BackLink is null ? "" : $"&{BackParameter}=" + Uri.EscapeDataString(BackLink))}#t-{id}");
 
     /// <summary>A code is letters and digits (CFD, RNCP, SIRET, UAI); anything else is unknown without asking (a blank one used to reach the query).</summary>
     private static bool IsPlausible([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) =>
