@@ -46,7 +46,14 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
 
     public string PublicLink(CampaignRow row) => links.For(Request, row.Token);
 
-    public async Task OnGetAsync()
+    /// <summary>The table; a campaign named in <c>?modifier=</c> or <c>?supprimer=</c> that is not the CFA's own is not found.</summary>
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        return EditedId is not null && Edited is null || DeletedId is not null && Deleted is null ? NotFound() : Page();
+    }
+
+    private async Task LoadAsync()
     {
         var all = await Mediator.Send(new ListCampaigns(User.AccountId()), HttpContext.RequestAborted);
         Establishments = all.Select(c => (c.Siret, c.EstablishmentName)).Distinct().OrderBy(e => e.EstablishmentName).ToList();
@@ -104,7 +111,7 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
         }
 
         EditedId = campagne;
-        await OnGetAsync();
+        await LoadAsync();
         return Page();
     }
 
@@ -121,7 +128,7 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
             return RedirectToPage(new { etablissement = Etablissement, diplome = Diplome });
         }
 
-        await OnGetAsync();
+        await LoadAsync();
         return Page();
     }
 
@@ -151,7 +158,7 @@ public sealed class CampagnesModel(IMediator mediator, CampaignLinks links) : Fo
         if (ids.Count == 0)
         {
             ModelState.AddModelError("", "Cochez au moins une campagne pour télécharger son kit de partage.");
-            await OnGetAsync();
+            await LoadAsync();
             return Page();
         }
 
