@@ -6,6 +6,7 @@ using Sirius.Establishments.Application;
 using Sirius.Establishments.Application.Accounts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain.Accounts;
+using Sirius.Establishments.Tests.Catalogue;
 using Sirius.Testing;
 using Xunit;
 
@@ -190,6 +191,22 @@ public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsH
     }
 
     [Fact]
+    public async Task A_reset_request_writes_the_same_outbox_row_for_a_known_and_an_unknown_address()
+    {
+        var id = await ActiveAccountAsync("meme-trace@cfa.fr");
+        var before = await ResetRequestsAsync();
+
+        (await _host.SendAsync(new RequestPasswordReset("meme-trace@cfa.fr"))).IsSuccess.ShouldBeTrue();
+        var known = (await ResetRequestsAsync()).Except(before).ToList();
+        (await _host.SendAsync(new RequestPasswordReset("sans-compte@cfa.fr"))).IsSuccess.ShouldBeTrue();
+        var unknown = (await ResetRequestsAsync()).Except(before).Except(known).ToList();
+
+        // The same commit on both paths is what keeps their times together (ADR 0019); only the known one names an account.
+        known.ShouldHaveSingleItem().ShouldContain(id.ToString(), Case.Insensitive);
+        unknown.ShouldHaveSingleItem().ShouldContain("\"AccountId\":null", Case.Insensitive);
+    }
+
+    [Fact]
     public async Task Changing_password_needs_the_current_one()
     {
         var id = await ActiveAccountAsync("change@cfa.fr");
@@ -308,6 +325,13 @@ public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsH
         await using var scope = _host.Scope();
         var account = await scope.ServiceProvider.GetRequiredService<IEstablishmentsDb>().Accounts.SingleAsync(a => a.Id == id);
         return await scope.ServiceProvider.GetRequiredService<IAccountSecurity>().EmailConfirmationTokenAsync(account);
+    }
+
+    private async Task<List<string>> ResetRequestsAsync()
+    {
+        await using var scope = _host.Scope();
+        return await scope.ServiceProvider.GetRequiredService<IEstablishmentsDb>().OutboxMessagesOf()
+            .Where(m => m.Type.Contains(nameof(PasswordResetRequested))).Select(m => m.Payload).ToListAsync();
     }
 
     private async Task<string> ResetTokenAsync(Guid id)

@@ -55,8 +55,20 @@ public sealed class ReplyTests
         (await host.SendAsync(new ReplyToTestimony(Author, [siret], Guid.NewGuid(), "Bonjour."))).Error!.Kind.ShouldBe(ErrorKind.NotFound);
     }
 
+    [Fact]
+    public async Task A_reply_loses_control_and_bidirectional_override_characters()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var (siret, testimony) = await PublishedTestimonyAsync(host);
+
+        (await host.SendAsync(new ReplyToTestimony(Author, [siret], testimony, "Merci\u001B[2J pour\u202E ce\u200B retour.\r\nÀ bientôt."))).IsSuccess.ShouldBeTrue();
+
+        (await host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Items.ShouldHaveSingleItem().Text.ShouldBe("Merci[2J pour ce retour.\nÀ bientôt.");
+    }
+
     [Theory]
     [InlineData(" ")]
+    [InlineData("\u202E\u200B\u001B")]
     [InlineData(null)]
     public async Task An_empty_or_too_long_reply_is_invalid(string? text)
     {

@@ -69,6 +69,19 @@ public sealed class ModerationTests
     }
 
     [Fact]
+    public async Task An_edited_text_loses_control_and_bidirectional_override_characters()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var id = await PendingVerbatimAsync(host);
+
+        (await host.SendAsync(new EditVerbatimText(Moderator, id, "Un tuteur\u001B[31m très\u202E présent\u200B.\r\nMerci."))).IsSuccess.ShouldBeTrue();
+        await Should.ThrowAsync<ValidationFailedException>(() => host.SendAsync(new EditVerbatimText(Moderator, id, "\u202E\u200B")));
+
+        (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending))).Items.Single(i => i.Id == id)
+            .AnonymisedText.ShouldBe("Un tuteur[31m très présent.\nMerci.");
+    }
+
+    [Fact]
     public async Task Editing_the_anonymised_text_keeps_the_previous_text_in_the_history()
     {
         await using var host = await SiriusHost.OnPostgresAsync();

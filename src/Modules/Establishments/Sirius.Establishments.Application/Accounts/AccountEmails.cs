@@ -59,7 +59,7 @@ internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity secur
 
     public async Task Handle(PasswordResetRequested integrationEvent, CancellationToken cancellationToken)
     {
-        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { } account)
+        if (integrationEvent.AccountId is not { } id || await FindAsync(id, cancellationToken) is not { } account)
         {
             return;
         }

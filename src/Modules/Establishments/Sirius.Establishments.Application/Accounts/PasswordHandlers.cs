@@ -14,11 +14,7 @@ internal sealed class RequestPasswordResetHandler(IEstablishmentsDb db, TimeProv
         var normalized = Account.Normalize(command.Email ?? "");
         var accountId = await db.Accounts.Where(a => a.NormalizedEmail == normalized && a.Status != AccountStatus.Deactivated)
             .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (accountId is { } id)
-        {
-            db.Publish(new PasswordResetRequested(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, id));
-        }
-
+        db.Publish(new PasswordResetRequested(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, accountId));
         return Result.Success();
     }
 }

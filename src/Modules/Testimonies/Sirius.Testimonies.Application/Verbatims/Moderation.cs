@@ -183,7 +183,7 @@ internal sealed class AcceptSuggestionsValidator : AbstractValidator<AcceptSugge
 internal sealed class EditVerbatimTextValidator : AbstractValidator<EditVerbatimText>
 {
     public EditVerbatimTextValidator() =>
-        RuleFor(c => c.Text).NotEmpty().WithMessage("Le texte anonymisé ne peut pas être vide.")
+        RuleFor(c => c.Text).Must(t => PlainText.Paragraphs(t).Length > 0).WithMessage("Le texte anonymisé ne peut pas être vide.")
             .MaximumLength(Verbatim.MaxTextLength).WithMessage($"Le texte ne doit pas dépasser {Verbatim.MaxTextLength} caractères.");
 }
 

@@ -87,7 +87,7 @@ internal sealed class ReplyHandlers(ITestimoniesDb db, TimeProvider clock) :
 internal sealed class ReplyToTestimonyValidator : AbstractValidator<ReplyToTestimony>
 {
     public ReplyToTestimonyValidator() =>
-        RuleFor(c => c.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Écrivez votre réponse.")
+        RuleFor(c => c.Text).Must(t => PlainText.Paragraphs(t).Length > 0).WithMessage("Écrivez votre réponse.")
             .MaximumLength(ReplyToTestimony.MaxTextLength).WithMessage($"La réponse ne doit pas dépasser {ReplyToTestimony.MaxTextLength} caractères.");
 }
 

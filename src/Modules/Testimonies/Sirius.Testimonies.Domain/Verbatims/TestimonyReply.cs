@@ -48,7 +48,7 @@ public sealed class TestimonyReply
             VerbatimId = testimony.Id,
             AuthorId = authorId,
             Siret = testimony.FormateurSiret,
-            Text = text.Trim(),
+            Text = PlainText.Paragraphs(text),
             Status = ReplyStatus.Pending,
             WrittenAtUtc = now,
         };

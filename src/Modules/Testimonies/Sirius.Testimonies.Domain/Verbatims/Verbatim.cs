@@ -138,7 +138,7 @@ public sealed class Verbatim
     public string Edit(string text)
     {
         var previous = AnonymisedText;
-        AnonymisedText = Truncate(text.Trim(), MaxTextLength);
+        AnonymisedText = Truncate(PlainText.Paragraphs(text), MaxTextLength);
         return previous;
     }
 
