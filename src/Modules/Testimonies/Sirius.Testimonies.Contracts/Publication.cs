@@ -65,7 +65,7 @@ public sealed record ThemeCount(string Theme, int Count);
 /// <param name="Verified">Written by a respondent invited personally (a « vérifié » mark).</param>
 public sealed record PublicTestimony(Guid Id, string Question, string Text, IReadOnlyList<string> Themes, bool IsGem, DateTime PublishedAtUtc, int Useful, PublicReply? Reply, bool Verified);
 
-/// <summary>Counters of the public statistics page.</summary>
+/// <summary>Counters of the public statistics page: one row the projections keep, never a count of the rows per request.</summary>
 public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
 
 public sealed record PublicStatistics(int Establishments, int Campaigns, int Responses, int PublishedTestimonies);
