@@ -6,17 +6,19 @@ using Sirius.Testimonies.Application.Discovery;
 namespace Sirius.Testimonies.Infrastructure;
 
 /// <summary>
-/// Builds the process's first nearby-search index as soon as the database is migrated, in the background, so that no
-/// search pays for it (later ones are rebuilt in the background too, see <see cref="NearbySnapshots"/>). A failed
-/// build is logged; the first search then builds it.
+/// Builds the process's first nearby-search index in the background, so that no search pays for it (later ones are
+/// rebuilt in the background too, see <see cref="NearbySnapshots"/>): once the instance has answered ready and run its
+/// warm-ups, so that the build does not slow its way to readiness on two cores (ADR 15). A search arriving before the
+/// build has finished waits for it; a failed build is logged, and the first search then builds it.
 /// </summary>
-internal sealed partial class NearbyIndexStartup(NearbySnapshots snapshots, StartupGate startup, ILogger<NearbyIndexStartup> logger) : BackgroundService
+internal sealed partial class NearbyIndexStartup(NearbySnapshots snapshots, StartupGate startup, WarmUps warmUps, ILogger<NearbyIndexStartup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await startup.WaitAsync(stoppingToken);
+            await warmUps.Done.WaitAsync(stoppingToken);
             await snapshots.BuildFirstAsync(stoppingToken);
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested || startup.Failed)
