@@ -57,6 +57,8 @@ internal sealed class NationalData(Scale scale, int seed)
         var bySiret = new Dictionary<string, int>();
         var byCfd = new Dictionary<string, int>();
         var byRegion = new Dictionary<string, int>();
+        var publishedTestimonies = 0;
+        (int Establishments, int Campaigns, int Responses, int Published) counters;
         var watch = Stopwatch.StartNew();
         await using (var session = new BulkSession(postgres))
         {
@@ -80,7 +82,7 @@ internal sealed class NationalData(Scale scale, int seed)
             var areaAnswerSums = new Dictionary<(string, string, string, string, string), long>();
             await using var verbatims = await BulkTable.OpenAsync<Verbatim>(testimonies, session,
                 "Id", "ResponseId", "CampaignId", "FormationKey", "FormateurSiret", "QuestionKey", "QuestionLabel", "OriginalText", "AnonymisedText", "FlagsJson",
-                "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount", "Verified");
+                "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount", "Verified", "Priority");
             await using var tallies = await BulkTable.OpenAsync<VerbatimTally>(testimonies, session, "FormationKey", "Status", "FormateurSiret", "Count");
             await using var themeTallies = await BulkTable.OpenAsync<ThemeTally>(testimonies, session, "FormationKey", "Theme", "Count");
             await using var formationResponses = await BulkTable.OpenAsync<FormationResponses>(testimonies, session, "FormationKey", "Cfd", "FormateurSiret", "Responses", "VerifiedResponses");
@@ -88,6 +90,7 @@ internal sealed class NationalData(Scale scale, int seed)
             await using var counted = await BulkTable.OpenAsync<CountedResponse>(testimonies, session, "ResponseId", "CampaignId", "FormationKey", "AnswersJson", "Discarded", "Verified");
 
             var campaignIndex = 0;
+            var campaignsWithResponses = 0;
             for (var f = 0; f < formations.Count; f++)
             {
                 var formation = formations[f];
@@ -100,6 +103,7 @@ internal sealed class NationalData(Scale scale, int seed)
                 {
                     var campaignId = NextId(1);
                     var count = perCampaign[campaignIndex];
+                    campaignsWithResponses += count > 0 ? 1 : 0;
                     var start = new DateOnly(2025, 9, 1).AddDays(_random.Next(430));
                     var end = start.AddDays(_random.Next(30, 121));
                     var seats = _random.Next(5) == 0 ? 0 : count + _random.Next(16);
@@ -139,6 +143,7 @@ internal sealed class NationalData(Scale scale, int seed)
                             var published = status is VerbatimStatus.Validated or VerbatimStatus.Gem;
                             if (published)
                             {
+                                publishedTestimonies++;
                                 foreach (var theme in text.Text.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
                                 {
                                     themeCounts[theme] = themeCounts.GetValueOrDefault(theme) + 1;
@@ -148,7 +153,7 @@ internal sealed class NationalData(Scale scale, int seed)
                             verbatims.Add(NextId(3), responseId, campaignId, formation.Key, formation.FormateurSiret, text.QuestionKey, text.QuestionLabel,
                                 text.Text.Original, text.Text.Anonymised, text.Text.FlagsJson, text.Text.FlagKinds, text.Text.Themes, status.ToString(),
                                 status == VerbatimStatus.Rejected ? "Propos hors sujet" : null, false, completed, decided,
-                                published ? _random.Next(4) : 0, published ? _random.Next(2) : 0, false);
+                                published ? _random.Next(4) : 0, published ? _random.Next(2) : 0, false, (int)text.Text.Priority);
                         }
 
                         freeTextResponses += template.FreeTexts.Count > 0 ? 1 : 0;
@@ -254,7 +259,16 @@ internal sealed class NationalData(Scale scale, int seed)
             {
                 rows[name] = table.Rows;
             }
+
+            counters = (bySiret.Count, campaignsWithResponses, (int)responses.Rows, publishedTestimonies);
         }
+
+        // The public statistics' counters, as the handlers leave them (the migration wrote the row, at zero).
+        await testimonies.PublicCounters.ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Establishments, counters.Establishments)
+            .SetProperty(c => c.Campaigns, counters.Campaigns)
+            .SetProperty(c => c.Responses, counters.Responses)
+            .SetProperty(c => c.PublishedTestimonies, counters.Published));
 
         var busiest = bySiret.MaxBy(s => s.Value);
         return new Generated(rows, busiest.Key, busiest.Value, byCfd.MaxBy(c => c.Value).Key, byRegion.MaxBy(r => r.Value).Key);
@@ -386,7 +400,10 @@ internal sealed class NationalData(Scale scale, int seed)
         return new AnalysedText(
             text, analysis.AnonymisedText,
             JsonSerializer.Serialize(analysis.Flags.Select(f => new { Kind = f.Kind.ToString(), Severity = f.Severity.ToString(), f.Excerpt, f.Reason }), Json),
-            Spaced(analysis.Flags.Select(f => f.Kind.ToString())), Spaced(analysis.Themes.Select(t => t.Theme.ToString())));
+            Spaced(analysis.Flags.Select(f => f.Kind.ToString())), Spaced(analysis.Themes.Select(t => t.Theme.ToString())),
+            analysis.Flags.Any(f => f.Kind == FlagKind.Alert) ? VerbatimPriority.Alert
+            : analysis.Flags.Any(f => f.Kind == FlagKind.Threat || (f.Kind == FlagKind.Insult && f.Severity == FlagSeverity.High)) ? VerbatimPriority.Serious
+            : VerbatimPriority.Ordinary);
     }
 
     private static string Spaced(IEnumerable<string> words)
@@ -403,7 +420,8 @@ internal sealed class NationalData(Scale scale, int seed)
         }
     }
 
-    private sealed record AnalysedText(string Original, string Anonymised, string FlagsJson, string FlagKinds, string Themes);
+    /// <param name="Priority">As the moderation queue orders it (alerts, then threats and high-severity insults).</param>
+    private sealed record AnalysedText(string Original, string Anonymised, string FlagsJson, string FlagKinds, string Themes, VerbatimPriority Priority);
 
     private sealed record TemplateText(string QuestionKey, string QuestionLabel, AnalysedText Text);
 

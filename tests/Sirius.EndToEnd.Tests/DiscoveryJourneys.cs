@@ -16,6 +16,7 @@ public sealed class DiscoveryJourneys(Browser browser) : IClassFixture<Browser>,
         _host = await SiriusHost.OnPostgresAsync();
         _site = _host.StartOnKestrel();
         await _host.PlaceAsync("de Villeurbanne", 45.7719, 4.8902, cfd: "50022141", title: "CAP Cuisine");
+        await _host.NearbyIndexCaughtUpAsync();
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -16,6 +16,7 @@ public sealed class DiscoveryPageTests : IAsyncLifetime
         _host = await SiriusHost.OnPostgresAsync();
         await _host.PlaceAsync("de Villeurbanne", 45.7719, 4.8902, cfd: "50022141", title: "CAP Cuisine");
         await _host.PlaceAsync("de Vienne", 45.5255, 4.8740, cfd: "40025214", title: "Bac pro Boulanger-pâtissier", level: 4);
+        await _host.NearbyIndexCaughtUpAsync();
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -25,6 +25,7 @@ public sealed class NearbyApiTests : IAsyncLifetime
         await PlaceAsync("below-threshold", 45.05, 5.0, responses: 2);
         await PlaceAsync("nothing-published", 45.02, 5.0, publish: false);
         await PlaceAsync("lyon", 45.764, 4.836, cfd: "50033112", title: "CAP Boulanger");
+        await _host.NearbyIndexCaughtUpAsync();
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

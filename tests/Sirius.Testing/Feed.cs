@@ -76,6 +76,17 @@ public static class Feed
         }, "the events are delivered");
     }
 
+    /// <summary>
+    /// Waits until the nearby-search index, which searches never build (it is rebuilt in the background when a search
+    /// sees the read models moved), lists what the read models hold now.
+    /// </summary>
+    public static async Task NearbyIndexCaughtUpAsync(this SiriusHost host)
+    {
+        var version = await host.InDbAsync(db => db.ReadModelVersions.Select(v => v.Version).SingleAsync());
+        var versions = host.Services.GetRequiredService<Sirius.Testimonies.Contracts.IPublicReadVersions>();
+        await Eventually.HoldsAsync(async () => await versions.NearbyIndexAsync(CancellationToken.None) >= version, "the nearby-search index is rebuilt");
+    }
+
     public static async Task<T> InDbAsync<T>(this SiriusHost host, Func<ITestimoniesDb, Task<T>> read)
     {
         await using var scope = host.Scope();

@@ -67,6 +67,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.Observer, p => p.RequireRole(Roles.Observer, Roles.Administrator));
 builder.Services.AddSiriusRateLimits(builder.Configuration);
 builder.Services.AddWidgetCache();
+builder.Services.AddPublicReadCache();
 builder.Services.AddSingleton<RespondentAddress>();
 builder.Services.AddSingleton<SignInThrottle>();
 builder.Services.AddSingleton<FeedbackTickets>();

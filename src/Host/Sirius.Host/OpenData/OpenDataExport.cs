@@ -32,6 +32,9 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
         return File.Exists(path) ? JsonSerializer.Deserialize<OpenDataManifest>(File.ReadAllBytes(path), Json) : null;
     }
 
+    /// <summary>When the current generation was published (its manifest written); a minimal date before the first one.</summary>
+    public DateTime ManifestWrittenAtUtc() => File.GetLastWriteTimeUtc(Path.Combine(Directory, ManifestName));
+
     /// <summary>The path of a file of the current generation, or null for any other name.</summary>
     public string? PathOf(string name) =>
         Manifest()?.Files.FirstOrDefault(f => f.Name == name) is { } file ? Path.Combine(Directory, file.Name) : null;

@@ -28,9 +28,12 @@ internal static class AccountSession
     public static Guid AccountId(this ClaimsPrincipal user) =>
         Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Not signed in."));
 
+    /// <summary>The session cookie (or the first of its chunks).</summary>
+    public const string CookieName = "sirius";
+
     public static void Configure(CookieAuthenticationOptions options)
     {
-        options.Cookie.Name = "sirius";
+        options.Cookie.Name = CookieName;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

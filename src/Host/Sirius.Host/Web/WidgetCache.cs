@@ -1,5 +1,4 @@
 using System.Globalization;
-using MediatR;
 using Microsoft.AspNetCore.OutputCaching;
 using Sirius.Testimonies.Contracts;
 
@@ -22,6 +21,6 @@ public static class WidgetCache
                 && !context.HttpContext.Request.Query.ContainsKey(Pages.Widget.WidgetModel.BackParameter))
             .VaryByValue(async (http, cancellationToken) => new KeyValuePair<string, string>(
                 "version",
-                (await http.RequestServices.GetRequiredService<IMediator>().Send(new GetPublicReadVersion(), cancellationToken))
+                (await http.RequestServices.GetRequiredService<IPublicReadVersions>().ReadModelsAsync(cancellationToken))
                     .ToString(CultureInfo.InvariantCulture)))));
 }

@@ -33,4 +33,6 @@ public interface ITestimoniesDb : IEventOutbox, ITransactionLock
     DbSet<ThemeTally> ThemeTallies { get; }
 
     DbSet<ReadModelVersion> ReadModelVersions { get; }
+
+    DbSet<PublicCounters> PublicCounters { get; }
 }

@@ -21,16 +21,30 @@ public sealed class ReadModelVersionCache
 
     public async ValueTask<long> CurrentAsync(ITestimoniesDb db, CancellationToken cancellationToken)
     {
-        var now = Environment.TickCount64;
-        if (_last is { } last && now - last.ReadAt < LifetimeMs && now - Interlocked.Read(ref _changedAt) >= LifetimeMs)
+        if (TryFresh(out var fresh))
         {
-            return last.Version;
+            return fresh;
         }
 
+        var now = Environment.TickCount64;
         var version = await db.ReadModelVersions.AsNoTracking().Where(v => v.Id == ReadModelVersion.SingleId)
             .Select(v => v.Version).FirstOrDefaultAsync(cancellationToken);
         _last = new Reading(version, now);
         return version;
+    }
+
+    /// <summary>The version last read, when it is recent enough to answer without reading the database.</summary>
+    public bool TryFresh(out long version)
+    {
+        var now = Environment.TickCount64;
+        if (_last is { } last && now - last.ReadAt < LifetimeMs && now - Interlocked.Read(ref _changedAt) >= LifetimeMs)
+        {
+            version = last.Version;
+            return true;
+        }
+
+        version = 0;
+        return false;
     }
 
     /// <summary>Called by this process after it raised the version.</summary>

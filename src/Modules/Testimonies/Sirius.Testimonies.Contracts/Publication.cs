@@ -16,10 +16,23 @@ public static class PublicSubjects
 public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20, string? FormateurSiret = null) : IQuery<Result<PublicTestimonies>>;
 
 /// <summary>
-/// The version of the public read models: it moves in the same transaction as any change to them, so that a page
-/// rendered from them can be kept until it moves (another host instance's change is seen within a second).
+/// The versions public pages and answers are rendered from, so that the host can keep a rendering until they move.
+/// Most calls cost a memory read: no database round trip, no scope.
 /// </summary>
-public sealed record GetPublicReadVersion : IQuery<long>;
+public interface IPublicReadVersions
+{
+    /// <summary>
+    /// The version of the public read models: it moves in the same transaction as any change to them (read from the
+    /// database at most a second ago, so another host instance's change is seen within a second).
+    /// </summary>
+    ValueTask<long> ReadModelsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The read-model version the nearby search answers from: its in-memory index, rebuilt in the background when the
+    /// read models move, so it follows <see cref="ReadModelsAsync"/> within seconds.
+    /// </summary>
+    ValueTask<long> NearbyIndexAsync(CancellationToken cancellationToken);
+}
 
 /// <param name="Responses">Completed responses; null when below the anonymity threshold, and then nothing else is given.</param>
 /// <param name="Testimonies">Published testimonies of the page, gems first, then by theme.</param>
@@ -52,7 +65,7 @@ public sealed record ThemeCount(string Theme, int Count);
 /// <param name="Verified">Written by a respondent invited personally (a « vérifié » mark).</param>
 public sealed record PublicTestimony(Guid Id, string Question, string Text, IReadOnlyList<string> Themes, bool IsGem, DateTime PublishedAtUtc, int Useful, PublicReply? Reply, bool Verified);
 
-/// <summary>Counters of the public statistics page.</summary>
+/// <summary>Counters of the public statistics page: one row the projections keep, never a count of the rows per request.</summary>
 public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
 
 public sealed record PublicStatistics(int Establishments, int Campaigns, int Responses, int PublishedTestimonies);

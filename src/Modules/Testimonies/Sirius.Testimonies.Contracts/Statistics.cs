@@ -16,8 +16,8 @@ public sealed record GetVerbatimCounts(Guid ActorId, bool National = false) : IQ
 public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>;
 
 /// <summary>
-/// Recounts the verbatims per formation and status, and the published ones per formation and theme, from the verbatims
-/// themselves; answers how many status tallies it wrote.
+/// Recounts the verbatims per formation and status, the published ones per formation and theme, and the public
+/// statistics' counters, from the rows themselves; answers how many status tallies it wrote.
 /// </summary>
 public sealed record RebuildVerbatimTallies : IAtomicCommand<Result<int>>;
 

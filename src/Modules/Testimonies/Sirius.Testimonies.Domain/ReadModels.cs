@@ -189,3 +189,30 @@ public sealed class ThemeTally
 
     public static ThemeTally Create(string formationKey, string theme) => new() { FormationKey = formationKey, Theme = theme };
 }
+
+/// <summary>
+/// The public statistics page's figures, one row kept by the handlers that count responses and moderation decisions
+/// (under the read-models lock), so that the page reads one row instead of counting whole tables.
+/// </summary>
+public sealed class PublicCounters
+{
+    public const int SingleId = 1;
+
+    private PublicCounters()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>Establishments (formateur SIRET) with at least one counted response.</summary>
+    public int Establishments { get; set; }
+
+    /// <summary>Campaigns with at least one counted response.</summary>
+    public int Campaigns { get; set; }
+
+    /// <summary>Counted responses, discarded ones left out.</summary>
+    public int Responses { get; set; }
+
+    /// <summary>Verbatims moderation published (validated or gem), discarded ones left out.</summary>
+    public int PublishedTestimonies { get; set; }
+}

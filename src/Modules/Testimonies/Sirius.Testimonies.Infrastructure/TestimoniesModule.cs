@@ -29,6 +29,8 @@ public static class TestimoniesModule
         services.AddScoped<ITestimoniesDb>(sp => sp.GetRequiredService<TestimoniesDbContext>());
         services.AddSingleton<ReadModelVersionCache>();
         services.AddSingleton<NearbySnapshots>();
+        services.AddHostedService<NearbyIndexStartup>();
+        services.AddSingleton<IPublicReadVersions, PublicReadVersions>();
         services.AddSingleton<ReadSideCache>();
         services.AddScheduledCommand<RebuildVerbatimTallies, Result<int>>(
             "testimonies-tallies-rebuild", "statistics", "Recalcul des décomptes de verbatims par statut", "0 45 4 ? * SUN");

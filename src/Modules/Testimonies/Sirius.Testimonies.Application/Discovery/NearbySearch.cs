@@ -17,10 +17,11 @@ namespace Sirius.Testimonies.Application.Discovery;
 
 /// <summary>
 /// The process's current <see cref="NearbyIndex"/> and the answers computed from it. Both belong to one read-model
-/// version. A search never waits for a rebuild (except the very first one of the process): when it sees that
-/// <see cref="ReadModelVersion"/> moved, it starts a rebuild in the background (one at a time, at most one every
-/// <see cref="MinimumInterval"/>) and is answered from the previous index, so results may lag the read models by a few
-/// seconds.
+/// version. No search builds the index: the first one is built as the instance starts (<see cref="BuildFirstAsync"/>);
+/// when a search sees that <see cref="ReadModelVersion"/> moved, it starts a rebuild in the background (one at a time,
+/// at most one every <see cref="MinimumInterval"/>) and is answered from the previous index, which is swapped for the
+/// new one once built: results may lag the read models by a few seconds. Only a search arriving before the first build
+/// has finished waits for it.
 /// </summary>
 public sealed class NearbySnapshots(IServiceScopeFactory scopes, ILogger<NearbySnapshots> logger) : IDisposable
 {
@@ -34,7 +35,8 @@ public sealed class NearbySnapshots(IServiceScopeFactory scopes, ILogger<NearbyS
 
     internal sealed record Snapshot(NearbyIndex Index, ConcurrentDictionary<string, NearbyFormations> Answers);
 
-    internal async Task<Snapshot> CurrentAsync(long version, CancellationToken cancellationToken)
+    /// <summary>The index to answer from, for a search that saw the read models at <paramref name="version"/>.</summary>
+    internal async ValueTask<Snapshot> CurrentAsync(long version, CancellationToken cancellationToken)
     {
         if (_current is { } current)
         {
@@ -46,10 +48,17 @@ public sealed class NearbySnapshots(IServiceScopeFactory scopes, ILogger<NearbyS
             return current;
         }
 
+        await BuildFirstAsync(cancellationToken);
+        return _current!;
+    }
+
+    /// <summary>Builds the process's first index, unless it is already there.</summary>
+    public async Task BuildFirstAsync(CancellationToken cancellationToken)
+    {
         await _first.WaitAsync(cancellationToken);
         try
         {
-            return _current ??= new Snapshot(await BuildAsync(cancellationToken), NewAnswers());
+            _current ??= new Snapshot(await BuildAsync(cancellationToken), NewAnswers());
         }
         finally
         {
@@ -158,8 +167,7 @@ internal sealed class FindNearbyFormationsValidator : AbstractValidator<FindNear
     }
 }
 
-internal sealed class FindNearbyFormationsHandler(
-    ITestimoniesDb db, NearbySnapshots snapshots, ReadModelVersionCache versions, AnonymityThreshold threshold, IMediator mediator)
+internal sealed class FindNearbyFormationsHandler(NearbySnapshots snapshots, IPublicReadVersions versions, AnonymityThreshold threshold, IMediator mediator)
     : IRequestHandler<FindNearbyFormations, Result<NearbyFormations>>
 {
     public async Task<Result<NearbyFormations>> Handle(FindNearbyFormations query, CancellationToken cancellationToken)
@@ -184,7 +192,7 @@ internal sealed class FindNearbyFormationsHandler(
         latitude = Math.Round(latitude, 3);
         longitude = Math.Round(longitude, 3);
         var cfd = query.Cfd?.ToUpperInvariant();
-        var snapshot = await snapshots.CurrentAsync(await versions.CurrentAsync(db, cancellationToken), cancellationToken);
+        var snapshot = await snapshots.CurrentAsync(await versions.ReadModelsAsync(cancellationToken), cancellationToken);
         var key = string.Create(CultureInfo.InvariantCulture, $"{latitude:F3}|{longitude:F3}|{query.RadiusKm}|{query.Level}|{cfd}|{query.Page}|{query.Size}|{communeCode}");
         return NearbySnapshots.Remember(snapshot, key, () =>
         {

@@ -124,15 +124,11 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, AnonymityThresho
             r => new PublicReply(names.GetValueOrDefault(r.Siret) ?? "L’établissement", r.Text, r.ModeratedAtUtc ?? default));
     }
 
-    public async Task<PublicStatistics> Handle(GetPublicStatistics query, CancellationToken cancellationToken)
-    {
-        var counted = db.CountedResponses.AsNoTracking().Where(r => !r.Discarded);
-        return new PublicStatistics(
-            await db.FormationResponses.AsNoTracking().Where(f => f.Responses > 0).Select(f => f.FormateurSiret).Distinct().CountAsync(cancellationToken),
-            await counted.Select(r => r.CampaignId).Distinct().CountAsync(cancellationToken),
-            await counted.CountAsync(cancellationToken),
-            await db.Verbatims.AsNoTracking().Published().CountAsync(cancellationToken));
-    }
+    /// <summary>One row, kept by the handlers that count responses and decisions (<see cref="PublicCounting"/>).</summary>
+    public async Task<PublicStatistics> Handle(GetPublicStatistics query, CancellationToken cancellationToken) =>
+        await db.PublicCounters.AsNoTracking().Where(c => c.Id == Domain.PublicCounters.SingleId)
+            .Select(c => new PublicStatistics(c.Establishments, c.Campaigns, c.Responses, c.PublishedTestimonies))
+            .FirstOrDefaultAsync(cancellationToken) ?? new PublicStatistics(0, 0, 0, 0);
 
     private async Task<Result<(string Title, IQueryable<Domain.FormationResponses> Formations)>> FindAsync(string subject, string code, string? formateurSiret, CancellationToken cancellationToken)
     {

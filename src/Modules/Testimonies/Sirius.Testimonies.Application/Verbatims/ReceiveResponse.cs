@@ -46,7 +46,8 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, AnonymityThreshold thre
         }
 
         var answers = e.Answers.Select(a => new StoredAnswer(a.QuestionKey, a.ItemKey ?? "", a.Value)).Distinct().ToList();
-        db.CountedResponses.Add(CountedResponse.Create(e.ResponseId, e.CampaignId, e.FormationKey, JsonSerializer.Serialize(answers), e.Verified));
+        var counted = CountedResponse.Create(e.ResponseId, e.CampaignId, e.FormationKey, JsonSerializer.Serialize(answers), e.Verified);
+        db.CountedResponses.Add(counted);
 
         var formation = await db.FormationResponses.FindAsync([e.FormationKey], cancellationToken);
         if (formation is null)
@@ -57,6 +58,7 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, AnonymityThreshold thre
 
         formation.Responses++;
         formation.VerifiedResponses += e.Verified ? 1 : 0;
+        await db.CountResponseAsync(counted, formation, +1, cancellationToken);
         await AnswerCounts.AddAsync(db, e.FormationKey, answers, +1, cancellationToken);
         if (threshold.Allows(formation.Responses)
             && !await db.FirstPublications.AnyAsync(p => p.Siret == e.FormateurSiret, cancellationToken))
@@ -84,6 +86,7 @@ internal sealed class DiscardResponse(ITestimoniesDb db) : IIntegrationEventHand
         {
             formation.Responses = Math.Max(0, formation.Responses - 1);
             formation.VerifiedResponses = Math.Max(0, formation.VerifiedResponses - (counted.Verified ? 1 : 0));
+            await db.CountResponseAsync(counted, formation, -1, cancellationToken);
         }
 
         var answers = JsonSerializer.Deserialize<List<StoredAnswer>>(counted.AnswersJson) ?? [];

@@ -1,11 +1,12 @@
+using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Verbatims;
 
 /// <summary>
-/// Keeps <see cref="VerbatimTally"/> in step with each verbatim's status, and <see cref="ThemeTally"/> with what is
-/// published, in the same unit of work.
+/// Keeps <see cref="VerbatimTally"/> in step with each verbatim's status, and <see cref="ThemeTally"/> and the
+/// published testimonies of <see cref="PublicCounters"/> with what is published, in the same unit of work.
 /// </summary>
 internal static class Tallies
 {
@@ -46,6 +47,7 @@ internal static class Tallies
         var delta = published - (IsPublished(from) ? 1 : 0);
         if (delta != 0)
         {
+            await db.CountPublishedAsync(delta, cancellationToken);
             foreach (var theme in verbatim.ThemeNames.Distinct(StringComparer.Ordinal))
             {
                 var tally = await db.ThemeTallies.FindAsync([verbatim.FormationKey, theme], cancellationToken);

@@ -114,6 +114,7 @@ internal sealed class RebuildVerbatimTalliesHandler(ITestimoniesDb db) : IReques
             db.ThemeTallies.Add(themeTally);
         }
 
+        await db.RecountAsync(cancellationToken);
         return counts.Count;
     }
 }

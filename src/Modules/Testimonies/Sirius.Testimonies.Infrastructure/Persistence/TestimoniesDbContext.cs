@@ -43,6 +43,8 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
 
+    public DbSet<PublicCounters> PublicCounters => Set<PublicCounters>();
+
     /// <summary>Every change to the module's own tables moves <see cref="ReadModelVersion"/>.</summary>
     protected override bool MovesReadSideVersion(object entity) => entity is not OutboxMessage and not InboxMessage;
 
@@ -76,6 +78,12 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasData(new { Id = ReadModelVersion.SingleId, Version = 0L });
+        });
+        modelBuilder.Entity<PublicCounters>(e =>
+        {
+            e.ToTable("PublicCounters");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
         });
         modelBuilder.Entity<PublicFormation>(e =>
         {

@@ -12,7 +12,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e52791af-a527-42eb-9556-8c8d283d6e55"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("1ffcbf2f-7fbf-481a-a60b-bed4746d8fbe"), entityTypeCount: 16)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
             var answerCount = AnswerCountEntityType.Create(this);
             var countedResponse = CountedResponseEntityType.Create(this);
             var formationResponses = FormationResponsesEntityType.Create(this);
+            var publicCounters = PublicCountersEntityType.Create(this);
             var publicEstablishment = PublicEstablishmentEntityType.Create(this);
             var publicFormation = PublicFormationEntityType.Create(this);
             var readModelVersion = ReadModelVersionEntityType.Create(this);
@@ -39,6 +40,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
             AnswerCountEntityType.CreateAnnotations(answerCount);
             CountedResponseEntityType.CreateAnnotations(countedResponse);
             FormationResponsesEntityType.CreateAnnotations(formationResponses);
+            PublicCountersEntityType.CreateAnnotations(publicCounters);
             PublicEstablishmentEntityType.CreateAnnotations(publicEstablishment);
             PublicFormationEntityType.CreateAnnotations(publicFormation);
             ReadModelVersionEntityType.CreateAnnotations(readModelVersion);

@@ -11,7 +11,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1f9471a5-0850-436e-9e85-666b4d382544"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("ad30250b-33d2-42f8-8985-80dc6dc637ff"), entityTypeCount: 16)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
             var answerCount = AnswerCountEntityType.Create(this);
             var countedResponse = CountedResponseEntityType.Create(this);
             var formationResponses = FormationResponsesEntityType.Create(this);
+            var publicCounters = PublicCountersEntityType.Create(this);
             var publicEstablishment = PublicEstablishmentEntityType.Create(this);
             var publicFormation = PublicFormationEntityType.Create(this);
             var readModelVersion = ReadModelVersionEntityType.Create(this);
@@ -38,6 +39,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
             AnswerCountEntityType.CreateAnnotations(answerCount);
             CountedResponseEntityType.CreateAnnotations(countedResponse);
             FormationResponsesEntityType.CreateAnnotations(formationResponses);
+            PublicCountersEntityType.CreateAnnotations(publicCounters);
             PublicEstablishmentEntityType.CreateAnnotations(publicEstablishment);
             PublicFormationEntityType.CreateAnnotations(publicFormation);
             ReadModelVersionEntityType.CreateAnnotations(readModelVersion);
