@@ -58,7 +58,7 @@ internal static partial class AlertDetector
         var tokens = model.TriggerTokens(text, (int)category).Where(i => !GrammarWords.Contains(text.Keys[i])).ToList();
         if (tokens.Count == 0 || AbsenceIsNotHarm(category) && NegatedWord(text, tokens[0]))
             return;
-        var words = tokens.Select(i => text.Slice(i, i)).Distinct(StringComparer.OrdinalIgnoreCase).Take(3).ToList();
+        var words = tokens.Select(i => text.Slice(i, i)).Distinct(StringComparer.OrdinalIgnoreCase).Take(LinearTextClassifier.TriggersPerLabel).ToList();
 
         var label = AlertCategories.Label(category);
         var reason = string.Create(CultureInfo.GetCultureInfo("fr-FR"),
@@ -72,30 +72,11 @@ internal static partial class AlertDetector
         category is not (AlertCategory.Safety or AlertCategory.LabourLaw or AlertCategory.Injury or AlertCategory.Distress);
 
     // The word that weighed most is denied: « aucun harcèlement », « on m'a jamais frappé », « pas de bizutage ».
-    private static bool NegatedWord(NormalisedText text, int word)
-    {
-        var keys = text.Keys;
-        var tokens = text.Tokens;
-        for (var i = word + 1; i <= word + 2 && i < keys.Length && !tokens[i].PunctuationBefore; i++)
-        {
-            if (keys[i] is "pas" or "jamais" or "pa" or "jms")
-                return true;
-        }
-
-        for (var i = word - 1; i >= 0 && i >= word - NegationReach; i--)
-        {
-            if (tokens[i + 1].PunctuationBefore || tokens[i].Sentence != tokens[word].Sentence || AlertLexicon.Breaks.Contains(keys[i]))
-                break;
-            if (IsNegation(keys, i))
-                return true;
-        }
-
-        return false;
-    }
+    private static bool NegatedWord(NormalisedText text, int word) => NegatedAround(text, word, word);
 
     /// <summary>
     /// The categories the phrase rules find, one flag each; returns them, and whether a harm phrase was read as
-    /// denied, hypothetical or excluded.
+    /// denied, hypothetical or excluded (then the classifier stays silent).
     /// </summary>
     public static (HashSet<AlertCategory> Found, bool Denied) DetectByRules(NormalisedText text, List<Finding> findings)
     {
@@ -201,7 +182,6 @@ internal static partial class AlertDetector
     private static bool Denied(NormalisedText text, PhraseMatch<PartRef> match)
     {
         var keys = text.Keys;
-        var tokens = text.Tokens;
         if (!match.Value.Negatable)
             return DoublyDenied(text, match);
 
@@ -212,15 +192,23 @@ internal static partial class AlertDetector
                 return true;
         }
 
-        for (var i = match.Last + 1; i <= match.Last + 2 && i < keys.Length && !tokens[i].PunctuationBefore; i++)
+        return NegatedAround(text, match.First, match.Last);
+    }
+
+    // A negation right after the words (« il me frappe pas ») or up to four words before them in the same clause.
+    private static bool NegatedAround(NormalisedText text, int first, int last)
+    {
+        var keys = text.Keys;
+        var tokens = text.Tokens;
+        for (var i = last + 1; i <= last + 2 && i < keys.Length && !tokens[i].PunctuationBefore; i++)
         {
             if (keys[i] is "pas" or "jamais" or "pa" or "jms")
                 return true;
         }
 
-        for (var i = match.First - 1; i >= 0 && i >= match.First - NegationReach; i--)
+        for (var i = first - 1; i >= 0 && i >= first - NegationReach; i--)
         {
-            if (tokens[i + 1].PunctuationBefore || tokens[i].Sentence != tokens[match.First].Sentence || AlertLexicon.Breaks.Contains(keys[i]))
+            if (tokens[i + 1].PunctuationBefore || tokens[i].Sentence != tokens[first].Sentence || AlertLexicon.Breaks.Contains(keys[i]))
                 break;
             if (IsNegation(keys, i))
                 return true;

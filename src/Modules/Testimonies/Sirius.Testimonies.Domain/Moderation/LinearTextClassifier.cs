@@ -14,7 +14,7 @@ internal sealed class LinearTextClassifier
     public const string ThemeModel = "theme-model.txt";
     public const string AlertModel = "alert-model.txt";
 
-    private const int TriggersPerLabel = 3;
+    public const int TriggersPerLabel = 3;
 
     private readonly Dictionary<string, float[]> weights;
     private readonly Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
