@@ -127,6 +127,24 @@ public sealed class AlertTests
         flags.ShouldHaveSingleItem().Excerpt.ShouldBe("me frappe");
     }
 
+    // Phrasings no rule was written for; the learned classifier gives a category (its most likely one: the category
+    // is less reliable than the alert itself) and the words that weighed.
+    [Theory]
+    [InlineData("le gérant me refile des taloches quand la caisse tombe pas juste")]
+    public void The_classifier_alerts_on_a_phrasing_the_rules_miss_with_the_words_that_weighed(string text)
+    {
+        var byRules = new List<Finding>();
+        AlertDetector.DetectByRules(PreModerator.Normalise(text, []), byRules);
+
+        var flag = PreModerator.Analyse(text).Flags.ShouldHaveSingleItem(text);
+
+        byRules.ShouldBeEmpty();
+        flag.Kind.ShouldBe(FlagKind.Alert);
+        flag.Alert.ShouldNotBeNull();
+        flag.Reason.ShouldStartWith($"Alerte «\u202f{AlertCategories.Label(flag.Alert.Value)}\u202f»\u202f: les mots «\u202f");
+        flag.Excerpt.Split(", ").ShouldAllBe(word => text.Contains(word, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_alert_masks_nothing()
     {

@@ -4,6 +4,8 @@ namespace Sirius.Testimonies.Tests.Moderation;
 
 public sealed class ThemeClassifierTests
 {
+    private const string Command = "run: dotnet run -c Release --project bench/Sirius.Moderation.Training -- --write";
+
     [Fact]
     public void The_shipped_model_is_what_the_training_command_produces()
     {
@@ -11,8 +13,19 @@ public sealed class ThemeClassifierTests
 
         var trained = ThemeModelTrainer.Train(labelled).Classifier.Write();
 
-        trained.ShouldBe(ThemeClassifier.Shipped.Write(), "run: dotnet run -c Release --project bench/Sirius.Moderation.Training -- --write");
-        trained.ShouldBe(ThemeClassifier.ShippedModel());
+        trained.ShouldBe(LinearTextClassifier.Themes.Write(), Command);
+        trained.ShouldBe(LinearTextClassifier.ShippedModel(LinearTextClassifier.ThemeModel));
+    }
+
+    [Fact]
+    public void The_shipped_alert_model_is_what_the_training_command_produces()
+    {
+        var labelled = AlertModelTrainer.ReadTrainingSets(Path.Combine(AppContext.BaseDirectory, "Moderation"));
+
+        var trained = AlertModelTrainer.Train(labelled).Classifier.Write();
+
+        trained.ShouldBe(LinearTextClassifier.Alerts.Write(), Command);
+        trained.ShouldBe(LinearTextClassifier.ShippedModel(LinearTextClassifier.AlertModel));
     }
 
     // A phrasing the rules have no cue for; the classifier learned its words from the training sets.

@@ -39,9 +39,17 @@ internal static partial class AbuseDetector
             matches.Clear();
             Lexicon.FindAll(leet, text.Masked, matches);
             AddCandidates(text, matches, Spelling.Leet, candidates);
+
+            // Both tricks in one word: "k0nnard".
+            if (KeysWithC(text, leet) is { } both)
+            {
+                matches.Clear();
+                Lexicon.FindAll(both, text.Masked, matches);
+                AddCandidates(text, matches, Spelling.Leet, candidates);
+            }
         }
 
-        var withC = KeysWithC(text);
+        var withC = KeysWithC(text, text.Keys);
         if (withC is not null)
         {
             matches.Clear();
@@ -143,15 +151,15 @@ internal static partial class AbuseDetector
     }
 
     // "konnard", "kasse toi", "enkulé": k where French writes c.
-    private static string[]? KeysWithC(NormalisedText text)
+    private static string[]? KeysWithC(NormalisedText text, string[] from)
     {
         string[]? keys = null;
         for (var i = 0; i < text.Tokens.Length; i++)
         {
-            var key = text.Keys[i];
+            var key = from[i];
             if (key.Length < 3 || !key.Contains('k'))
                 continue;
-            keys ??= (string[])text.Keys.Clone();
+            keys ??= (string[])from.Clone();
             keys[i] = Folding.Skeleton(key.Replace('k', 'c'));
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Sirius.Testimonies.Domain.Moderation.Lexicons;
 
@@ -7,7 +8,9 @@ namespace Sirius.Testimonies.Domain.Moderation;
 /// Harm the writer reports suffering (harassment, hazing, violence, danger, unpaid hours, distress…), as opposed
 /// to abuse the writer writes. Rules tie a harm word to the writer as victim; a negation just before or inside
 /// (« personne ne m'a jamais insulté », « pas de bizutage ») or a hypothesis (« si on me harcelait ») cancels them.
-/// One flag per category, on the first place it is reported.
+/// One flag per category, on the first place it is reported. Then the learned classifier
+/// (<see cref="LinearTextClassifier.Alerts"/>) adds the categories the rules did not find, for the phrasings no rule
+/// was written for, each explained by the words that weighed most.
 /// </summary>
 internal static partial class AlertDetector
 {
@@ -28,6 +31,9 @@ internal static partial class AlertDetector
     private static readonly PhraseMatcher<bool> Exclusions = new(
         AlertLexicon.Exclusions.Select(e => (e, false)).Concat(AlertLexicon.TopicCues.Select(c => (c, true))));
 
+    private static readonly HashSet<string> GrammarWords = Lexicon.Keys(
+        "a à au aux ai as avait avec ce ces c ça cet cette d dans de des du elle elles en est et il ils j je l la le les leur lui m ma me mes moi mon n ne nous on ou où par pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une vous y");
+
     private readonly record struct Rule(AlertCategory Category, int Parts);
 
     /// <param name="Negatable">The phrase does not itself state an absence (« pas d'EPI »), so a negation before it cancels it.</param>
@@ -37,11 +43,47 @@ internal static partial class AlertDetector
 
     public static void Detect(NormalisedText text, List<Finding> findings)
     {
+        // The rules know where harm is reported and where its words are denied (« aucun harcèlement »): the
+        // classifier, which reads words without their grammar, only speaks when they found neither.
+        var (found, denied) = DetectByRules(text, findings);
+        var model = LinearTextClassifier.Alerts;
+        if (found.Count > 0 || denied)
+            return;
+        var probabilities = model.Classify(text);
+        if (probabilities[AlertModelTrainer.Any] < model.Threshold)
+            return;
+
+        var category = Enum.GetValues<AlertCategory>().MaxBy(c => probabilities[(int)c]);
+        // Grammar words weigh too (« m'a dit que si »), but they explain nothing to a moderator.
+        var tokens = model.TriggerTokens(text, (int)category).Where(i => !GrammarWords.Contains(text.Keys[i])).ToList();
+        if (tokens.Count == 0 || AbsenceIsNotHarm(category) && NegatedWord(text, tokens[0]))
+            return;
+        var words = tokens.Select(i => text.Slice(i, i)).Distinct(StringComparer.OrdinalIgnoreCase).Take(LinearTextClassifier.TriggersPerLabel).ToList();
+
+        var label = AlertCategories.Label(category);
+        var reason = string.Create(CultureInfo.GetCultureInfo("fr-FR"),
+            $"Alerte « {label} » : les mots « {string.Join(" », « ", words)} » ont pesé (modèle appris, probabilité {probabilities[AlertModelTrainer.Any]:0.00} ; statut « Alerte » suggéré)");
+        var first = text.Tokens[tokens[0]];
+        findings.Add(new Finding(first.Start, first.End, new ModerationFlag(FlagKind.Alert, FlagSeverity.High, string.Join(", ", words), reason, category), null));
+    }
+
+    // « pas de gants », « pas payé », « personne m'a soigné », « je dors plus »: for these, an absence is the harm.
+    private static bool AbsenceIsNotHarm(AlertCategory category) =>
+        category is not (AlertCategory.Safety or AlertCategory.LabourLaw or AlertCategory.Injury or AlertCategory.Distress);
+
+    // The word that weighed most is denied: « aucun harcèlement », « on m'a jamais frappé », « pas de bizutage ».
+    private static bool NegatedWord(NormalisedText text, int word) => NegatedAround(text, word, word);
+
+    /// <summary>
+    /// The categories the phrase rules find, one flag each; returns them, and whether a harm phrase was read as
+    /// denied, hypothetical or excluded (then the classifier stays silent).
+    /// </summary>
+    public static (HashSet<AlertCategory> Found, bool Denied) DetectByRules(NormalisedText text, List<Finding> findings)
+    {
         var matches = new List<PhraseMatch<PartRef>>();
         Matcher.FindAll(text.Keys, null, matches);
         var hits = new List<Hit>();
-        if (matches.Count > 0)
-            Collect(text, matches, hits);
+        var denied = matches.Count > 0 && Collect(text, matches, hits);
         FindLongHours(text.Original, hits);
 
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -54,10 +96,14 @@ internal static partial class AlertDetector
             var reason = $"Alerte « {label} » : « {hit.Excerpt} » (règle : l’auteur rapporte un tort subi ; statut « Alerte » suggéré)";
             findings.Add(new Finding(hit.Start, hit.End, new ModerationFlag(FlagKind.Alert, FlagSeverity.High, hit.Excerpt, reason, hit.Category), null));
         }
+
+        return (seen, denied);
     }
 
-    private static void Collect(NormalisedText text, List<PhraseMatch<PartRef>> matches, List<Hit> hits)
+    /// <returns>Whether a match was set aside as denied, hypothetical or excluded.</returns>
+    private static bool Collect(NormalisedText text, List<PhraseMatch<PartRef>> matches, List<Hit> hits)
     {
+        var setAside = false;
         var exclusions = new List<PhraseMatch<bool>>();
         Exclusions.FindAll(text.Keys, null, exclusions);
 
@@ -65,7 +111,10 @@ internal static partial class AlertDetector
         foreach (var match in matches)
         {
             if (Excluded(text, match, exclusions) || Denied(text, match) || Rules[match.Value.Rule].Category != AlertCategory.ThreatSuffered && Hypothetical(text, match.First))
+            {
+                setAside = true;
                 continue;
+            }
 
             var rule = Rules[match.Value.Rule];
             if (rule.Parts == 1)
@@ -96,6 +145,8 @@ internal static partial class AlertDetector
                 }
             }
         }
+
+        return setAside;
     }
 
     private static Hit Pair(NormalisedText text, AlertCategory category, PhraseMatch<PartRef> a, PhraseMatch<PartRef> b)
@@ -131,7 +182,6 @@ internal static partial class AlertDetector
     private static bool Denied(NormalisedText text, PhraseMatch<PartRef> match)
     {
         var keys = text.Keys;
-        var tokens = text.Tokens;
         if (!match.Value.Negatable)
             return DoublyDenied(text, match);
 
@@ -142,15 +192,23 @@ internal static partial class AlertDetector
                 return true;
         }
 
-        for (var i = match.Last + 1; i <= match.Last + 2 && i < keys.Length && !tokens[i].PunctuationBefore; i++)
+        return NegatedAround(text, match.First, match.Last);
+    }
+
+    // A negation right after the words (« il me frappe pas ») or up to four words before them in the same clause.
+    private static bool NegatedAround(NormalisedText text, int first, int last)
+    {
+        var keys = text.Keys;
+        var tokens = text.Tokens;
+        for (var i = last + 1; i <= last + 2 && i < keys.Length && !tokens[i].PunctuationBefore; i++)
         {
             if (keys[i] is "pas" or "jamais" or "pa" or "jms")
                 return true;
         }
 
-        for (var i = match.First - 1; i >= 0 && i >= match.First - NegationReach; i--)
+        for (var i = first - 1; i >= 0 && i >= first - NegationReach; i--)
         {
-            if (tokens[i + 1].PunctuationBefore || tokens[i].Sentence != tokens[match.First].Sentence || AlertLexicon.Breaks.Contains(keys[i]))
+            if (tokens[i + 1].PunctuationBefore || tokens[i].Sentence != tokens[first].Sentence || AlertLexicon.Breaks.Contains(keys[i]))
                 break;
             if (IsNegation(keys, i))
                 return true;

@@ -91,7 +91,7 @@ internal static class Folding
 
     public static string Key(ReadOnlySpan<char> word) => Skeleton(FoldWord(word));
 
-    /// <summary>Reads leet speak ("c0nnard", "s@lope", "encul3") back as letters; null when nothing to read.</summary>
+    /// <summary>Reads leet speak ("c0nnard", "s@lope", "encul3", "m€rde", "ch!er") back as letters; null when nothing to read.</summary>
     public static string? Unleet(string folded)
     {
         var hasLetter = false;
@@ -100,7 +100,7 @@ internal static class Folding
         {
             if (char.IsLetter(c))
                 hasLetter = true;
-            else if (c is '0' or '1' or '3' or '4' or '5' or '7' or '@' or '$')
+            else if (c is '0' or '1' or '3' or '4' or '5' or '7' or '@' or '$' or '€' or '!')
                 hasLeet = true;
         }
 
@@ -113,8 +113,8 @@ internal static class Folding
             chars[i] = chars[i] switch
             {
                 '0' => 'o',
-                '1' => 'i',
-                '3' => 'e',
+                '1' or '!' => 'i',
+                '3' or '€' => 'e',
                 '4' or '@' => 'a',
                 '5' or '$' => 's',
                 '7' => 't',

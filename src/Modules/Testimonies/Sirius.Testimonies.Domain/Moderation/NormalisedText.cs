@@ -140,13 +140,13 @@ internal sealed class NormalisedText
         return new NormalisedText(text, [.. tokens], letters >= 12 && upper * 10 >= letters * 6);
     }
 
-    // Letters and digits make words; "@" and "$" too when they sit inside one ("s@lope").
+    // Letters and digits make words; "@", "$", "€" and "!" too when they sit inside one ("s@lope", "m€rde", "ch!er").
     private static bool IsWordChar(string text, int i)
     {
         var c = text[i];
         if (char.IsLetterOrDigit(c))
             return true;
-        return c is '@' or '$'
+        return c is '@' or '$' or '€' or '!'
             && i > 0 && char.IsLetter(text[i - 1])
             && i + 1 < text.Length && char.IsLetter(text[i + 1]);
     }

@@ -27,13 +27,13 @@ internal static class ThemeDetector
     public static IReadOnlyList<ThemeSuggestion> Suggest(NormalisedText text)
     {
         var suggestions = SuggestByRules(text);
-        var classifier = ThemeClassifier.Shipped;
+        var classifier = LinearTextClassifier.Themes;
         var probabilities = classifier.Classify(text);
         var learned = new List<ThemeSuggestion>();
         foreach (var theme in ModerationThemes.All)
         {
             if (probabilities[(int)theme] >= classifier.Threshold && !suggestions.Any(s => s.Theme == theme)
-                && classifier.Triggers(text, theme) is { Count: > 0 } words)
+                && classifier.Triggers(text, (int)theme) is { Count: > 0 } words)
                 learned.Add(new ThemeSuggestion(theme, words));
         }
 

@@ -5,18 +5,22 @@ namespace Sirius.Testimonies.Domain.Moderation;
 /// <summary>
 /// One-vs-rest logistic regression over the words of a text: folded word keys, pairs of adjacent keys and the
 /// character 3- and 4-grams of each key, so that a misspelt word still shares most of its features with the
-/// spelling it was trained on. The weights are trained by <see cref="ThemeModelTrainer"/> and shipped in
-/// Lexicons/theme-model.txt.
+/// spelling it was trained on. Two are shipped, each trained by <see cref="LinearModelTrainer"/> and embedded from
+/// Lexicons: the themes (<see cref="ThemeModelTrainer"/>, one label per <see cref="ModerationTheme"/>) and the
+/// alerts (<see cref="AlertModelTrainer"/>, one label per <see cref="AlertCategory"/>).
 /// </summary>
-internal sealed class ThemeClassifier
+internal sealed class LinearTextClassifier
 {
-    private const int TriggersPerTheme = 3;
+    public const string ThemeModel = "theme-model.txt";
+    public const string AlertModel = "alert-model.txt";
+
+    public const int TriggersPerLabel = 3;
 
     private readonly Dictionary<string, float[]> weights;
     private readonly Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly float[] bias;
 
-    public ThemeClassifier(Dictionary<string, float[]> weights, float[] bias, double threshold)
+    public LinearTextClassifier(Dictionary<string, float[]> weights, float[] bias, double threshold)
     {
         this.weights = weights;
         lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -24,14 +28,16 @@ internal sealed class ThemeClassifier
         Threshold = threshold;
     }
 
-    public static ThemeClassifier Shipped { get; } = Read(ShippedModel());
+    public static LinearTextClassifier Themes { get; } = Read(ShippedModel(ThemeModel));
 
-    /// <summary>Probability from which the classifier suggests a theme on its own (chosen by cross-validation).</summary>
+    public static LinearTextClassifier Alerts { get; } = Read(ShippedModel(AlertModel));
+
+    /// <summary>Probability from which the classifier gives a label on its own (chosen by cross-validation).</summary>
     public double Threshold { get; }
 
     public delegate void FeatureVisitor(ReadOnlySpan<char> feature, int token, bool pair);
 
-    /// <summary>The probability of each theme.</summary>
+    /// <summary>The probability of each label.</summary>
     public double[] Classify(NormalisedText text)
     {
         var logits = Array.ConvertAll(bias, b => (double)b);
@@ -52,26 +58,27 @@ internal sealed class ThemeClassifier
         return logits;
     }
 
-    /// <summary>The words of the original text whose features weighed most for the theme, strongest first.</summary>
-    public IReadOnlyList<string> Triggers(NormalisedText text, ModerationTheme theme)
+    /// <summary>The words of the original text whose features weighed most for the label, strongest first.</summary>
+    public IReadOnlyList<string> Triggers(NormalisedText text, int label) =>
+        [.. TriggerTokens(text, label).Select(i => text.Slice(i, i)).Distinct(StringComparer.OrdinalIgnoreCase).Take(TriggersPerLabel)];
+
+    /// <summary>The positions of the words that weighed for the label, strongest first.</summary>
+    public IEnumerable<int> TriggerTokens(NormalisedText text, int label)
     {
         var contributions = new double[text.Tokens.Length];
         Visit(text, (feature, token, pair) =>
         {
             if (lookup.TryGetValue(feature, out var w))
             {
-                contributions[token] += pair ? w[(int)theme] / 2 : w[(int)theme];
+                contributions[token] += pair ? w[label] / 2 : w[label];
                 if (pair)
-                    contributions[token + 1] += w[(int)theme] / 2;
+                    contributions[token + 1] += w[label] / 2;
             }
         });
 
-        return [.. Enumerable.Range(0, contributions.Length)
+        return Enumerable.Range(0, contributions.Length)
             .Where(i => contributions[i] > 0)
-            .OrderByDescending(i => contributions[i]).ThenBy(i => i)
-            .Select(i => text.Slice(i, i))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(TriggersPerTheme)];
+            .OrderByDescending(i => contributions[i]).ThenBy(i => i);
     }
 
     /// <summary>
@@ -109,7 +116,7 @@ internal sealed class ThemeClassifier
         }
     }
 
-    /// <summary>The model file: a header "threshold", a line "bias" and one line per feature, weights per theme.</summary>
+    /// <summary>The model file: a header "threshold", a line "bias" and one line per feature, weights per label.</summary>
     public string Write()
     {
         var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -124,7 +131,7 @@ internal sealed class ThemeClassifier
             string.Join(' ', values.Select(v => v.ToString("0.###", CultureInfo.InvariantCulture)));
     }
 
-    public static ThemeClassifier Read(string model)
+    public static LinearTextClassifier Read(string model)
     {
         var lines = model.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).ToArray();
         var threshold = double.Parse(lines[0].Split('\t')[1], CultureInfo.InvariantCulture);
@@ -136,17 +143,17 @@ internal sealed class ThemeClassifier
             weights[line[..tab]] = Parse(line[(tab + 1)..]);
         }
 
-        return new ThemeClassifier(weights, bias, threshold);
+        return new LinearTextClassifier(weights, bias, threshold);
 
         static float[] Parse(string values) =>
             Array.ConvertAll(values.Split(' '), v => float.Parse(v, CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The text of the model file embedded in the assembly.</summary>
-    public static string ShippedModel()
+    /// <summary>The text of a model file embedded in the assembly.</summary>
+    public static string ShippedModel(string file)
     {
-        using var stream = typeof(ThemeClassifier).Assembly.GetManifestResourceStream("Sirius.Testimonies.Domain.theme-model.txt")
-            ?? throw new InvalidOperationException("The theme model is not embedded in the assembly.");
+        using var stream = typeof(LinearTextClassifier).Assembly.GetManifestResourceStream("Sirius.Testimonies.Domain." + file)
+            ?? throw new InvalidOperationException($"The model {file} is not embedded in the assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
