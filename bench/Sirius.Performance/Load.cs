@@ -20,6 +20,25 @@ internal sealed record Timings(double[] Milliseconds, TimeSpan Elapsed)
 /// <summary>Loads on loopback from this process: clients working back to back for a while, or one request after another.</summary>
 internal static class Load
 {
+    /// <summary>A closed-loop load: a few clients sending GETs back to back for a while, every answer checked.</summary>
+    public static async Task<Timings> RunAsync(Uri address, string path, int clients, TimeSpan duration)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, UseCookies = false };
+        using var http = new HttpClient(handler) { BaseAddress = address };
+        await SendAsync(http, path); // warm: first call, compiled query, connection
+        var warmUntil = Stopwatch.StartNew();
+        while (warmUntil.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            await SendAsync(http, path);
+        }
+
+        return await ClosedLoopAsync(clients, duration, async () =>
+        {
+            await SendAsync(http, path);
+            return true;
+        });
+    }
+
     /// <summary>
     /// Clients doing one piece of work after another until the deadline (each finishes the piece it started); answers
     /// the timings of the pieces that succeeded (<paramref name="work"/> returns false for a failed one).
