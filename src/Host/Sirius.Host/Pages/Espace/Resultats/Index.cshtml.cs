@@ -2,6 +2,7 @@ using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.BuildingBlocks;
 using Sirius.Host.Web;
@@ -31,6 +32,9 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
     public Benchmark? Benchmark { get; private set; }
 
     public IReadOnlyList<DataTable> BenchmarkTables { get; private set; } = [];
+
+    /// <summary>The name of the région the campaigns are compared with.</summary>
+    public string RegionName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -122,6 +126,11 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
         Testimonies = await Mediator.Send(new GetCampaignTestimonies(ids, Results.Responses), HttpContext.RequestAborted);
         Benchmark = await Mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
         BenchmarkTables = Benchmark?.Questions.Select(Comparison).ToList() ?? [];
+        if (Benchmark is not null)
+        {
+            RegionName = (await Mediator.Send(new GetReferenceNames(), HttpContext.RequestAborted)).Region(Benchmark.RegionCode);
+        }
+
         return null;
     }
 
