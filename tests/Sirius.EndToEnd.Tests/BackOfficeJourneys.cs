@@ -236,5 +236,40 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         errors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task An_administrator_invites_a_regional_pilot_from_the_users_page_and_territories_read_as_names()
+    {
+        await _host.EstablishmentAsync();
+        await _host.AdministratorAsync("admin-invite@sirius.test");
+        var page = await SignedInPageAsync("admin-invite@sirius.test");
+
+        await page.GotoAsync(new Uri(_site, "/admin/utilisateurs").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inviter un observateur" }).ClickAsync();
+        await page.ArriveAtAsync("**/admin/utilisateurs/inviter");
+        await Browser.CheckAsync(page, "admin-inviter-observateur");
+        await page.Locator("#Input-FirstName").FillAsync("Inès");
+        await page.Locator("#Input-LastName").FillAsync("Roux");
+        await page.Locator("#Input-Email").FillAsync("ines.roux@region.fr");
+        await page.Locator("#Input-Scope").SelectOptionAsync(new SelectOptionValue { Label = "Région Auvergne-Rhône-Alpes" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le compte et envoyer l’invitation" }).ClickAsync();
+        await page.ArriveAtAsync(new System.Text.RegularExpressions.Regex("/admin/utilisateurs/[0-9a-f-]{36}$"));
+        var account = await page.Locator("main").InnerTextAsync();
+        account.ShouldContain("une invitation est envoyée à ines.roux@region.fr");
+        account.ShouldContain("Région Auvergne-Rhône-Alpes");
+        await Browser.CheckAsync(page, "admin-observateur-invite");
+
+        await page.GotoAsync(new Uri(_site, "/admin/etablissements/suivi").ToString());
+        var regions = await page.Locator("#region option").AllInnerTextsAsync();
+        regions.ShouldNotBeEmpty();
+        regions.Skip(1).ShouldAllBe(r => !r.Any(char.IsDigit), "régions by name, not by INSEE code");
+        await Browser.CheckAsync(page, "admin-suivi-regions");
+
+        await _host.ObserverAsync("pilote-noms@region.fr", "region", "84");
+        var pilot = await SignedInPageAsync("pilote-noms@region.fr");
+        await pilot.GotoAsync(new Uri(_site, "/pilotage").ToString());
+        (await pilot.Locator("main .fr-text--lead").InnerTextAsync()).ShouldContain("Région Auvergne-Rhône-Alpes");
+        await Browser.CheckAsync(pilot, "pilotage-region-par-nom");
+    }
+
     private Task<IPage> SignedInPageAsync(string email) => browser.SignedInPageAsync(_site, email);
 }
