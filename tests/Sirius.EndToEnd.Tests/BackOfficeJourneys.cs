@@ -104,6 +104,14 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await staff.GotoAsync(new Uri(_site, $"/espace/resultats?campagnes={campaign.Id}").ToString());
         await staff.Locator("canvas").First.WaitForAsync(new() { Timeout = 20_000 });
         await Browser.CheckAsync(staff, "resultats");
+
+        // A summary first, then a table of contents whose links land on each question's section.
+        (await staff.Locator("#en-bref").IsVisibleAsync()).ShouldBeTrue();
+        (await staff.Locator("main section").First.InnerTextAsync()).ShouldContain("4 réponse(s), soit 100"); // the flagged one counts until discarded
+        await staff.Locator("nav.fr-summary").GetByRole(AriaRole.Link, new() { Name = "Comment as-tu trouvé ton entreprise ?" }).ClickAsync();
+        staff.Url.ShouldEndWith("#question-recherche-moyens");
+        (await staff.Locator("#question-recherche-moyens").BoundingBoxAsync())!.Y.ShouldBeInRange(-1, 800);
+
         var download = await staff.RunAndWaitForDownloadAsync(() =>
             staff.GetByRole(AriaRole.Link, new() { Name = "Télécharger (XLSX)" }).ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".xlsx");

@@ -117,14 +117,15 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         var nationalAnswers = national.Answers.ToDictionary(a => (a.QuestionKey, a.ItemKey));
         foreach (var answer in scope.Answers)
         {
-            var scopeTotal = answer.Values.Sum(v => v.Responses);
-            var other = nationalAnswers.GetValueOrDefault((answer.QuestionKey, answer.ItemKey))?.Values ?? [];
-            var otherTotal = other.Sum(v => v.Responses);
+            var scopeTotal = answer.Respondents;
+            var nationalAnswer = nationalAnswers.GetValueOrDefault((answer.QuestionKey, answer.ItemKey));
+            var other = nationalAnswer?.Values ?? [];
+            var otherTotal = nationalAnswer?.Respondents ?? 0;
             var id = "question-" + answer.QuestionKey.Replace('.', '-') + (answer.ItemKey.Length > 0 ? "-" + answer.ItemKey.Replace('.', '-') : "");
             tables.Add(new DataTable(
                 id,
                 "« " + answer.QuestionLabel + " »" + (answer.ItemKey.Length > 0 ? " – « " + answer.ItemLabel + " »" : ""),
-                ["Réponse", "Périmètre", "Part du périmètre (%)", "Part nationale (%)"],
+                ["Réponse", "Périmètre", "Part des répondants du périmètre (%)", "Part des répondants en France (%)"],
                 answer.Values.Select(v => (IReadOnlyList<object?>)
                 [
                     v.Label, v.Responses, Percent(v.Responses, scopeTotal),
