@@ -57,14 +57,16 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
             if (checkedKinds.Add(question.Kind))
             {
                 await Browser.CheckAsync(page, "questionnaire-" + question.Kind);
+                await Browser.CheckFrenchTypographyAsync(page, "questionnaire-" + question.Kind);
             }
 
             await SubmitAsync(page, number == steps.Count ? "**/merci" : $"**/questions/{number + 1}");
         }
 
         checkedKinds.Count.ShouldBe(7, "the default questionnaire has every question kind");
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses !");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses\u202F!");
         await Browser.CheckAsync(page, "questionnaire-merci");
+        await Browser.CheckFrenchTypographyAsync(page, "questionnaire-merci");
         (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
 
@@ -82,7 +84,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
             await SubmitAsync(page, number == steps.Count ? "**/merci" : $"**/questions/{number + 1}");
         }
 
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses !");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses\u202F!");
         await Browser.ScreenshotAsync(page, "questionnaire-merci-sans-js");
         (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
@@ -106,7 +108,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
             await page.ArriveAtAsync(new Regex(Regex.Escape(next) + "(#contenu)?$"));
         }
 
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses !");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses\u202F!");
         await Browser.CheckAsync(page, "questionnaire-merci-clavier");
         (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
