@@ -52,18 +52,21 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
                 await page.ArriveAtAsync($"**/questions/6");
             }
 
+            await QuestionAndSubmitFitTheScreenAsync(page, number);
             await AnswerWithMouseAsync(page, question);
             if (checkedKinds.Add(question.Kind))
             {
                 await Browser.CheckAsync(page, "questionnaire-" + question.Kind);
+                await Browser.CheckFrenchTypographyAsync(page, "questionnaire-" + question.Kind);
             }
 
             await SubmitAsync(page, number == steps.Count ? "**/merci" : $"**/questions/{number + 1}");
         }
 
         checkedKinds.Count.ShouldBe(7, "the default questionnaire has every question kind");
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses !");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses\u202F!");
         await Browser.CheckAsync(page, "questionnaire-merci");
+        await Browser.CheckFrenchTypographyAsync(page, "questionnaire-merci");
         (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
 
@@ -81,7 +84,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
             await SubmitAsync(page, number == steps.Count ? "**/merci" : $"**/questions/{number + 1}");
         }
 
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses !");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses\u202F!");
         await Browser.ScreenshotAsync(page, "questionnaire-merci-sans-js");
         (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
@@ -105,7 +108,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
             await page.ArriveAtAsync(new Regex(Regex.Escape(next) + "(#contenu)?$"));
         }
 
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses !");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses\u202F!");
         await Browser.CheckAsync(page, "questionnaire-merci-clavier");
         (await _host.SendAsync(new ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(1);
     }
@@ -194,6 +197,18 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
         public string Name { get; set; } = "";
 
         public string Text { get; set; } = "";
+    }
+
+    /// <summary>On arrival, without scrolling, the question's text and the submit button are both inside the 360×740 screen.</summary>
+    private static async Task QuestionAndSubmitFitTheScreenAsync(IPage page, int number)
+    {
+        (await page.EvaluateAsync<double>("window.scrollY")).ShouldBe(0);
+        var legend = (await page.Locator("form fieldset legend").First.BoundingBoxAsync())!;
+        var submit = (await page.Locator("form button[type=submit]").BoundingBoxAsync())!;
+        legend.Y.ShouldBeGreaterThanOrEqualTo(0, $"question {number}");
+        (legend.Y + legend.Height).ShouldBeLessThanOrEqualTo(Browser.Phone.Height, $"question {number}: the question at {legend.Y:0} px");
+        (submit.Y + submit.Height).ShouldBeLessThanOrEqualTo(Browser.Phone.Height, $"question {number}: the button at {submit.Y:0} px");
+        (submit.Y + submit.Height).ShouldBeGreaterThan(legend.Y + legend.Height, $"question {number}: the button below the question");
     }
 
     private static async Task SubmitAsync(IPage page, string next)

@@ -104,6 +104,14 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await staff.GotoAsync(new Uri(_site, $"/espace/resultats?campagnes={campaign.Id}").ToString());
         await staff.Locator("canvas").First.WaitForAsync(new() { Timeout = 20_000 });
         await Browser.CheckAsync(staff, "resultats");
+
+        // A summary first, then a table of contents whose links land on each question's section.
+        (await staff.Locator("#en-bref").IsVisibleAsync()).ShouldBeTrue();
+        (await staff.Locator("main section").First.InnerTextAsync()).ShouldContain("4 réponse(s), soit 100"); // the flagged one counts until discarded
+        await staff.Locator("nav.fr-summary").GetByRole(AriaRole.Link, new() { Name = "Comment as-tu trouvé ton entreprise ?" }).ClickAsync();
+        staff.Url.ShouldEndWith("#question-recherche-moyens");
+        (await staff.Locator("#question-recherche-moyens").BoundingBoxAsync())!.Y.ShouldBeInRange(-1, 800);
+
         var download = await staff.RunAndWaitForDownloadAsync(() =>
             staff.GetByRole(AriaRole.Link, new() { Name = "Télécharger (XLSX)" }).ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".xlsx");
@@ -234,6 +242,41 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await page.Locator("summary", new() { HasText = "Historique" }).ClickAsync();
         (await page.Locator("main details").InnerTextAsync()).ShouldContain("Publié malgré le signalement « Menace » par Camille Martin : motif « Expression imagée, personne n’est visé. »");
         errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_administrator_invites_a_regional_pilot_from_the_users_page_and_territories_read_as_names()
+    {
+        await _host.EstablishmentAsync();
+        await _host.AdministratorAsync("admin-invite@sirius.test");
+        var page = await SignedInPageAsync("admin-invite@sirius.test");
+
+        await page.GotoAsync(new Uri(_site, "/admin/utilisateurs").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inviter un observateur" }).ClickAsync();
+        await page.ArriveAtAsync("**/admin/utilisateurs/inviter");
+        await Browser.CheckAsync(page, "admin-inviter-observateur");
+        await page.Locator("#Input-FirstName").FillAsync("Inès");
+        await page.Locator("#Input-LastName").FillAsync("Roux");
+        await page.Locator("#Input-Email").FillAsync("ines.roux@region.fr");
+        await page.Locator("#Input-Scope").SelectOptionAsync(new SelectOptionValue { Label = "Région Auvergne-Rhône-Alpes" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le compte et envoyer l’invitation" }).ClickAsync();
+        await page.ArriveAtAsync(new System.Text.RegularExpressions.Regex("/admin/utilisateurs/[0-9a-f-]{36}$"));
+        var account = await page.Locator("main").InnerTextAsync();
+        account.ShouldContain("une invitation est envoyée à ines.roux@region.fr");
+        account.ShouldContain("Région Auvergne-Rhône-Alpes");
+        await Browser.CheckAsync(page, "admin-observateur-invite");
+
+        await page.GotoAsync(new Uri(_site, "/admin/etablissements/suivi").ToString());
+        var regions = await page.Locator("#region option").AllInnerTextsAsync();
+        regions.ShouldNotBeEmpty();
+        regions.Skip(1).ShouldAllBe(r => !r.Any(char.IsDigit), "régions by name, not by INSEE code");
+        await Browser.CheckAsync(page, "admin-suivi-regions");
+
+        await _host.ObserverAsync("pilote-noms@region.fr", "region", "84");
+        var pilot = await SignedInPageAsync("pilote-noms@region.fr");
+        await pilot.GotoAsync(new Uri(_site, "/pilotage").ToString());
+        (await pilot.Locator("main .fr-text--lead").InnerTextAsync()).ShouldContain("Région Auvergne-Rhône-Alpes");
+        await Browser.CheckAsync(pilot, "pilotage-region-par-nom");
     }
 
     private Task<IPage> SignedInPageAsync(string email) => browser.SignedInPageAsync(_site, email);

@@ -139,6 +139,22 @@ public sealed partial class Browser : IAsyncLifetime
         problems.ShouldBeEmpty($"{name} ({page.Url})");
     }
 
+    /// <summary>
+    /// Fails when the page's text has an ordinary space before « ? ! ; : % » » or after « « » (the sign can start a line
+    /// on its own): the apprentice's pages so far (FrenchTypographyMiddleware).
+    /// </summary>
+    public static async Task CheckFrenchTypographyAsync(IPage page, string name) =>
+        (await FrenchTypographyProblemAsync(page)).ShouldBeNull(name);
+
+    /// <summary>What <see cref="CheckFrenchTypographyAsync"/> finds wrong, or null.</summary>
+    public static async Task<string?> FrenchTypographyProblemAsync(IPage page)
+    {
+        var text = await page.EvaluateAsync<string>(TextScript);
+        return BreakableSpaceBeforeSign().Match(text) is { Success: true } space
+            ? $"French typography: a breakable space before « {space.Value.Trim()} » (use U+202F) in: {Around(text, space.Value)}"
+            : null;
+    }
+
     /// <summary>Null when the document fits the viewport; else its width and the elements that stick out (not those scrolled inside a container).</summary>
     private const string OverflowScript = """
         () => {
@@ -162,13 +178,17 @@ public sealed partial class Browser : IAsyncLifetime
     private const string TextScript = """
         () => {
             const body = document.body.cloneNode(true);
-            body.querySelectorAll('script, style, noscript, template').forEach(e => e.remove());
+            body.querySelectorAll('script, style, noscript, template, textarea, pre, code').forEach(e => e.remove());
             return document.title + '\n' + body.textContent;
         }
         """;
 
     [GeneratedRegex(@"\bError\b")]
     private static partial Regex ErrorWord();
+
+    /// <summary>An ordinary space after a word and before « ? ! ; : % » », or after « « »: the sign can start a line alone.</summary>
+    [GeneratedRegex(@"(?<=\S) [?!;:%»]|« ")]
+    private static partial Regex BreakableSpaceBeforeSign();
 
     private static string Around(string text, string phrase)
     {

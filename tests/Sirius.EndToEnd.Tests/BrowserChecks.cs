@@ -54,6 +54,25 @@ public sealed class BrowserChecks(Browser browser) : IClassFixture<Browser>
     }
 
     [Theory]
+    [InlineData("<p>Ça te plaît ?</p>", "?")]
+    [InlineData("<p>Taux de réponse : 40 %</p>", ":")]
+    [InlineData("<p>Il a dit « bonjour\u202F».</p>", "«")]
+    public async Task A_breakable_space_before_a_high_sign_fails_the_check(string html, string sign)
+    {
+        var page = await PageAsync(html);
+
+        (await Browser.FrenchTypographyProblemAsync(page)).ShouldNotBeNull().ShouldContain($"French typography: a breakable space before « {sign} »");
+    }
+
+    [Fact]
+    public async Task Narrow_no_break_spaces_pass_the_typography_check()
+    {
+        var page = await PageAsync("<p>Ça te plaît\u202F? Taux\u202F: 40\u202F%, «\u202Fbonjour\u202F»\u202F!</p><pre>{ \"a\" : 1 }</pre>");
+
+        await Browser.CheckFrenchTypographyAsync(page, "canari-typographie-propre");
+    }
+
+    [Theory]
     [InlineData("The Statut field is required.")]
     [InlineData("The value 'abc' is not valid for PageNumber.")]
     [InlineData("An error occurred while processing your request.")]

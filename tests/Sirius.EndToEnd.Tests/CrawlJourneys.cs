@@ -31,7 +31,7 @@ public sealed partial class CrawlJourneys(Browser browser) : IClassFixture<Brows
 
         await CrawlAsync("crawl-admin@sirius.test", "admin",
             "/espace", "/admin/moderation", "/admin/moderation/reponses", "/admin/questionnaires", Guid("/admin/questionnaires/"),
-            "/admin/utilisateurs", Guid("/admin/utilisateurs/"), "/admin/referentiel", "/admin/etablissements/suivi",
+            "/admin/utilisateurs", Guid("/admin/utilisateurs/"), "/admin/utilisateurs/inviter", "/admin/referentiel", "/admin/etablissements/suivi",
             "/admin/reponses-signalees", "/admin/taches", "/pilotage", "/compte/mot-de-passe");
     }
 

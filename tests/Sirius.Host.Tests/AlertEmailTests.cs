@@ -16,7 +16,7 @@ namespace Sirius.Host.Tests;
 /// </summary>
 public sealed class AlertEmailTests : IAsyncLifetime
 {
-    private const string Subject = "Alerte de modération : un apprenti signale une situation grave";
+    private const string Subject = "Alerte de modération\u202F: un apprenti signale une situation grave";
     private const string Text = "Le chef m'a menacé de rompre mon contrat si je parlais de mes horaires.";
 
     private MailedHost _site = null!;

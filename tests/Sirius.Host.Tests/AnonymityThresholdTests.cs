@@ -47,7 +47,7 @@ public sealed class AnonymityThresholdTests
         var page = await (await staff.BrowseAsync(results)).Content.ReadAsStringAsync();
         page.ShouldContain($"{campaign.Name} <span class=\"fr-hint-text\">{campaign.FormationTitle} · {responses} réponse(s)", Case.Insensitive, "the number of responses is always shown");
         Holds(page.Contains("id=\"tableau-question-formation-annee\"", StringComparison.Ordinal), shown, "the question's distribution");
-        Holds(page.Contains("100 %", StringComparison.Ordinal), shown, "a percentage");
+        Holds(page.Contains("100&#x202F;%", StringComparison.Ordinal), shown, "a percentage (narrow no-break space before the sign)");
         Holds(page.Contains(FreeText, StringComparison.Ordinal), shown, "the published testimonies");
         Holds(page.Contains("id=\"tableau-comparaison-formation-annee\"", StringComparison.Ordinal), shown, "the comparison");
         Holds(page.Contains(notice, StringComparison.Ordinal), !shown, "the notice");

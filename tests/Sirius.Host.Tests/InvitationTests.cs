@@ -23,7 +23,7 @@ namespace Sirius.Host.Tests;
 public sealed partial class InvitationTests : IAsyncLifetime
 {
     private const string Invitation = "Ton avis sur ta formation en apprentissage";
-    private const string Reminder = "Rappel : ton avis sur ta formation en apprentissage";
+    private const string Reminder = "Rappel\u202F: ton avis sur ta formation en apprentissage";
 
     private MailedHost _site = null!;
 

@@ -120,7 +120,7 @@ public sealed class NotificationTests : IAsyncLifetime
         await FeedAsync(Feed.Response(key, siret, ("cfa.conseil", "Le rythme entre l'entreprise et l'école est intense.")));
 
         var email = await _site.Smtp.WaitForAsync(m => m.To.Contains("premiere@cfa.fr") && m.Subject == FirstTestimonies);
-        email.TextBody!.ShouldContain("Que diriez-vous à un jeune ?");
+        email.TextBody!.ShouldContain("Que diriez-vous à un jeune\u202F?");
         email.TextBody!.ShouldContain("Les formateurs sont à l'écoute et l'atelier est bien équipé.");
         email.TextBody!.ShouldContain("http://localhost/espace/resultats");
         await _site.Smtp.WaitForAsync(m => m.To.Contains("seconde@cfa.fr") && m.Subject == FirstTestimonies);

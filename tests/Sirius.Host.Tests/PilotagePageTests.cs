@@ -41,7 +41,14 @@ public sealed class PilotagePageTests : IAsyncLifetime
 
         var page = await (await auvergne.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
 
-        page.ShouldContain("Région 84");
+        // Names, not codes: the scope, the région, département, académie and diploma level of each breakdown.
+        page.ShouldContain("Région Auvergne-Rhône-Alpes");
+        page.ShouldNotContain("Région 84");
+        page.ShouldContain("<th scope=\"row\">Auvergne-Rhône-Alpes</th>");
+        page.ShouldContain("<th scope=\"row\">Isère (38)</th>");
+        page.ShouldContain("<th scope=\"row\">Académie de Grenoble</th>");
+        page.ShouldContain("<th scope=\"row\">Niveau 3 (CAP, BEP)</th>");
+        page.ShouldNotContain("<th scope=\"row\">84</th>");
         page.ShouldContain(isere.Siret);
         page.ShouldNotContain(bouches.Siret);
         foreach (var table in new[] { "indicateurs", "regions", "departements", "academies", "niveaux", "formations", "etablissements", "semaines", "mois" })

@@ -113,6 +113,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [french],
 });
 app.UseStaticFiles();
+app.UseFrenchTypography();
 app.UseStartingUpAnswer();
 app.UseRouting();
 app.UseBodySizeLimit();

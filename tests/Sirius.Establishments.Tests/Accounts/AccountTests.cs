@@ -238,6 +238,11 @@ public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsH
         (await _host.SendAsync(new ChangeAccountRole(_admin, id, Roles.Observer))).IsSuccess.ShouldBeTrue();
 
         (await _host.SendAsync(new SetObserverScope(_admin, id, "region", "8A"))).Error!.Field.ShouldBe("codes");
+        var unknown = (await _host.SendAsync(new SetObserverScope(_admin, id, "region", "84, 99"))).Error!;
+        unknown.Field.ShouldBe("codes");
+        unknown.Message.ShouldBe("« 99 » n’est pas le code INSEE d’une région (par exemple 84 pour Auvergne-Rhône-Alpes).");
+        (await _host.SendAsync(new SetObserverScope(_admin, id, "department", "20"))).Error!.Field.ShouldBe("codes");
+        (await _host.SendAsync(new SetObserverScope(_admin, id, "department", "2a, 974"))).IsSuccess.ShouldBeTrue();
         (await _host.SendAsync(new SetObserverScope(_admin, id, "region", "84, 93"))).IsSuccess.ShouldBeTrue();
 
         var scope = (await _host.SendAsync(new GetActorScope(id)))!;

@@ -49,7 +49,7 @@ public sealed class EmailLayoutTests
             + "Vos verbatims & résultats\r\n\r\n"
             + "Premier paragraphe.\r\n\r\n"
             + "Second <paragraphe>.\r\n\r\n"
-            + "Voir les résultats\u00A0:\r\nhttps://sirius.example.gouv.fr/resultats?a=1&b=2\r\n\r\n"
+            + "Voir les résultats\u202F:\r\nhttps://sirius.example.gouv.fr/resultats?a=1&b=2\r\n\r\n"
             + "-- \r\n"
             + "Ce message vous est envoyé par Sirius, service public qui recueille les témoignages d’apprentis sur leur formation. Ne répondez pas à ce message.\r\n");
     }

@@ -54,7 +54,7 @@ public sealed class SmtpEmailSenderTests : IAsyncLifetime
         await Sender.SendAsync(body.ToMessage(Recipient, subject), CancellationToken.None);
 
         var email = await _smtp.WaitForAsync(m => m.To.Contains(Recipient));
-        email.Subject.ShouldBe(subject);
+        email.Subject.ShouldBe("Confirmez votre adresse électronique — «\u202FSirius\u202F» à l’œuvre", "French typography, and intact through SMTP");
         email.From.ShouldBe("ne-pas-repondre@sirius.example.gouv.fr");
         email.Headers["From"].ShouldContain("Sirius");
         email.Headers["Message-ID"].ShouldEndWith("@sirius.example.gouv.fr>");

@@ -5,7 +5,7 @@ namespace Sirius.BuildingBlocks.Email;
 /// <summary>Both bodies of an email rendered by <see cref="EmailLayout"/>.</summary>
 public sealed record EmailBody(string Html, string Text)
 {
-    public EmailMessage ToMessage(string to, string subject) => new(to, subject, Html, Text);
+    public EmailMessage ToMessage(string to, string subject) => new(to, FrenchTypography.Apply(subject), Html, Text);
 }
 
 /// <summary>
@@ -18,7 +18,7 @@ public static class EmailLayout
         "Ce message vous est envoyé par Sirius, service public qui recueille les témoignages d’apprentis sur leur formation. "
         + "Ne répondez pas à ce message.";
 
-    private const string LinkFallback = "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u00A0:";
+    private const string LinkFallback = "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u202F:";
 
     public static EmailBody Render(string title, IEnumerable<string> paragraphs, string? actionLabel = null, string? actionUrl = null)
     {
@@ -35,7 +35,9 @@ public static class EmailLayout
             throw new ArgumentException("The action URL must be an absolute http(s) URL.", nameof(actionUrl));
         }
 
-        var texts = paragraphs.ToList();
+        title = FrenchTypography.Apply(title);
+        actionLabel = actionLabel is null ? null : FrenchTypography.Apply(actionLabel);
+        var texts = paragraphs.Select(FrenchTypography.Apply).ToList();
         return new EmailBody(Html(title, texts, actionLabel, actionUrl), Text(title, texts, actionLabel, actionUrl));
     }
 
@@ -84,7 +86,7 @@ public static class EmailLayout
 
         if (actionUrl is not null)
         {
-            text.Append(actionLabel).Append("\u00A0:\r\n").Append(actionUrl).Append("\r\n\r\n");
+            text.Append(actionLabel).Append("\u202F:\r\n").Append(actionUrl).Append("\r\n\r\n");
         }
 
         return text.Append("-- \r\n").Append(Footer).Append("\r\n").ToString();

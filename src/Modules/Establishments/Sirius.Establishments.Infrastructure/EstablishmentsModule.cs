@@ -37,6 +37,7 @@ public static class EstablishmentsModule
         services.AddSingleton<ICatalogueReader, CatalogueReader>();
         services.AddSingleton<IDemoCatalogue, DemoCatalogue>();
         services.AddSingleton<ICommuneDirectory, CommuneDirectory>();
+        services.AddSingleton<IReferenceNames, TerritoryNames>();
         var notifications = configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions();
         services.AddSingleton(notifications);
         services.AddScheduledCommand<SendCampaignReminders, int>(

@@ -5,6 +5,9 @@ namespace Sirius.Questionnaires.Contracts;
 /// <summary>The public landing page of a campaign, by its link's token; null for an unknown or deleted campaign.</summary>
 public sealed record GetCampaignLanding(string Token) : IQuery<CampaignLanding?>;
 
+/// <summary>The link is one of a campaign its establishment deleted (then the apprentice is told the survey is closed, not that the address is wrong).</summary>
+public sealed record IsCampaignDeleted(string Token) : IQuery<bool>;
+
 /// <param name="Availability">One of <see cref="CampaignAvailabilities"/>.</param>
 public sealed record CampaignLanding(
     Guid CampaignId,

@@ -16,6 +16,7 @@ public sealed record GetCampaignResults(Guid ActorId, IReadOnlyList<Guid> Campai
 /// The fewest responses a figure is computed over (<c>Sirius:AnonymityThreshold</c>): below it, the median, the
 /// free-text rate and the rows of every question answered are withheld; so are a question's rows when fewer answered it.
 /// </param>
+/// <param name="InProgressResponses">Questionnaires started and not finished (yet).</param>
 public sealed record CampaignResults(
     IReadOnlyList<ResultCampaign> Campaigns,
     int Responses,
@@ -24,13 +25,17 @@ public sealed record CampaignResults(
     IReadOnlyList<QuestionResult> Questions,
     int VerifiedResponses,
     RosterCounts Invitations,
-    int AnonymityThreshold)
+    int AnonymityThreshold,
+    int InProgressResponses)
 {
+    /// <summary>The share of the questionnaires started (and not discarded) that were finished; null before any start.</summary>
+    public double? CompletionRate => Responses + InProgressResponses == 0 ? null : (double)Responses / (Responses + InProgressResponses);
+
     /// <summary>Some responses, too few: only counts are given.</summary>
     public bool Masked => Responses > 0 && Responses < AnonymityThreshold;
 }
 
-public sealed record ResultCampaign(Guid Id, string Name, string FormationTitle, string Siret, int Responses);
+public sealed record ResultCampaign(Guid Id, string Name, string FormationTitle, string Siret, int Responses, DateOnly StartDate, DateOnly EndDate);
 
 /// <param name="Kind">As in <see cref="QuestionView.Kind"/>.</param>
 /// <param name="Respondents">Responses that answered this question.</param>

@@ -91,6 +91,9 @@ public sealed record AnswerDistribution(string QuestionKey, string ItemKey, IRea
 
     /// <summary>Fewer responses chose a value than the anonymity threshold: <see cref="Values"/> is empty.</summary>
     public bool Masked { get; init; }
+
+    /// <summary>The responses that answered the question (or rated the item): the denominator of its shares. A multiple choice has more choices.</summary>
+    public long Respondents { get; init; }
 }
 
 public sealed record ValueCount(string Value, long Responses)
@@ -112,7 +115,8 @@ public sealed record GetBenchmark(Guid ActorId, IReadOnlyList<Guid> CampaignIds)
 public sealed record Benchmark(string RegionCode, long OwnResponses, long RegionResponses, long NationalResponses, IReadOnlyList<BenchmarkQuestion> Questions);
 
 /// <summary>One question (or rated item): the three groups' distributions, each with how many responses chose a value.</summary>
-public sealed record BenchmarkQuestion(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Own, IReadOnlyList<ValueCount> Region, IReadOnlyList<ValueCount> National)
+/// <param name="Respondents">Each group's responses that answered the question (own, région, national): the denominators of the shares.</param>
+public sealed record BenchmarkQuestion(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Own, IReadOnlyList<ValueCount> Region, IReadOnlyList<ValueCount> National, IReadOnlyList<long> Respondents)
 {
     public string QuestionLabel { get; init; } = QuestionKey;
 

@@ -84,8 +84,9 @@ public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, strin
 /// <param name="Responses">The campaigns' completed responses together, as <c>GetCampaignResults</c> counts them.</param>
 public sealed record GetCampaignTestimonies(IReadOnlyList<Guid> CampaignIds, long Responses, int Max = 100) : IQuery<CampaignTestimonies>;
 
-/// <param name="Masked">True below the anonymity threshold: then <paramref name="Published"/> is 0 and <paramref name="Items"/> empty.</param>
-public sealed record CampaignTestimonies(int Published, IReadOnlyList<CampaignTestimony> Items, bool Masked = false);
+/// <param name="Masked">True below the anonymity threshold: then <paramref name="Published"/> is 0 and <paramref name="Items"/> and <paramref name="Written"/> empty.</param>
+/// <param name="Written">By question key, how many free texts the campaigns' responses wrote (whatever their moderation status).</param>
+public sealed record CampaignTestimonies(int Published, IReadOnlyList<CampaignTestimony> Items, bool Masked = false, IReadOnlyDictionary<string, int>? Written = null);
 
 /// <param name="Reply">The establishment's reply to it, whatever its moderation status; null when it has none yet.</param>
 public sealed record CampaignTestimony(Guid Id, string QuestionKey, string Question, string Text, bool IsGem, DateTime PublishedAtUtc, OwnReply? Reply);

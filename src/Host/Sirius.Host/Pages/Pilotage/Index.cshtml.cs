@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Host.Web;
 using Sirius.Questionnaires.Contracts;
@@ -25,14 +26,9 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<DataTable> Tables { get; private set; } = [];
 
-    public string ScopeLabel => Scope.ScopeKind switch
-    {
-        "national" => "National",
-        "region" => "Région " + string.Join(", ", Scope.ScopeCodes),
-        "department" => "Département " + string.Join(", ", Scope.ScopeCodes),
-        "sirets" => $"{Scope.ScopeCodes.Count} établissement(s)",
-        _ => "OPCO (certifications RNCP " + string.Join(", ", Scope.ScopeCodes) + ")",
-    };
+    public ReferenceNames Names { get; private set; } = null!;
+
+    public string ScopeLabel => Web.ScopeLabel.Of(Scope.ScopeKind, Scope.ScopeCodes, Names);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -73,7 +69,8 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
 
         Scope = scope;
         National = national;
-        Tables = BuildTables(scope, national, AnonymityNotice.For(scope.AnonymityThreshold));
+        Names = await mediator.Send(new GetReferenceNames(), cancellationToken);
+        Tables = BuildTables(scope, national, Names, AnonymityNotice.For(scope.AnonymityThreshold));
         if (await mediator.Send(new GetVerbatimCounts(actor), cancellationToken) is { } verbatims
             && await mediator.Send(new GetVerbatimCounts(actor, National: true), cancellationToken) is { } nationalVerbatims)
         {
@@ -84,7 +81,7 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
     }
 
     /// <param name="notice">Said above a table whose figures are withheld, in part (« — ») or in whole.</param>
-    private static List<DataTable> BuildTables(StatisticsReport scope, StatisticsReport national, string notice)
+    private static List<DataTable> BuildTables(StatisticsReport scope, StatisticsReport national, ReferenceNames names, string notice)
     {
         var tables = new List<DataTable>
         {
@@ -107,12 +104,12 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
             {
                 Notice = scope.Masked || national.Masked ? notice : null,
             },
-            Breakdown("regions", "Répartition par région", "Région", scope.ByRegion, notice),
-            Breakdown("departements", "Répartition par département", "Département", scope.ByDepartment, notice),
-            Breakdown("academies", "Répartition par académie", "Académie", scope.ByAcademy, notice),
-            Breakdown("niveaux", "Répartition par niveau de diplôme", "Niveau", scope.ByDiplomaLevel, notice),
-            Breakdown("formations", "Répartition par formation (CFD)", "CFD", scope.ByFormation, notice).Top(TopRows, ResponsesColumn),
-            Breakdown("etablissements", "Répartition par établissement (SIRET)", "SIRET", scope.ByEstablishment, notice).Top(TopRows, ResponsesColumn),
+            Breakdown("regions", "Répartition par région", "Région", scope.ByRegion, names.Region, notice),
+            Breakdown("departements", "Répartition par département", "Département", scope.ByDepartment, names.Department, notice),
+            Breakdown("academies", "Répartition par académie", "Académie", scope.ByAcademy, names.Academy, notice),
+            Breakdown("niveaux", "Répartition par niveau de diplôme", "Niveau", scope.ByDiplomaLevel, names.DiplomaLevel, notice),
+            Breakdown("formations", "Répartition par formation (CFD)", "CFD", scope.ByFormation, code => code, notice).Top(TopRows, ResponsesColumn),
+            Breakdown("etablissements", "Répartition par établissement (SIRET)", "SIRET", scope.ByEstablishment, code => code, notice).Top(TopRows, ResponsesColumn),
             Series("semaines", "Réponses par semaine", "Semaine du", scope.Weekly, national.Weekly),
             Series("mois", "Réponses par mois", "Mois", scope.Monthly, national.Monthly, "MMMM yyyy"),
         };
@@ -120,14 +117,15 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         var nationalAnswers = national.Answers.ToDictionary(a => (a.QuestionKey, a.ItemKey));
         foreach (var answer in scope.Answers)
         {
-            var scopeTotal = answer.Values.Sum(v => v.Responses);
-            var other = nationalAnswers.GetValueOrDefault((answer.QuestionKey, answer.ItemKey))?.Values ?? [];
-            var otherTotal = other.Sum(v => v.Responses);
+            var scopeTotal = answer.Respondents;
+            var nationalAnswer = nationalAnswers.GetValueOrDefault((answer.QuestionKey, answer.ItemKey));
+            var other = nationalAnswer?.Values ?? [];
+            var otherTotal = nationalAnswer?.Respondents ?? 0;
             var id = "question-" + answer.QuestionKey.Replace('.', '-') + (answer.ItemKey.Length > 0 ? "-" + answer.ItemKey.Replace('.', '-') : "");
             tables.Add(new DataTable(
                 id,
                 "« " + answer.QuestionLabel + " »" + (answer.ItemKey.Length > 0 ? " – « " + answer.ItemLabel + " »" : ""),
-                ["Réponse", "Périmètre", "Part du périmètre (%)", "Part nationale (%)"],
+                ["Réponse", "Périmètre", "Part des répondants du périmètre (%)", "Part des répondants en France (%)"],
                 answer.Values.Select(v => (IReadOnlyList<object?>)
                 [
                     v.Label, v.Responses, Percent(v.Responses, scopeTotal),
@@ -152,9 +150,10 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
             Notice = scope.Count == 0 || national.Count == 0 ? notice : null,
         };
 
-    private static DataTable Breakdown(string id, string caption, string label, IReadOnlyList<BreakdownRow> rows, string notice) =>
+    /// <param name="name">What a person reads for a row's code.</param>
+    private static DataTable Breakdown(string id, string caption, string label, IReadOnlyList<BreakdownRow> rows, Func<string, string> name, string notice) =>
         new(id, caption, [label, "Établissements", "Campagnes", "Réponses", "Places", "Réponses avec texte libre"],
-            rows.Select(r => (IReadOnlyList<object?>)[r.Code, r.Establishments, r.Campaigns, r.Responses, r.Seats, r.FreeTextResponses]).ToList(),
+            rows.Select(r => (IReadOnlyList<object?>)[name(r.Code), r.Establishments, r.Campaigns, r.Responses, r.Seats, r.FreeTextResponses]).ToList(),
             "bar")
         {
             Notice = rows.Any(r => r.Masked) ? notice + " Une ligne marquée « — » compte moins de réponses, ou sa valeur permettrait de retrouver celle d’une telle ligne." : null,

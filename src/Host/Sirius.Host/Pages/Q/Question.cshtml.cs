@@ -34,7 +34,7 @@ public sealed class QuestionModel(IMediator mediator, RespondentAddress address)
         var found = await mediator.Send(new GetResponseStep(token, RespondentCookie.Read(Request), step), HttpContext.RequestAborted);
         if (found is null)
         {
-            return NotFound();
+            return await NotFoundOrClosedAsync(token);
         }
 
         if (Redirection(token, found, step) is { } redirect)
@@ -82,7 +82,7 @@ public sealed class QuestionModel(IMediator mediator, RespondentAddress address)
         var found = await mediator.Send(new GetResponseStep(token, key, step), HttpContext.RequestAborted);
         if (found is null)
         {
-            return NotFound();
+            return await NotFoundOrClosedAsync(token);
         }
 
         if (found.Campaign.Availability != CampaignAvailabilities.Open || found.Completed)
@@ -106,6 +106,10 @@ public sealed class QuestionModel(IMediator mediator, RespondentAddress address)
             .Where(k => k.StartsWith("Items[", StringComparison.Ordinal) && k.EndsWith(']'))
             .ToDictionary(k => k["Items[".Length..^1], k => form[k].ToString(), StringComparer.Ordinal),
         form["FollowUp"].FirstOrDefault());
+
+    /// <summary>A deleted campaign's questions lead to its link's page, which says the survey is closed.</summary>
+    private async Task<IActionResult> NotFoundOrClosedAsync(string token) =>
+        await mediator.Send(new IsCampaignDeleted(token), HttpContext.RequestAborted) ? RedirectToPage("Index", new { token }) : NotFound();
 
     private IActionResult? Redirection(string token, ResponseStep found, int step) =>
         found.Campaign.Availability != CampaignAvailabilities.Open ? RedirectToPage("Index", new { token })

@@ -33,7 +33,7 @@
 
     var canvas = document.createElement("canvas");
     canvas.setAttribute("role", "img");
-    canvas.setAttribute("aria-label", "Graphique : " + table.querySelector("caption").textContent.trim() + ". Les données figurent dans le tableau qui suit.");
+    canvas.setAttribute("aria-label", "Graphique\u202F: " + table.querySelector("caption").textContent.trim() + ". Les données figurent dans le tableau qui suit.");
     holder.appendChild(canvas);
     new Chart(canvas, { type: holder.getAttribute("data-chart"), data: { labels: labels, datasets: datasets }, options: { responsive: true, animation: false } });
   });

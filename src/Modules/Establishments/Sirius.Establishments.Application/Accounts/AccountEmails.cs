@@ -15,6 +15,7 @@ internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity secur
     IIntegrationEventHandler<AccountRegistered>,
     IIntegrationEventHandler<AccountActivated>,
     IIntegrationEventHandler<PasswordResetRequested>,
+    IIntegrationEventHandler<ObserverInvited>,
     IIntegrationEventHandler<SignUpAttemptedForExistingAccount>,
     IIntegrationEventHandler<CampaignReminderDue>,
     IIntegrationEventHandler<FirstTestimoniesNoticeDue>,
@@ -73,6 +74,26 @@ internal sealed class AccountEmails(IEstablishmentsDb db, IAccountSecurity secur
                 "Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.",
             ],
             "Choisir un nouveau mot de passe",
+            link), cancellationToken);
+    }
+
+    public async Task Handle(ObserverInvited integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(integrationEvent.AccountId, cancellationToken) is not { Status: AccountStatus.Active } account)
+        {
+            return;
+        }
+
+        var link = links.ResetPassword(account.Id, await security.PasswordResetTokenAsync(account));
+        await SendAsync(account, "Votre accès au pilotage de Sirius", EmailLayout.Render(
+            "Votre accès au pilotage de Sirius",
+            [
+                $"Bonjour {account.FirstName},",
+                "Un administrateur de Sirius vous a ouvert un compte d’observation\u202F: vous y suivrez les statistiques consolidées des campagnes de votre périmètre, comparées aux chiffres nationaux.",
+                "Pour l’activer, choisissez votre mot de passe avec le lien ci-dessous (valable 48 heures, il ne sert qu’une fois). Vous vous connecterez ensuite avec cette adresse.",
+                "Si le lien a expiré, demandez-en un nouveau depuis la page « Mot de passe oublié ».",
+            ],
+            "Choisir mon mot de passe",
             link), cancellationToken);
     }
 

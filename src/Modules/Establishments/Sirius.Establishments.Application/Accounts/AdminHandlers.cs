@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
+using Sirius.Establishments.Application.Establishments;
+using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain;
 using Sirius.Establishments.Domain.Accounts;
@@ -11,7 +13,7 @@ namespace Sirius.Establishments.Application.Accounts;
 /// Administrator actions on accounts. Each checks that the actor is an active administrator, changes the
 /// account and writes an audit entry in the same unit of work.
 /// </summary>
-internal sealed class AdminHandlers(IEstablishmentsDb db, TimeProvider clock) :
+internal sealed class AdminHandlers(IEstablishmentsDb db, IReferenceNames reference, TimeProvider clock) :
     IRequestHandler<ActivateAccount, Result>,
     IRequestHandler<DeactivateAccount, Result>,
     IRequestHandler<ChangeAccountRole, Result>,
@@ -83,7 +85,7 @@ internal sealed class AdminHandlers(IEstablishmentsDb db, TimeProvider clock) :
     public Task<Result> Handle(SetObserverScope command, CancellationToken cancellationToken) =>
         Act(command.ActorId, command.AccountId, "périmètre d’observation", $"{command.Kind} {command.Codes}", account =>
         {
-            var scope = ScopeParser.Parse(command.Kind, command.Codes);
+            var scope = ScopeParser.Parse(command.Kind, command.Codes, reference.Names);
             if (!scope.IsSuccess)
             {
                 return Task.FromResult<Result>(scope.Error!);
@@ -120,7 +122,7 @@ internal sealed class AdminHandlers(IEstablishmentsDb db, TimeProvider clock) :
 
 internal static class ScopeParser
 {
-    public static Result<ObserverScope> Parse(string kind, string? codes)
+    public static Result<ObserverScope> Parse(string kind, string? codes, ReferenceNames names)
     {
         var values = (codes ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         ScopeKind? parsed = kind switch
@@ -147,16 +149,22 @@ internal static class ScopeParser
             return new Error("scope.codes", "Indiquez au moins un code pour ce périmètre.", ErrorKind.Invalid, "codes");
         }
 
+        values = values.Select(v => v.ToUpperInvariant()).Distinct().ToArray();
         var invalid = scopeKind switch
         {
-            ScopeKind.Region => values.FirstOrDefault(v => v.Length != 2 || !v.All(char.IsAsciiDigit)),
-            ScopeKind.Department => values.FirstOrDefault(v => v.Length is < 2 or > 3),
+            ScopeKind.Region => values.FirstOrDefault(v => !names.Regions.ContainsKey(v)),
+            ScopeKind.Department => values.FirstOrDefault(v => !names.Departments.ContainsKey(v)),
             ScopeKind.Sirets => values.FirstOrDefault(v => !Siret.IsValid(v)),
-            _ => values.FirstOrDefault(v => !v.StartsWith("RNCP", StringComparison.OrdinalIgnoreCase)),
+            _ => values.FirstOrDefault(v => !v.StartsWith("RNCP", StringComparison.Ordinal)),
         };
         return invalid is null
-            ? new ObserverScope(scopeKind, values.Select(v => v.ToUpperInvariant()).Distinct().ToList())
-            : new Error("scope.codes", $"Code invalide pour ce périmètre : « {invalid} ».", ErrorKind.Invalid, "codes");
+            ? new ObserverScope(scopeKind, values)
+            : new Error("scope.codes", scopeKind switch
+            {
+                ScopeKind.Region => $"« {invalid} » n’est pas le code INSEE d’une région (par exemple 84 pour Auvergne-Rhône-Alpes).",
+                ScopeKind.Department => $"« {invalid} » n’est pas le code INSEE d’un département (par exemple 69 pour le Rhône, 2A pour la Corse-du-Sud).",
+                _ => $"Code invalide pour ce périmètre : « {invalid} ».",
+            }, ErrorKind.Invalid, "codes");
     }
 
     public static string KindName(ScopeKind kind) => kind switch

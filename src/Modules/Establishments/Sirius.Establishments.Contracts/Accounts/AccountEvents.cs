@@ -12,5 +12,8 @@ public sealed record AccountActivated(Guid EventId, DateTime OccurredAtUtc, Guid
 /// </summary>
 public sealed record PasswordResetRequested(Guid EventId, DateTime OccurredAtUtc, Guid? AccountId) : IIntegrationEvent;
 
+/// <summary>An administrator created an observer account: its owner gets a link to choose a password.</summary>
+public sealed record ObserverInvited(Guid EventId, DateTime OccurredAtUtc, Guid AccountId) : IIntegrationEvent;
+
 /// <summary>Someone signed up with the address of an existing account: its owner is told, the caller is not.</summary>
 public sealed record SignUpAttemptedForExistingAccount(Guid EventId, DateTime OccurredAtUtc, Guid AccountId) : IIntegrationEvent;

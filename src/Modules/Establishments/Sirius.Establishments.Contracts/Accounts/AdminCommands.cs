@@ -15,6 +15,12 @@ public sealed record DetachSiret(Guid ActorId, Guid AccountId, string Siret) : I
 /// <summary>Kind is one of national, region, department, sirets, opco; codes are separated by commas or spaces.</summary>
 public sealed record SetObserverScope(Guid ActorId, Guid AccountId, string Kind, string Codes) : ICommand<Result>;
 
+/// <summary>
+/// Creates an observer (pilot) account with its scope (<see cref="SetObserverScope"/>'s kinds and codes) and e-mails its
+/// owner a link to choose a password; the new account's id.
+/// </summary>
+public sealed record InviteObserver(Guid ActorId, string FirstName, string LastName, string Email, string ScopeKind, string ScopeCodes) : ICommand<Result<Guid>>;
+
 public sealed record ListAccounts(string? Status, string? Role, string? Search, int Page = 1, int PageSize = 50) : IQuery<AccountPage>;
 
 public sealed record AccountRow(Guid Id, string FullName, string Email, string Role, string Status, DateTime CreatedAtUtc, int SiretCount);

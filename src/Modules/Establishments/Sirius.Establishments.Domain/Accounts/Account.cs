@@ -98,6 +98,21 @@ public sealed class Account
         return account;
     }
 
+    /// <summary>
+    /// An observer an administrator invites: active with its scope, but without a password until its owner chooses one
+    /// through the invitation e-mail's link (which also proves the address).
+    /// </summary>
+    public static Account InvitedObserver(string email, string firstName, string lastName, ObserverScope scope, DateTime nowUtc)
+    {
+        var account = SignUp(email, firstName, lastName, [], null, nowUtc);
+        account.Role = AccountRole.Observer;
+        account.ObserverScopeValue = scope.Serialize();
+        account.EmailConfirmed = true;
+        account.Status = AccountStatus.Active;
+        account.ActivatedAtUtc = nowUtc;
+        return account;
+    }
+
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
 
     public void ConfirmEmail()

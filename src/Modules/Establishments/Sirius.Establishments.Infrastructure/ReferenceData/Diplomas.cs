@@ -333,6 +333,19 @@ internal static class Diplomas
     ]);
 
     /// <summary>The levels each diploma type may have; a titre professionnel or a mention complémentaire has several.</summary>
+    /// <summary>The levels of the national framework of professional certifications (decree of 8 January 2019).</summary>
+    public static IReadOnlyDictionary<int, string> LevelNames { get; } = new Dictionary<int, string>
+    {
+        [1] = "Niveau 1 (savoirs de base)",
+        [2] = "Niveau 2 (certificat CléA)",
+        [3] = "Niveau 3 (CAP, BEP)",
+        [4] = "Niveau 4 (bac, brevet professionnel)",
+        [5] = "Niveau 5 (bac + 2 : BTS, DEUST)",
+        [6] = "Niveau 6 (bac + 3 : licence, BUT)",
+        [7] = "Niveau 7 (bac + 5 : master, ingénieur)",
+        [8] = "Niveau 8 (doctorat)",
+    };
+
     public static IReadOnlyList<int> LevelsOf(DiplomaType type) => type switch
     {
         DiplomaType.Cap or DiplomaType.CapAgricole => [3],

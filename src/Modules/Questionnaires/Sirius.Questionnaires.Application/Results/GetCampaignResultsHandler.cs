@@ -31,7 +31,7 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
                 from c in managed
                 join f in db.Formations on c.FormationKey equals f.Key
                 orderby c.StartDate descending, c.Name
-                select new { c.Id, c.Name, f.Title, c.Siret, c.ResponsesCount, c.VersionId })
+                select new { c.Id, c.Name, f.Title, c.Siret, c.ResponsesCount, c.VersionId, c.StartDate, c.EndDate })
             .ToListAsync(cancellationToken);
         if (campaigns.Count < requested.Count)
         {
@@ -79,14 +79,15 @@ internal sealed class GetCampaignResultsHandler(IQuestionnairesDb db, IMediator 
             .FirstOrDefaultAsync(cancellationToken) ?? new RosterCounts(0, 0, 0, 0);
         var durations = completed.Select(r => r.Duration).Order().ToList();
         return new CampaignResults(
-            campaigns.Select(c => new ResultCampaign(c.Id, c.Name, c.Title, c.Siret, c.ResponsesCount)).ToList(),
+            campaigns.Select(c => new ResultCampaign(c.Id, c.Name, c.Title, c.Siret, c.ResponsesCount, c.StartDate, c.EndDate)).ToList(),
             completed.Count,
             shown && durations.Count > 0 ? durations[durations.Count / 2] : null,
             shown ? (double)completed.Count(r => r.FreeTextCount > 0) / completed.Count : null,
             questions,
             completed.Count(r => r.Verified),
             roster,
-            threshold.Value);
+            threshold.Value,
+            await db.Responses.CountAsync(r => ids.Contains(r.CampaignId) && r.Status == ResponseStatus.InProgress, cancellationToken));
     }
 
     private static ResultRow Row(MergedQuestion question, string itemKey, string value, int count)

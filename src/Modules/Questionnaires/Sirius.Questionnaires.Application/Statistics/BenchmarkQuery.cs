@@ -32,10 +32,11 @@ internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediat
 
         var shown = groups.All(g => threshold.Allows(g.Responses))
             ? groups[0].Distributions.Values
-                .Where(own => groups.All(g => g.Distributions.TryGetValue((own.QuestionKey, own.ItemKey), out var group) && threshold.Allows(group.Values.Sum(v => v.Responses))))
+                .Where(own => groups.All(g => g.Distributions.TryGetValue((own.QuestionKey, own.ItemKey), out var group) && threshold.Allows(group.Respondents)))
                 .Select(own => new BenchmarkQuestion(
                     own.QuestionKey, own.ItemKey, own.Values,
-                    groups[1].Distributions[(own.QuestionKey, own.ItemKey)].Values, groups[2].Distributions[(own.QuestionKey, own.ItemKey)].Values)
+                    groups[1].Distributions[(own.QuestionKey, own.ItemKey)].Values, groups[2].Distributions[(own.QuestionKey, own.ItemKey)].Values,
+                    groups.Select(g => g.Distributions[(own.QuestionKey, own.ItemKey)].Respondents).ToList())
                 {
                     QuestionLabel = own.QuestionLabel,
                     ItemLabel = own.ItemLabel,

@@ -31,7 +31,7 @@ internal sealed class GetOpenDataGroupsHandler(IQuestionnairesDb db, AnonymityTh
 
         var ids = groups.SelectMany(g => g.Select(c => c.CampaignId)).ToList();
         var answers = (await db.AnswerStatistics.AsNoTracking()
-                .Where(a => ids.Contains(a.CampaignId) && a.Responses > 0)
+                .Where(a => ids.Contains(a.CampaignId) && a.Responses > 0 && a.Value != QuestionRespondents.Value)
                 .Select(a => new { a.CampaignId, a.QuestionKey, a.ItemKey, a.Value, a.Responses })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.CampaignId);

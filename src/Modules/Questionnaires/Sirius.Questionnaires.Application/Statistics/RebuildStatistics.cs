@@ -93,7 +93,13 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
                 .GroupBy(c => new { c.CampaignId, c.QuestionKey, c.ItemKey, c.Value })
                 .Select(g => new { g.Key.CampaignId, g.Key.QuestionKey, g.Key.ItemKey, g.Key.Value, Responses = g.Count() })
                 .ToListAsync(cancellationToken);
-            db.AnswerStatistics.AddRange(answers.Select(a =>
+            var respondents = await db.ResponseChoices.AsNoTracking()
+                .Where(c => ids.Contains(c.CampaignId) && c.CountsRespondent)
+                .Join(db.Responses.Where(r => r.Status == ResponseStatus.Completed), c => c.ResponseId, r => r.Id, (c, r) => c)
+                .GroupBy(c => new { c.CampaignId, c.QuestionKey })
+                .Select(g => new { g.Key.CampaignId, g.Key.QuestionKey, ItemKey = "", Value = QuestionRespondents.Value, Responses = g.Count() })
+                .ToListAsync(cancellationToken);
+            db.AnswerStatistics.AddRange(answers.Concat(respondents).Select(a =>
                 With(AnswerStatistics.Create(a.CampaignId, a.QuestionKey, a.ItemKey, a.Value), s => s.Responses = a.Responses)));
 
             await db.SaveChangesAsync(cancellationToken);

@@ -8,7 +8,21 @@ using Sirius.Questionnaires.Domain.Statistics;
 namespace Sirius.Questionnaires.Application.Statistics;
 
 /// <summary>One response as the read side counts it: its campaign, day, duration, free-text presence, whether it is verified and chosen values.</summary>
-internal sealed record CountedResponse(Guid CampaignId, DateOnly Day, int DurationSeconds, bool WithFreeText, bool Verified, IReadOnlyList<(string QuestionKey, string ItemKey, string Value)> Choices);
+internal sealed record CountedResponse(Guid CampaignId, DateOnly Day, int DurationSeconds, bool WithFreeText, bool Verified, IReadOnlyList<(string QuestionKey, string ItemKey, string Value)> Choices)
+{
+    /// <summary>The distinct choices, and one <see cref="QuestionRespondents.Value"/> row per question answered.</summary>
+    public IEnumerable<(string QuestionKey, string ItemKey, string Value)> Counted =>
+        Choices.Distinct().Concat(Choices.Select(c => c.QuestionKey).Distinct().Select(q => (q, "", QuestionRespondents.Value)));
+}
+
+/// <summary>
+/// A question's respondents are counted as a value of their own beside its values: a multiple choice has more choices
+/// than respondents, and its shares are shares of respondents (as in a CFA's own results).
+/// </summary>
+internal static class QuestionRespondents
+{
+    public const string Value = "*";
+}
 
 /// <summary>Keeps the statistics read side in step with campaigns and responses (see <see cref="CampaignStatistics"/>).</summary>
 internal static class StatisticsProjection
@@ -195,7 +209,7 @@ internal static class StatisticsProjection
         daily.Responses += delta;
 
         var existing = await db.AnswerStatistics.Where(a => a.CampaignId == response.CampaignId).ToListAsync(cancellationToken);
-        foreach (var (questionKey, itemKey, value) in response.Choices.Distinct())
+        foreach (var (questionKey, itemKey, value) in response.Counted)
         {
             var answer = existing.FirstOrDefault(a => a.QuestionKey == questionKey && a.ItemKey == itemKey && a.Value == value);
             if (answer is null)
@@ -212,7 +226,7 @@ internal static class StatisticsProjection
         {
             await AddToAreasAsync(
                 db, campaign, [(bucket, delta)], [(response.Day, delta)],
-                response.Choices.Distinct().Select(c => (c, (long)delta)), cancellationToken);
+                response.Counted.Select(c => (c, (long)delta)), cancellationToken);
         }
     }
 }

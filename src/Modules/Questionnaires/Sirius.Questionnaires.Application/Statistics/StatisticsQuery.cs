@@ -83,7 +83,7 @@ internal static class StatisticsReports
             Periods(days, WeekStart),
             Periods(days, d => new DateOnly(d.Year, d.Month, 1)),
             (await AnswerDistributions.OfAsync(db, await sums.AnswersAsync(cancellationToken), cancellationToken))
-                .Select(d => shown && threshold.Allows(d.Values.Sum(v => v.Responses)) ? d : d with { Values = [], Masked = true })
+                .Select(d => shown && threshold.Allows(d.Respondents) ? d : d with { Values = [], Masked = true })
                 .ToList(),
             threshold.Value);
     }
@@ -212,7 +212,8 @@ internal static class AnswerDistributions
 {
     public static async Task<IReadOnlyList<AnswerDistribution>> OfAsync(IQuestionnairesDb db, IReadOnlyList<AnswerSum> sums, CancellationToken cancellationToken)
     {
-        var counts = sums.Where(a => a.Responses > 0).ToList();
+        var counts = sums.Where(a => a.Responses > 0 && a.Value != QuestionRespondents.Value).ToList();
+        var respondents = sums.Where(a => a.Value == QuestionRespondents.Value).ToDictionary(a => a.QuestionKey, a => a.Responses, StringComparer.Ordinal);
         var questions = (await db.MergedQuestionsAsync(null, cancellationToken)).ToDictionary(q => q.Question.Key, StringComparer.Ordinal);
         return counts
             .GroupBy(c => (c.QuestionKey, c.ItemKey))
@@ -227,6 +228,9 @@ internal static class AnswerDistributions
                 {
                     QuestionLabel = question?.Question.Label ?? g.Key.QuestionKey,
                     ItemLabel = item is null ? "" : question?.OptionOrItemLabel(item) ?? item,
+
+                    // A rated item has one value per respondent; rows counted before the respondents were are summed.
+                    Respondents = item is null && respondents.TryGetValue(g.Key.QuestionKey, out var answered) ? answered : values.Sum(v => v.Responses),
                 };
             })
             .OrderBy(d => questions.GetValueOrDefault(d.QuestionKey)?.Position ?? int.MaxValue)

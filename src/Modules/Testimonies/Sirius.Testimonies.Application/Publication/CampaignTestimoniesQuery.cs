@@ -33,10 +33,14 @@ internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db, AnonymityThres
         var testimonyIds = items.Select(i => i.Id).ToList();
         var replies = await db.TestimonyReplies.AsNoTracking().Where(r => testimonyIds.Contains(r.VerbatimId))
             .ToDictionaryAsync(r => r.VerbatimId, cancellationToken);
+        var written = await db.Verbatims.AsNoTracking().Where(v => ids.Contains(v.CampaignId) && !v.Discarded)
+            .GroupBy(v => v.QuestionKey).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return new CampaignTestimonies(
             await published.CountAsync(cancellationToken),
             items.Select(v => new CampaignTestimony(v.Id, v.QuestionKey, v.QuestionLabel, v.AnonymisedText, v.IsGem, v.PublishedAtUtc,
-                replies.TryGetValue(v.Id, out var reply) ? OwnReplyOf(reply) : null)).ToList());
+                replies.TryGetValue(v.Id, out var reply) ? OwnReplyOf(reply) : null)).ToList(),
+            Written: written);
     }
 
     private static OwnReply OwnReplyOf(TestimonyReply reply)

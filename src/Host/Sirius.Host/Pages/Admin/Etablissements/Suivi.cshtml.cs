@@ -36,7 +36,8 @@ public sealed class SuiviModel(IMediator mediator, AnonymityThreshold threshold)
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<string> Regions { get; private set; } = [];
+    /// <summary>The régions of the establishments, by name.</summary>
+    public IReadOnlyList<(string Code, string Name)> Regions { get; private set; } = [];
 
     public IReadOnlyList<FollowUpRow> Filtered { get; private set; } = [];
 
@@ -45,7 +46,7 @@ public sealed class SuiviModel(IMediator mediator, AnonymityThreshold threshold)
     public int PageCount => Math.Max(1, (Filtered.Count + PageSize - 1) / PageSize);
 
     public FollowUpRow Totals => new(
-        "", "Total", "", "", Filtered.Sum(r => r.Campaigns), Filtered.Sum(r => r.Responses),
+        "", "Total", "", "", "", Filtered.Sum(r => r.Campaigns), Filtered.Sum(r => r.Responses),
         ModerationStatuses.All.Select((_, i) => Filtered.Sum(r => r.Verbatims?[i] ?? 0)).ToList());
 
     /// <summary>Some selected establishment's verbatims are withheld.</summary>
@@ -84,17 +85,19 @@ public sealed class SuiviModel(IMediator mediator, AnonymityThreshold threshold)
             return false;
         }
 
+        var names = await mediator.Send(new GetReferenceNames(), cancellationToken);
         var activityBySiret = activity.ToDictionary(a => a.Code);
         var rows = establishments.Select(e =>
         {
             var done = activityBySiret.GetValueOrDefault(e.Siret);
             var counts = verbatims.GetValueOrDefault(e.Siret);
             return new FollowUpRow(
-                e.Siret, e.Name, e.Commune, e.RegionCode, done?.Campaigns ?? 0, done?.Responses ?? 0,
+                e.Siret, e.Name, e.Commune, e.RegionCode, e.RegionCode.Length == 0 ? "" : names.Region(e.RegionCode), done?.Campaigns ?? 0, done?.Responses ?? 0,
                 done is { Masked: true } ? null : ModerationStatuses.All.Select(s => counts?.FirstOrDefault(c => c.Status == s.Value)?.Count ?? 0).ToList());
         }).ToList();
 
-        Regions = rows.Select(r => r.Region).Where(r => r.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        Regions = rows.Where(r => r.Region.Length > 0).Select(r => (r.Region, r.RegionName)).Distinct()
+            .OrderBy(r => r.RegionName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true)).ToList();
         var search = Recherche?.Trim();
         Filtered = rows
             .Where(r => Campagnes switch { "avec" => r.Campaigns > 0, "sans" => r.Campaigns == 0, _ => true })
@@ -113,11 +116,11 @@ public sealed class SuiviModel(IMediator mediator, AnonymityThreshold threshold)
         new("etablissements", "Suivi des établissements",
             ["SIRET", "Établissement", "Commune", "Région", "Campagnes", "Réponses", "Verbatims", .. ModerationStatuses.All.Select(s => "Verbatims – " + s.Label)],
             Filtered.Append(Totals).Select(r => (IReadOnlyList<object?>)
-                [r.Siret, r.Name, r.Commune, r.Region, r.Campaigns, r.Responses, r.VerbatimTotal, .. r.VerbatimCells.Cast<object?>()]).ToList());
+                [r.Siret, r.Name, r.Commune, r.RegionName, r.Campaigns, r.Responses, r.VerbatimTotal, .. r.VerbatimCells.Cast<object?>()]).ToList());
 }
 
 /// <param name="Verbatims">Per moderation status, in the order of <see cref="ModerationStatuses.All"/>; null below the anonymity threshold.</param>
-public sealed record FollowUpRow(string Siret, string Name, string Commune, string Region, int Campaigns, long Responses, IReadOnlyList<int>? Verbatims)
+public sealed record FollowUpRow(string Siret, string Name, string Commune, string Region, string RegionName, int Campaigns, long Responses, IReadOnlyList<int>? Verbatims)
 {
     public int? VerbatimTotal => Verbatims?.Sum();
 

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Sirius.BuildingBlocks;
+using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Host.Web;
 
@@ -25,6 +26,8 @@ public sealed class DetailModel(IMediator mediator) : FormPage(mediator)
 
     public AccountDetails? Account { get; private set; }
 
+    public ReferenceNames Names { get; private set; } = null!;
+
     [TempData]
     public string? Message { get; set; }
 
@@ -36,6 +39,7 @@ public sealed class DetailModel(IMediator mediator) : FormPage(mediator)
             return NotFound();
         }
 
+        Names = await Mediator.Send(new GetReferenceNames(), HttpContext.RequestAborted);
         Input.Codes = string.Join(", ", Account.ScopeCodes);
         return Page();
     }
@@ -63,6 +67,7 @@ public sealed class DetailModel(IMediator mediator) : FormPage(mediator)
         }
 
         Account = await Mediator.Send(new GetAccount(Id), HttpContext.RequestAborted);
+        Names = await Mediator.Send(new GetReferenceNames(), HttpContext.RequestAborted);
         return Account is null ? NotFound() : Page();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.BuildingBlocks;
 using Sirius.Host.Web;
@@ -31,6 +32,9 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
     public Benchmark? Benchmark { get; private set; }
 
     public IReadOnlyList<DataTable> BenchmarkTables { get; private set; } = [];
+
+    /// <summary>The name of the région the campaigns are compared with.</summary>
+    public string RegionName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -98,7 +102,32 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
     public bool IsSelected(Guid id) => CampaignIds.Contains(id);
 
     public static string Percent(int count, int total) =>
-        total == 0 ? "–" : (100.0 * count / total).ToString("0", CultureInfo.GetCultureInfo("fr-FR")) + " %";
+        total == 0 ? "–" : (100.0 * count / total).ToString("0", CultureInfo.GetCultureInfo("fr-FR")) + "\u202F%";
+
+    /// <summary>From the first campaign's start to the last one's end, as « du 1 septembre 2026 au 30 juin 2027 ».</summary>
+    public string? Period => Results.Campaigns.Count == 0
+        ? null
+        : $"du {Results.Campaigns.Min(c => c.StartDate).ToString("d MMMM yyyy", French)} au {Results.Campaigns.Max(c => c.EndDate).ToString("d MMMM yyyy", French)}";
+
+    /// <summary>The anchor of a category's heading, for the table of contents.</summary>
+    public static string CategoryId(string category) =>
+        "categorie-" + string.Concat(category.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant));
+
+    /// <summary>How many free texts a question received, and how many of them are published testimonies.</summary>
+    public string WrittenLabel(string questionKey)
+    {
+        if (Testimonies.Masked)
+        {
+            return "Nombre de réponses écrites non communiqué, pour préserver l’anonymat";
+        }
+
+        var written = Testimonies.Written?.GetValueOrDefault(questionKey) ?? 0;
+        var published = TestimoniesOf(questionKey).Count();
+        return $"{written} réponse(s) écrite(s) à cette question, dont {published} publiée(s) après modération";
+    }
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>The share in percent with a dot, for the chart (empty without respondents).</summary>
     public static string Share(int count, int total) =>
@@ -122,12 +151,17 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
         Testimonies = await Mediator.Send(new GetCampaignTestimonies(ids, Results.Responses), HttpContext.RequestAborted);
         Benchmark = await Mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
         BenchmarkTables = Benchmark?.Questions.Select(Comparison).ToList() ?? [];
+        if (Benchmark is not null)
+        {
+            RegionName = (await Mediator.Send(new GetReferenceNames(), HttpContext.RequestAborted)).Region(Benchmark.RegionCode);
+        }
+
         return null;
     }
 
     private static DataTable Comparison(BenchmarkQuestion question)
     {
-        var (own, region, national) = (question.Own.Sum(v => v.Responses), question.Region.Sum(v => v.Responses), question.National.Sum(v => v.Responses));
+        var (own, region, national) = (question.Respondents[0], question.Respondents[1], question.Respondents[2]);
         return new DataTable(
             "comparaison-" + question.QuestionKey.Replace('.', '-') + (question.ItemKey.Length > 0 ? "-" + question.ItemKey.Replace('.', '-') : ""),
             "Comparaison – « " + question.QuestionLabel + " »" + (question.ItemKey.Length > 0 ? " – « " + question.ItemLabel + " »" : ""),

@@ -1,0 +1,17 @@
+using Sirius.Establishments.Contracts;
+
+namespace Sirius.Host.Web;
+
+/// <summary>An observer's scope as a person reads it: territories by name, not by code.</summary>
+public static class ScopeLabel
+{
+    public static string Of(string? kind, IReadOnlyList<string> codes, ReferenceNames names) => kind switch
+    {
+        null => "Aucun",
+        "national" => "National",
+        "region" => (codes.Count > 1 ? "Régions " : "Région ") + string.Join(", ", codes.Select(names.Region)),
+        "department" => (codes.Count > 1 ? "Départements " : "Département ") + string.Join(", ", codes.Select(names.Department)),
+        "sirets" => $"{codes.Count} établissement(s)",
+        _ => "OPCO (certifications RNCP " + string.Join(", ", codes) + ")",
+    };
+}
