@@ -41,6 +41,7 @@ internal static class OpenDataEndpoints
                         detail: "Ce fichier ne fait pas partie de la dernière génération : consultez la liste des fichiers."))
             .WithName("OpenDataFile")
             .WithSummary("Un fichier de données ouvertes de la dernière génération (CSV ou JSON Lines).")
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv", "application/jsonl")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }

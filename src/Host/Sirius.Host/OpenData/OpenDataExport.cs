@@ -112,7 +112,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
         return manifest;
     }
 
-    private static readonly string[] IndicatorColumns =
+    internal static readonly string[] IndicatorColumns =
     [
         "annee", "cfd", "siret", "region", "departement", "niveau", "reponses", "places", "reponses_campagnes_limitees",
         "taux_reponse", "part_reponses_verifiees",
