@@ -30,6 +30,12 @@ public sealed partial class ApiDocumentationTests : IAsyncLifetime
             paths.TryGetProperty(route.Pattern.TrimEnd('/'), out var path).ShouldBeTrue($"{route} is missing from the OpenAPI document");
             var operation = path.GetProperty("get");
             operation.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace($"{route} has no summary");
+            if (operation.TryGetProperty("deprecated", out var deprecated) && deprecated.GetBoolean())
+            {
+                operation.GetProperty("responses").TryGetProperty("308", out _).ShouldBeTrue($"{route} is deprecated but does not redirect");
+                continue;
+            }
+
             var ok = operation.GetProperty("responses").GetProperty("200");
             ok.TryGetProperty("content", out var content).ShouldBeTrue($"{route} documents no answer");
             foreach (var media in content.EnumerateObject())

@@ -36,6 +36,11 @@ internal static class ApiDocumentation
             o.AddOperationTransformer((operation, context, _) =>
             {
                 ApiExamples.Apply(operation, context.Description.RelativePath?.TrimEnd('/') ?? "");
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ObsoleteAttribute>().Any())
+                {
+                    operation.Deprecated = true;
+                }
+
                 return Task.CompletedTask;
             });
         });

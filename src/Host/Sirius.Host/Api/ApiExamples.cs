@@ -83,7 +83,7 @@ internal static class ApiExamples
             1, 1, 20, 42, 3)),
         "api/v1/formations/{code}" or "api/v1/formations/{code}/temoignages" => Node(Testimonies(PublicSubjects.Formation, "50022135", "CAP Cuisine")),
         "api/v1/etablissements/{code}" or "api/v1/etablissements/{code}/temoignages" => Node(Testimonies(PublicSubjects.Establishment, "19690001400019", "CFA des métiers de bouche")),
-        "api/v1/establishments/{siret}" => Node(new EstablishmentSummary(
+        "api/v1/etablissements/{siret}/referentiel" => Node(new EstablishmentSummary(
             Guid.Parse("6f1c2a0e-4b7d-4c1e-9a55-0d2f3b8e7a10"), "19690001400019", "0690001A", "CFA des métiers de bouche", "Lyon", "69", "84")),
         "api/v1/communes" => Node(new[] { new CommuneSummary("69123", "Lyon", "69001", "69", 45.758, 4.835) }),
         "api/v1/donnees-ouvertes" => Node(new OpenDataListing(1, Published, 3,

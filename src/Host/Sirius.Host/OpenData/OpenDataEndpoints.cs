@@ -2,7 +2,7 @@ using Sirius.BuildingBlocks.Infrastructure.Jobs;
 
 namespace Sirius.Host.OpenData;
 
-/// <summary>The open-data files for steering services: the list (with dates and checksums) and each file, open to any origin.</summary>
+/// <summary>The open-data files for steering services: the list (with dates and checksums) and each file, open to any origin (ApiCors).</summary>
 internal static class OpenDataEndpoints
 {
     private const string Path = "/api/v1/donnees-ouvertes";
@@ -17,7 +17,6 @@ internal static class OpenDataEndpoints
     {
         var api = endpoints.MapGroup(Path).WithTags("Données ouvertes").AddEndpointFilter(async (context, next) =>
         {
-            context.HttpContext.Response.Headers.AccessControlAllowOrigin = "*";
             context.HttpContext.Response.Headers.CacheControl = "public, max-age=300";
             return await next(context);
         });

@@ -17,7 +17,7 @@ namespace Sirius.Testimonies.Infrastructure;
 
 /// <summary>
 /// The open API: formations and establishments with their aggregates and published testimonies. Reads are
-/// public (any origin), cacheable five minutes and revalidated by ETag; <c>Accept: application/ld+json</c>
+/// public (any origin: the host answers CORS for every <c>/api/v1</c> address), cacheable five minutes and revalidated by ETag; <c>Accept: application/ld+json</c>
 /// gives schema.org JSON-LD. Below the anonymity threshold the answer is 200 with <c>responses: null</c> and
 /// nothing else, so that a partner can tell "known but not yet public" from an unknown code (404).
 /// </summary>
@@ -28,13 +28,7 @@ internal static class PublicApi
 
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").WithTags("Témoignages").AddEndpointFilter(async (context, next) =>
-        {
-            var headers = context.HttpContext.Response.Headers;
-            headers.AccessControlAllowOrigin = "*";
-            headers.AccessControlExposeHeaders = "ETag";
-            return await next(context);
-        });
+        var api = endpoints.MapGroup("/api/v1").WithTags("Témoignages");
         api.MapGet("/formations/nearby", Nearby)
             .WithName("NearbyFormations")
             .WithSummary("Les formations à proximité d’un point ou d’une commune qui ont des témoignages publiés, de la plus proche à la plus lointaine.")
