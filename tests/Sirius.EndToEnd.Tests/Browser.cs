@@ -216,12 +216,12 @@ public sealed partial class Browser : IAsyncLifetime
     }
 
     /// <summary>
-    /// The browser's own line about the document's HTTP status (« Failed to load resource: … 404 » on the 404 page, 400
+    /// The browser’s own line about the HTTP status of the document or of a frame’s document (« Failed to load resource: … 404 » on the 404 page or in a partner’s frame, 400
     /// on a refused form): the status is what the test is about; a failed script, style or image is not.
     /// </summary>
     private static bool IsDocumentStatus(IPage page, IConsoleMessage message) =>
         message.Text.StartsWith("Failed to load resource: the server responded with a status of", StringComparison.Ordinal)
-        && message.Location.StartsWith(page.Url.Split('#')[0] + ":", StringComparison.Ordinal);
+        && page.Frames.Any(frame => message.Location.StartsWith(frame.Url.Split('#')[0] + ":", StringComparison.Ordinal));
 
     /// <summary>Appends the page to <see cref="AxeReportPath"/>; the first page of the run starts the file afresh.</summary>
     private static void ReportAxe(string name, string path, int violations)

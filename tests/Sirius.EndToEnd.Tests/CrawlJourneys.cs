@@ -100,7 +100,8 @@ public sealed partial class CrawlJourneys(Browser browser) : IClassFixture<Brows
 
     /// <summary>
     /// The same-site pages linked from what a person sees: at 1280×800, then at 360×740 with the burger menu open.
-    /// Downloads, the questionnaire, the widget and the open API's description are not pages of the back office.
+    /// Downloads, the questionnaire, the widget and the open API (its description and its documentation page, checked by
+    /// ApiDocumentationJourneys) are not pages of the back office.
     /// </summary>
     private async Task<List<string>> VisibleLinksAsync(IPage page)
     {
@@ -126,7 +127,7 @@ public sealed partial class CrawlJourneys(Browser browser) : IClassFixture<Brows
             .map(a => a.href.split('#')[0])
         """;
 
-    [GeneratedRegex(@"handler=|export|\.(csv|xlsx|pdf|json|zip)|^/(q|widget|openapi)/", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"handler=|export|\.(csv|xlsx|pdf|json|zip)|^/(q|widget|openapi|api)/", RegexOptions.IgnoreCase)]
     private static partial Regex Skipped();
 
     private static string Slug(string path) => Regex.Replace(path.Split('?')[0].Trim('/'), "[^a-z0-9]+", "-") is { Length: > 0 } slug ? slug : "accueil";

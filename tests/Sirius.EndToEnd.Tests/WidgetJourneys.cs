@@ -62,6 +62,42 @@ public sealed class WidgetJourneys(Browser browser) : IClassFixture<Browser>, IA
     }
 
     [Fact]
+    public async Task A_mistyped_code_shows_a_french_message_inside_the_partner_frame_and_a_known_one_carries_its_json_ld()
+    {
+        await _host.PlaceAsync("de Chambéry", 45.56, 5.92, cfd: "50022177", responses: 12);
+        await using var mistyped = await PartnerSite.StartAsync(_site, "data-sirius-formation=\"5002217\"");
+        var page = await NewPageAsync();
+        var answer = page.WaitForResponseAsync(r => r.Url.Contains("/widget/formation/5002217", StringComparison.Ordinal));
+
+        await page.GotoAsync(mistyped.Address.ToString());
+
+        (await answer).Status.ShouldBe(404);
+        var frame = page.FrameLocator(Frame);
+        await frame.GetByRole(AriaRole.Heading, new() { Name = "Aucun témoignage trouvé pour ce code" }).WaitForAsync(new() { Timeout = Wait });
+        (await frame.Locator("main").InnerTextAsync()).ShouldContain("5002217");
+        await FrameFitsItsContentAsync(page);
+        await Browser.CheckAsync(page, "partenaire-widget-code-inconnu");
+
+        await using var partner = await PartnerSite.StartAsync(_site, "data-sirius-formation=\"50022177\"");
+        await page.GotoAsync(partner.Address.ToString());
+        await frame.GetByRole(AriaRole.Link, new() { Name = "Voir plus de témoignages" }).WaitForAsync(new() { Timeout = Wait });
+        var ld = System.Text.Json.JsonDocument.Parse((await frame.Locator("script[type='application/ld+json']").TextContentAsync())!);
+        ld.RootElement.GetProperty("@type").GetString().ShouldBe("Course");
+        ld.RootElement.GetProperty("aggregateRating").GetProperty("ratingCount").GetInt32().ShouldBe(12);
+        ld.RootElement.GetProperty("review").GetArrayLength().ShouldBe(await frame.Locator("figure").CountAsync());
+        (await frame.GetByRole(AriaRole.Link, new() { Name = "Sirius (nouvelle fenêtre)" }).GetAttributeAsync("href")).ShouldBe("/widget/formation/50022177");
+        await Browser.CheckAsync(page, "partenaire-widget-page-1");
+
+        var tall = await page.Locator(Frame).EvaluateAsync<double>("f => f.getBoundingClientRect().height");
+        await frame.GetByRole(AriaRole.Link, new() { Name = "Voir plus de témoignages" }).ClickAsync();
+        await frame.GetByRole(AriaRole.Link, new() { Name = "Revenir aux premiers témoignages" }).WaitForAsync(new() { Timeout = Wait });
+        await FrameFitsItsContentAsync(page);
+        (await page.Locator(Frame).EvaluateAsync<double>("f => f.getBoundingClientRect().height")).ShouldBeLessThan(tall);
+        (await frame.Locator("figure").CountAsync()).ShouldBe(2);
+        await Browser.CheckAsync(page, "partenaire-widget-page-2");
+    }
+
+    [Fact]
     public async Task An_administrator_filters_the_queue_rejects_one_verbatim_and_accepts_the_others_in_bulk()
     {
         var siret = Identifiers.NewSiret();
@@ -145,4 +181,17 @@ public sealed class WidgetJourneys(Browser browser) : IClassFixture<Browser>, IA
     }
 
     private Task<IPage> NewPageAsync() => browser.NewPageAsync();
+
+    /// <summary>Waits until the partner's iframe is as tall as the widget's content (the frame posts it, the loader applies it).</summary>
+    private static async Task FrameFitsItsContentAsync(IPage page)
+    {
+        var (height, content) = (0d, -10d);
+        for (var deadline = DateTime.UtcNow.AddMilliseconds(Wait); DateTime.UtcNow < deadline && Math.Abs(height - content) > 2; await Task.Delay(100))
+        {
+            height = await page.Locator(Frame).EvaluateAsync<double>("f => f.getBoundingClientRect().height");
+            content = await page.FrameLocator(Frame).Locator("body").EvaluateAsync<double>("b => b.getBoundingClientRect().height");
+        }
+
+        height.ShouldBe(content, 2, "the frame's height follows its content");
+    }
 }

@@ -34,7 +34,7 @@ public sealed class DatabaseUnavailableTests
             html.ShouldContain("<html lang=\"fr\"");
             html.ShouldNotContain("Npgsql");
 
-            var api = await client.GetAsync("/api/v1/establishments/" + establishment);
+            var api = await client.GetAsync("/api/v1/etablissements/" + establishment + "/referentiel");
             api.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
             api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
             var problem = await api.Content.ReadFromJsonAsync<JsonElement>();
@@ -58,7 +58,7 @@ public sealed class DatabaseUnavailableTests
 
         await Eventually.HoldsAsync(async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, "ready again after the outage");
         (await client.BrowseAsync("/statistiques")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await client.GetAsync("/api/v1/establishments/" + establishment)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1/etablissements/" + establishment + "/referentiel")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await host.EstablishmentAsync()).ShouldNotBeNullOrEmpty("commands write again");
     }
 }

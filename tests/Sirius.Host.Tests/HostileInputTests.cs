@@ -115,7 +115,10 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
                 failures.Add($"{(int)response.StatusCode} {input}");
             }
 
-            if (input.Body?.Length > Web.RequestLimits.MaxBodyBytes && response.StatusCode != HttpStatusCode.RequestEntityTooLarge)
+            // A request target holding an encoded NUL is refused with 400 before the body limit applies (the server's own
+            // check of the target, not the application's; reached once new routes shifted the seeded inputs).
+            if (input.Body?.Length > Web.RequestLimits.MaxBodyBytes && response.StatusCode != HttpStatusCode.RequestEntityTooLarge
+                && !(response.StatusCode == HttpStatusCode.BadRequest && input.ToString().Contains("%00", StringComparison.Ordinal)))
             {
                 failures.Add($"{(int)response.StatusCode} instead of 413 {input}");
             }

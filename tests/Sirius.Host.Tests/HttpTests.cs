@@ -58,7 +58,7 @@ public sealed class HttpTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_establishment_is_a_404_problem_in_French()
     {
-        var response = await _client.GetAsync("/api/v1/establishments/" + Identifiers.NewSiret());
+        var response = await _client.GetAsync("/api/v1/etablissements/" + Identifiers.NewSiret() + "/referentiel");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -68,7 +68,7 @@ public sealed class HttpTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_SIRET_is_a_400_problem()
     {
-        var response = await _client.GetAsync("/api/v1/establishments/12345678901234");
+        var response = await _client.GetAsync("/api/v1/etablissements/12345678901234/referentiel");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!.ShouldContain("clé de contrôle");
@@ -80,7 +80,7 @@ public sealed class HttpTests : IAsyncLifetime
         var command = Commands.NewEstablishment();
         (await _host.SendAsync(command)).IsSuccess.ShouldBeTrue();
 
-        var body = await _client.GetFromJsonAsync<JsonElement>("/api/v1/establishments/" + command.Siret);
+        var body = await _client.GetFromJsonAsync<JsonElement>("/api/v1/etablissements/" + command.Siret + "/referentiel");
 
         body.GetProperty("name").GetString().ShouldBe(command.Name);
         body.GetProperty("regionCode").GetString().ShouldBe("84");
@@ -133,7 +133,7 @@ public sealed class HttpTests : IAsyncLifetime
     {
         var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
-        document.GetProperty("paths").TryGetProperty("/api/v1/establishments/{siret}", out _).ShouldBeTrue();
+        document.GetProperty("paths").TryGetProperty("/api/v1/etablissements/{siret}/referentiel", out _).ShouldBeTrue();
     }
 
     /// <summary>A route that sends an invalid command, to see how the host reports validation failures.</summary>

@@ -18,6 +18,53 @@ namespace Sirius.Host.Tests;
 public sealed class OpenDataTests : SqliteHostTests
 {
     [Fact]
+    public async Task After_a_new_generation_the_previous_files_stay_downloadable_until_the_next_one_and_nothing_else_is_served()
+    {
+        var client = Host.CreateClient();
+        var first = await GenerateAsync(client);
+        await Task.Delay(1100); // generations are named to the second
+        var second = await GenerateAsync(client);
+        second.ShouldNotBe(first);
+
+        foreach (var name in first.Concat(second))
+        {
+            (await client.GetAsync($"/api/v1/donnees-ouvertes/{name}")).StatusCode.ShouldBe(HttpStatusCode.OK, name);
+        }
+
+        await Task.Delay(1100);
+        await GenerateAsync(client);
+        foreach (var name in first)
+        {
+            (await client.GetAsync($"/api/v1/donnees-ouvertes/{name}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, name);
+        }
+
+        (await client.GetAsync("/api/v1/donnees-ouvertes/manifest.json")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync("/api/v1/donnees-ouvertes/..%2Fsirius-x.csv")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public void Without_a_configured_folder_files_go_to_a_data_folder_outside_the_application()
+    {
+        var folder = OpenDataExport.DefaultDirectory();
+
+        Path.IsPathRooted(folder).ShouldBeTrue();
+        folder.ShouldNotStartWith(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        folder.ShouldNotStartWith(Directory.GetCurrentDirectory());
+        folder.ShouldEndWith(Path.Combine("sirius", "open-data"));
+    }
+
+    private async Task<IReadOnlyList<string>> GenerateAsync(HttpClient client)
+    {
+        await using (var scope = Host.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OpenDataExport>()
+                .GenerateAsync(scope.ServiceProvider.GetRequiredService<IJobProgress>(), CancellationToken.None);
+        }
+
+        return [.. (await client.GetFromJsonAsync<JsonElement>("/api/v1/donnees-ouvertes")).GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()!)];
+    }
+
+    [Fact]
     public async Task Files_hold_the_groups_at_the_threshold_in_the_documented_schema_and_are_listed_with_their_checksums()
     {
         var (_, counted) = await Host.OpenCampaignAsync();

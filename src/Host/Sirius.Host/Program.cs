@@ -13,6 +13,7 @@ using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Host;
+using Sirius.Host.Api;
 using Sirius.Host.OpenData;
 using Sirius.Host.Web;
 using Sirius.Host.Web.SharingKit;
@@ -78,12 +79,7 @@ builder.Services.AddAntiforgery(o =>
     o.Cookie.SameSite = SameSiteMode.Strict;
     o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 });
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-{
-    document.Info.Title = "API ouverte Sirius";
-    document.Info.Description = "Témoignages d’apprentis et indicateurs publics sur les formations en apprentissage.";
-    return Task.CompletedTask;
-}));
+builder.Services.AddSiriusApiDocumentation();
 builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
 var app = builder.Build();
@@ -106,6 +102,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseApiCors();
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture(french),
@@ -128,7 +125,7 @@ app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapReadiness("/health/ready");
-app.MapOpenApi("/openapi/{documentName}.json");
+app.MapSiriusApiDocumentation();
 app.MapModules();
 app.MapSiriusOpenData();
 app.MapRazorPages();

@@ -2,7 +2,7 @@ using Sirius.BuildingBlocks.Infrastructure.Jobs;
 
 namespace Sirius.Host.OpenData;
 
-/// <summary>The open-data files for steering services: the list (with dates and checksums) and each file, open to any origin.</summary>
+/// <summary>The open-data files for steering services: the list (with dates and checksums) and each file, open to any origin (ApiCors).</summary>
 internal static class OpenDataEndpoints
 {
     private const string Path = "/api/v1/donnees-ouvertes";
@@ -17,7 +17,6 @@ internal static class OpenDataEndpoints
     {
         var api = endpoints.MapGroup(Path).WithTags("Données ouvertes").AddEndpointFilter(async (context, next) =>
         {
-            context.HttpContext.Response.Headers.AccessControlAllowOrigin = "*";
             context.HttpContext.Response.Headers.CacheControl = "public, max-age=300";
             return await next(context);
         });
@@ -38,9 +37,10 @@ internal static class OpenDataEndpoints
                 export.PathOf(name) is { } file
                     ? Results.File(file, name.EndsWith(".jsonl", StringComparison.Ordinal) ? "application/jsonl; charset=utf-8" : "text/csv; charset=utf-8", name)
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Fichier inconnu",
-                        detail: "Ce fichier ne fait pas partie de la dernière génération : consultez la liste des fichiers."))
+                        detail: "Ce fichier ne fait partie ni de la dernière génération ni de la précédente\u202F: consultez la liste des fichiers."))
             .WithName("OpenDataFile")
-            .WithSummary("Un fichier de données ouvertes de la dernière génération (CSV ou JSON Lines).")
+            .WithSummary("Un fichier de données ouvertes de la dernière génération (CSV ou JSON Lines) ; ceux de la génération précédente restent téléchargeables jusqu’à la suivante.")
+            .Produces(StatusCodes.Status200OK, typeof(string), "text/csv", "application/jsonl")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }

@@ -16,15 +16,26 @@ namespace Sirius.Host.OpenData;
 /// threshold, one région at a time. A generation is named by its time; the manifest is written last, so readers see
 /// either the previous generation or the new one, and the generation before the previous one is deleted.
 /// </summary>
-public sealed class OpenDataExport(IMediator mediator, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, AnonymityThreshold threshold)
+public sealed class OpenDataExport(IMediator mediator, IConfiguration configuration, TimeProvider clock, AnonymityThreshold threshold)
 {
     public const int SchemaVersion = 1;
     private const string ManifestName = "manifest.json";
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
+    /// <summary>
+    /// <c>OpenData:Directory</c>, else a data folder of the user the host runs as, outside the published application
+    /// (docs/deployment.md): two instances started from one published folder must not serve files from it.
+    /// </summary>
     public string Directory => Path.GetFullPath(configuration["OpenData:Directory"] is { Length: > 0 } directory
         ? directory
-        : Path.Combine(environment.ContentRootPath, "data", "open-data"));
+        : DefaultDirectory());
+
+    /// <summary>Under the user's application data (<c>$XDG_DATA_HOME</c> or <c>~/.local/share</c> on Linux), or the temporary folder without a home.</summary>
+    internal static string DefaultDirectory()
+    {
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.Combine(data is { Length: > 0 } ? data : Path.GetTempPath(), "sirius", "open-data");
+    }
 
     public OpenDataManifest? Manifest()
     {
@@ -35,9 +46,26 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
     /// <summary>When the current generation was published (its manifest written); a minimal date before the first one.</summary>
     public DateTime ManifestWrittenAtUtc() => File.GetLastWriteTimeUtc(Path.Combine(Directory, ManifestName));
 
-    /// <summary>The path of a file of the current generation, or null for any other name.</summary>
-    public string? PathOf(string name) =>
-        Manifest()?.Files.FirstOrDefault(f => f.Name == name) is { } file ? Path.Combine(Directory, file.Name) : null;
+    /// <summary>
+    /// The path of a file of the current generation or of the previous one (kept until the next generation is written,
+    /// docs/open-data.md), or null for any other name.
+    /// </summary>
+    public string? PathOf(string name)
+    {
+        if (!IsGenerationFile(name))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(Directory, name);
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>A bare file name as a generation writes them (<c>sirius-…-v1-….csv</c> or <c>.jsonl</c>): no folder, no other file of the directory.</summary>
+    private static bool IsGenerationFile(string name) =>
+        name.Length <= 100 && name.StartsWith("sirius-", StringComparison.Ordinal)
+        && (name.EndsWith(".csv", StringComparison.Ordinal) || name.EndsWith(".jsonl", StringComparison.Ordinal))
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.') && !name.Contains("..", StringComparison.Ordinal);
 
     public async Task<OpenDataManifest> GenerateAsync(IJobProgress progress, CancellationToken cancellationToken)
     {
@@ -115,7 +143,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
         return manifest;
     }
 
-    private static readonly string[] IndicatorColumns =
+    internal static readonly string[] IndicatorColumns =
     [
         "annee", "cfd", "siret", "region", "departement", "niveau", "reponses", "places", "reponses_campagnes_limitees",
         "taux_reponse", "part_reponses_verifiees",

@@ -16,7 +16,7 @@ public static class WidgetCache
     public static IServiceCollection AddWidgetCache(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromMinutes(5))
-            .SetVaryByQuery("etablissement")
+            .SetVaryByQuery("etablissement", Pages.Widget.WidgetModel.PageParameter)
             .With(context => !context.HttpContext.Request.Query.ContainsKey("merci") && !context.HttpContext.Request.Query.ContainsKey("deja")
                 && !context.HttpContext.Request.Query.ContainsKey(Pages.Widget.WidgetModel.BackParameter))
             .VaryByValue(async (http, cancellationToken) => new KeyValuePair<string, string>(

@@ -58,13 +58,22 @@ public static class EstablishmentsModule
 
     public static IEndpointRouteBuilder MapEstablishmentsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1/establishments").WithTags("Établissements");
-        api.MapGet("/{siret}", GetBySiret)
+        // French route names, as for the testimonies (/api/v1/etablissements/{code}); the English spelling of the first
+        // release answers 308 to its new address (docs/adr/0022).
+        endpoints.MapGet("/api/v1/etablissements/{siret}/referentiel", GetBySiret)
+            .WithTags("Établissements")
             .WithName("GetEstablishment")
-            .WithSummary("Un établissement du référentiel, par son SIRET.")
+            .WithSummary("Un établissement du référentiel, par son SIRET : nom, UAI, commune, département et région.")
             .Produces<EstablishmentSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/api/v1/establishments/{siret}", (string siret, HttpRequest request) =>
+                Results.Redirect($"/api/v1/etablissements/{Uri.EscapeDataString(siret)}/referentiel{request.QueryString}", permanent: true, preserveMethod: true))
+            .WithTags("Établissements")
+            .WithName("GetEstablishmentFormerAddress")
+            .WithSummary("Ancienne adresse de la fiche du référentiel : redirige (308) vers `/api/v1/etablissements/{siret}/referentiel`.")
+            .WithMetadata(new ObsoleteAttribute("Use /api/v1/etablissements/{siret}/referentiel."))
+            .Produces(StatusCodes.Status308PermanentRedirect);
         endpoints.MapGet("/api/v1/communes", SearchCommunes)
             .WithTags("Communes")
             .WithName("SearchCommunes")
@@ -77,7 +86,6 @@ public static class EstablishmentsModule
     {
         var communes = await mediator.Send(new SearchCommunes(q ?? "", 10), cancellationToken);
         http.Response.Headers.CacheControl = "public, max-age=86400";
-        http.Response.Headers.AccessControlAllowOrigin = "*";
         return TypedResults.Ok(communes);
     }
 

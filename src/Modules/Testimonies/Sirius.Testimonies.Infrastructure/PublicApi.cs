@@ -17,7 +17,7 @@ namespace Sirius.Testimonies.Infrastructure;
 
 /// <summary>
 /// The open API: formations and establishments with their aggregates and published testimonies. Reads are
-/// public (any origin), cacheable five minutes and revalidated by ETag; <c>Accept: application/ld+json</c>
+/// public (any origin: the host answers CORS for every <c>/api/v1</c> address), cacheable five minutes and revalidated by ETag; <c>Accept: application/ld+json</c>
 /// gives schema.org JSON-LD. Below the anonymity threshold the answer is 200 with <c>responses: null</c> and
 /// nothing else, so that a partner can tell "known but not yet public" from an unknown code (404).
 /// </summary>
@@ -28,13 +28,7 @@ internal static class PublicApi
 
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").WithTags("Témoignages").AddEndpointFilter(async (context, next) =>
-        {
-            var headers = context.HttpContext.Response.Headers;
-            headers.AccessControlAllowOrigin = "*";
-            headers.AccessControlExposeHeaders = "ETag";
-            return await next(context);
-        });
+        var api = endpoints.MapGroup("/api/v1").WithTags("Témoignages");
         api.MapGet("/formations/nearby", Nearby)
             .WithName("NearbyFormations")
             .WithSummary("Les formations à proximité d’un point ou d’une commune qui ont des témoignages publiés, de la plus proche à la plus lointaine.")
@@ -159,7 +153,7 @@ internal static class PublicApi
         }
 
         var wantsLd = http.Request.Headers.Accept.Any(a => a?.Contains(JsonLd, StringComparison.OrdinalIgnoreCase) == true);
-        var body = wantsLd ? Serialize(ToJsonLd(result.Value, http.Request)) : Serialized.GetValue(result.Value, Serialize);
+        var body = wantsLd ? Serialize(PublicJsonLd.For(result.Value, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}")) : Serialized.GetValue(result.Value, Serialize);
         http.Response.Headers.Vary = "Accept";
         return Cacheable(body, wantsLd ? JsonLd : "application/json", http);
     }
@@ -192,35 +186,4 @@ internal static class PublicApi
     private static readonly ConditionalWeakTable<object, SerializedBody> Serialized = new();
 
     private sealed record SerializedBody(byte[] Body, string ETag);
-
-    private static Dictionary<string, object?> ToJsonLd(PublicTestimonies page, HttpRequest request) => new()
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = page.Subject == PublicSubjects.Formation ? "Course" : "EducationalOrganization",
-        ["@id"] = $"{request.Scheme}://{request.Host}{request.Path}",
-        ["name"] = page.Title,
-        ["identifier"] = page.Code,
-        ["aggregateRating"] = page.Responses is null ? null : new Dictionary<string, object>
-        {
-            ["@type"] = "AggregateRating",
-            ["ratingCount"] = page.Responses,
-            ["reviewCount"] = page.Total,
-        },
-        ["review"] = page.Testimonies.Select(t => new Dictionary<string, object?>
-        {
-            ["@type"] = "Review",
-            ["reviewBody"] = t.Text,
-            ["name"] = t.Question,
-            ["datePublished"] = t.PublishedAtUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["author"] = new Dictionary<string, string> { ["@type"] = "Person", ["name"] = "Apprenti ou apprentie (anonyme)" },
-            ["keywords"] = string.Join(", ", t.Themes),
-            ["comment"] = t.Reply is not { } reply ? null : new Dictionary<string, object>
-            {
-                ["@type"] = "Comment",
-                ["text"] = reply.Text,
-                ["dateCreated"] = reply.PublishedAtUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["author"] = new Dictionary<string, string> { ["@type"] = "EducationalOrganization", ["name"] = reply.Author },
-            },
-        }).ToList(),
-    };
 }

@@ -28,7 +28,34 @@ public sealed class WidgetModel(IMediator mediator, FeedbackTickets tickets) : P
 {
     private const string TokenCookie = "sirius-avis";
 
+    /// <summary>Testimonies shown on one page of the widget: a busy formation is not one endless frame.</summary>
+    public const int PageSize = 10;
+
+    /// <summary>The query parameter of the page of testimonies (not « page »: Razor Pages routes by that name).</summary>
+    public const string PageParameter = "numero";
+
+    /// <summary>Null when the code is unknown: the page then says so, with 404, and may still be framed.</summary>
     public PublicTestimonies? Testimonies { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = PageParameter)]
+    public int Number { get; set; } = 1;
+
+    /// <summary>The code asked for, as typed (shortened), for the message about an unknown code.</summary>
+    public string AskedCode { get; private set; } = "";
+
+    public bool HasMore => Testimonies is { } t && t.Responses is not null && Number * PageSize < t.Total;
+
+    /// <summary>This widget's address with another page of testimonies (the establishment and the way back kept).</summary>
+    public string PageLink(int number) => Address(_subject, _code, number == 1 ? "" : $"{PageParameter}={number}");
+
+    /// <summary>The formation's or establishment's public page on Sirius, outside any frame.</summary>
+    public string PublicPage => Address(_subject, _code, "");
+
+    /// <summary>schema.org JSON-LD of what this page shows, for search engines reading the partner's page.</summary>
+    public string JsonLd => System.Text.Json.JsonSerializer.Serialize(
+        PublicJsonLd.For(Testimonies!, $"{Request.Scheme}://{Request.Host}{PublicPage}"), JsonLdOptions);
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonLdOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     [BindProperty(SupportsGet = true, Name = "merci")]
     public Guid? Thanked { get; set; }
@@ -58,16 +85,18 @@ public sealed class WidgetModel(IMediator mediator, FeedbackTickets tickets) : P
 
     public async Task<IActionResult> OnGetAsync(string subject, string? code)
     {
+        AskedCode = code is { Length: > 32 } ? code[..32] + "…" : code ?? "";
         if (!IsPlausible(code))
         {
-            return NotFound();
+            return Unknown();
         }
 
+        Number = Math.Clamp(Number, 1, 1000);
         var siret = subject == PublicSubjects.Formation && Establishment is { Length: 14 } s && s.All(char.IsAsciiDigit) ? s : null;
-        var result = await mediator.Send(new GetPublicTestimonies(subject, code, 1, 50, siret), HttpContext.RequestAborted);
+        var result = await mediator.Send(new GetPublicTestimonies(subject, code, Number, PageSize, siret), HttpContext.RequestAborted);
         if (result.Error is not null)
         {
-            return NotFound();
+            return Unknown();
         }
 
         Testimonies = result.Value;
@@ -122,7 +151,25 @@ public sealed class WidgetModel(IMediator mediator, FeedbackTickets tickets) : P
     }
 
     private RedirectResult Outcome(string subject, string code, string outcome, Guid id) =>
-        Redirect($"/widget/{subject}/{Uri.EscapeDataString(code)}?{outcome}={id}{(Establishment is null ? "" : "&etablissement=" + Uri.EscapeDataString(Establishment))}{(BackLink is null ? "" : $"&{BackParameter}=" + Uri.EscapeDataString(BackLink))}#t-{id}");
+        Redirect(Address(subject, code, $"{outcome}={id}" + (Number > 1 ? $"&{PageParameter}={Number}" : "")) + $"#t-{id}");
+
+    /// <summary>The widget's own message for an unknown code, with 404: a partner's frame shows it instead of the browser's broken frame.</summary>
+    private PageResult Unknown()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    private string Address(string subject, string code, string query)
+    {
+        var parameters = new[]
+        {
+            query,
+            Establishment is null ? "" : "etablissement=" + Uri.EscapeDataString(Establishment),
+            BackLink is null ? "" : $"{BackParameter}=" + Uri.EscapeDataString(BackLink),
+        }.Where(p => p.Length > 0).ToList();
+        return $"/widget/{subject}/{Uri.EscapeDataString(code)}" + (parameters.Count == 0 ? "" : "?" + string.Join('&', parameters));
+    }
 
     /// <summary>A code is letters and digits (CFD, RNCP, SIRET, UAI); anything else is unknown without asking (a blank one used to reach the query).</summary>
     private static bool IsPlausible([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) =>

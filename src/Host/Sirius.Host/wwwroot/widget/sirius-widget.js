@@ -1,5 +1,6 @@
 // Sirius widget loader: <div data-sirius-formation="CFD"></div> or <div data-sirius-etablissement="SIRET ou UAI"></div>.
 // Inserts the Sirius iframe and resizes it from the height the iframe posts. No dependencies.
+// An unknown code shows Sirius's French message inside the frame; « Voir plus de témoignages » pages inside it.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -30,9 +31,10 @@
   }
   window.addEventListener("message", function (event) {
     var data = event.data;
+    // Only Sirius's own frames may size themselves: the message must come from Sirius's origin and from that very frame.
     if (event.origin !== origin || !data || data.type !== "sirius-widget-height") return;
     var frame = frames[data.name];
-    if (frame && typeof data.height === "number" && data.height > 0 && data.height < 20000) frame.style.height = Math.ceil(data.height) + "px";
+    if (frame && event.source === frame.contentWindow && typeof data.height === "number" && data.height > 0 && data.height < 20000) frame.style.height = Math.ceil(data.height) + "px";
   });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
   else scan();
