@@ -46,6 +46,12 @@ public sealed class ApiCorsTests : IAsyncLifetime
             var read = await _client.SendAsync(actual);
             Expect(problems, route, $"answer origin ({(int)read.StatusCode})", Header(read, "Access-Control-Allow-Origin") == "*", Header(read, "Access-Control-Allow-Origin"));
             Expect(problems, route, "exposed ETag", Header(read, "Access-Control-Expose-Headers")?.Contains("ETag", StringComparison.Ordinal) == true, Header(read, "Access-Control-Expose-Headers"));
+
+            if (route.Method == "GET")
+            {
+                var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+                Expect(problems, route, "HEAD as GET", head.StatusCode == read.StatusCode, head.StatusCode.ToString());
+            }
         }
 
         problems.ShouldBeEmpty();

@@ -101,6 +101,17 @@ public sealed class InputBoundsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_wrong_method_on_the_api_gets_a_French_problem()
+    {
+        var response = await _host.CreateClient().DeleteAsync("/api/v1/formations/nearby");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        var problem = await response.Content.ReadAsStringAsync();
+        problem.ShouldContain("Méthode non autorisée");
+        problem.ShouldNotContain("inattendue");
+    }
+
+    [Fact]
     public async Task Pages_of_a_signed_in_user_are_never_stored_in_a_cache()
     {
         await _host.CfaStaffAsync("cache@cfa.fr");

@@ -4,7 +4,9 @@ namespace Sirius.Host.Web;
 /// The open API (<c>/api/v1/…</c>) may be read from any origin: every answer, errors and redirects included, says so
 /// whether or not the request named its origin (the answers are the same for everyone and cached as such, so no
 /// <c>Vary: Origin</c>), and a preflight <c>OPTIONS</c> is answered here, before routing, for every API address
-/// (docs/adr/0022). Nothing under <c>/api/v1</c> needs credentials, hence the wildcard.
+/// (docs/adr/0022). Nothing under <c>/api/v1</c> needs credentials, hence the wildcard. A <c>HEAD</c>, which the
+/// preflight allows, is routed as the <c>GET</c> it asks about (minimal API routes match GET only); Kestrel still
+/// sends no body for it.
 /// </summary>
 internal static class ApiCors
 {
@@ -24,6 +26,11 @@ internal static class ApiCors
             var headers = context.Response.Headers;
             if (!HttpMethods.IsOptions(context.Request.Method))
             {
+                if (HttpMethods.IsHead(context.Request.Method))
+                {
+                    context.Request.Method = HttpMethods.Get;
+                }
+
                 // When the headers leave: an answer may be cleared and rewritten on its way (an error page).
                 context.Response.OnStarting(() =>
                 {

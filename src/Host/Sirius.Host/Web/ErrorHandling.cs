@@ -60,6 +60,7 @@ internal sealed class ErrorHandling(IProblemDetailsService problemDetails) : IEx
         StatusCodes.Status400BadRequest => "Requête invalide.",
         StatusCodes.Status403Forbidden => "Accès refusé.",
         StatusCodes.Status404NotFound => "Ressource introuvable.",
+        StatusCodes.Status405MethodNotAllowed => "Méthode non autorisée.",
         StatusCodes.Status413PayloadTooLarge => "Requête trop volumineuse.",
         StatusCodes.Status429TooManyRequests => "Trop de requêtes.",
         StatusCodes.Status503ServiceUnavailable => "Service momentanément indisponible.",
@@ -68,6 +69,7 @@ internal sealed class ErrorHandling(IProblemDetailsService problemDetails) : IEx
 
     public static string? DetailFor(int status) => status switch
     {
+        StatusCodes.Status405MethodNotAllowed => "Cette adresse ne s’utilise pas avec cette méthode HTTP : voyez l’en-tête Allow.",
         StatusCodes.Status429TooManyRequests => "Vous avez envoyé trop de requêtes en peu de temps. Réessayez dans une minute.",
         StatusCodes.Status503ServiceUnavailable => "La base de données ne répond pas. Réessayez dans quelques instants.",
         _ => null,
