@@ -61,6 +61,10 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
             }
 
             await SubmitAsync(page, number == steps.Count ? "**/merci" : $"**/questions/{number + 1}");
+            if (question.Kind == "ranking")
+            {
+                (await StoredAnswerAsync(page, campaign.Token, number)).ShouldBe(RankedWithButtons(question));
+            }
         }
 
         checkedKinds.Count.ShouldBe(7, "the default questionnaire has every question kind");
@@ -82,6 +86,10 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
         {
             await AnswerWithMouseAsync(page, question);
             await SubmitAsync(page, number == steps.Count ? "**/merci" : $"**/questions/{number + 1}");
+            if (question.Kind == "ranking")
+            {
+                (await StoredAnswerAsync(page, campaign.Token, number)).ShouldBe(RankedWithButtons(question));
+            }
         }
 
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Merci pour tes réponses\u202F!");
@@ -133,12 +141,12 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
     /// <summary>
     /// Goes through the page as a keyboard user does: the "Contenu" skip link (after the first page the address keeps
     /// #contenu and Tab starts from the content), then Tab from field to field, Space on
-    /// the first choice of each group, a rank typed into each ranking list, text typed into text fields, and Enter on
+    /// the first choice of each group, Enter on a ranking's first « Descendre » (focus must stay on it), text typed into text fields, and Enter on
     /// the submit button. Follow-up fields ("Autre : précise") are left empty.
     /// </summary>
     private static async Task AnswerWithKeyboardAsync(IPage page, QuestionView question)
     {
-        var rank = 0;
+        var moved = false;
         var groupsDone = new HashSet<string>();
         for (var presses = 0; presses < 80; presses++)
         {
@@ -149,15 +157,18 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
                 case { Tag: "A", Text: "Contenu" }:
                     await page.Keyboard.PressAsync("Enter");
                     break;
-                case { Tag: "BUTTON", Type: "submit" }:
+                case { Tag: "BUTTON", Type: "submit", Name: not "Deplacement" }:
+                    moved.ShouldBe(question.Kind == "ranking", "a ranking is moved with the keyboard");
                     await page.Keyboard.PressAsync("Enter");
                     return;
                 case { Type: "radio" or "checkbox" } when groupsDone.Add(focused.Name):
                     await page.Keyboard.PressAsync("Space");
                     break;
-                case { Tag: "SELECT" }:
-                    rank++;
-                    await page.Keyboard.TypeAsync(rank.ToString(CultureInfo.InvariantCulture));
+                case { Tag: "BUTTON", Name: "Deplacement" } when !moved && focused.Text.StartsWith("Descendre", StringComparison.Ordinal):
+                    moved = true;
+                    await page.Keyboard.PressAsync("Enter");
+                    (await FocusedAsync(page)).Text.ShouldBe(focused.Text, "focus stays on the moved option's button");
+                    (await page.Locator(".sirius-ranking__label").First.InnerTextAsync()).ShouldBe(question.Options[1].Label);
                     break;
                 case { Type: "number" }:
                     await page.Keyboard.TypeAsync(question.Min!.Value.ToString(CultureInfo.InvariantCulture));
@@ -204,7 +215,7 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
     {
         (await page.EvaluateAsync<double>("window.scrollY")).ShouldBe(0);
         var legend = (await page.Locator("form fieldset legend").First.BoundingBoxAsync())!;
-        var submit = (await page.Locator("form button[type=submit]").BoundingBoxAsync())!;
+        var submit = (await page.Locator("form .sirius-answering__submit button").BoundingBoxAsync())!;
         legend.Y.ShouldBeGreaterThanOrEqualTo(0, $"question {number}");
         (legend.Y + legend.Height).ShouldBeLessThanOrEqualTo(Browser.Phone.Height, $"question {number}: the question at {legend.Y:0} px");
         (submit.Y + submit.Height).ShouldBeLessThanOrEqualTo(Browser.Phone.Height, $"question {number}: the button at {submit.Y:0} px");
@@ -213,8 +224,20 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
 
     private static async Task SubmitAsync(IPage page, string next)
     {
-        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.Locator("form .sirius-answering__submit button").ClickAsync();
         await page.ArriveAtAsync(next);
+    }
+
+    /// <summary>The order <see cref="AnswerWithMouseAsync"/> leaves: the last option moved to the top.</summary>
+    private static List<string> RankedWithButtons(QuestionView question) =>
+        [question.Options[^1].Key, .. question.Options.SkipLast(1).Select(o => o.Key)];
+
+    /// <summary>The answer saved for a step, read with the browser's response cookie.</summary>
+    private async Task<IReadOnlyList<string>> StoredAnswerAsync(IPage page, string token, int step)
+    {
+        var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "sirius_reponse").Value.Split('.');
+        var key = new ResponseKey(Guid.ParseExact(cookie[0], "N"), cookie[1]);
+        return (await _host.SendAsync(new GetResponseStep(token, key, step)))!.Answer.Values;
     }
 
     private static async Task AnswerWithMouseAsync(IPage page, QuestionView question)
@@ -234,12 +257,14 @@ public sealed class ApprenticeJourneys(Browser browser) : IClassFixture<Browser>
 
                 break;
             case "ranking":
-                for (var i = 0; i < question.Options.Count; i++)
+                var last = question.Options[^1].Label;
+                for (var moves = 1; moves < question.Options.Count; moves++)
                 {
-                    await form.GetByLabel(question.Options[i].Label, new() { Exact = true })
-                        .SelectOptionAsync((i + 1).ToString(CultureInfo.InvariantCulture));
+                    await form.GetByRole(AriaRole.Button, new() { Name = $"Monter «\u202F{last}\u202F»", Exact = true }).ClickAsync();
+                    await page.GetByText($"«\u202F{last}\u202F» est maintenant en position {question.Options.Count - moves} sur {question.Options.Count}").WaitForAsync(new() { State = WaitForSelectorState.Attached });
                 }
 
+                (await form.Locator(".sirius-ranking__label").AllInnerTextsAsync()).ShouldBe(RankedWithButtons(question).Select(k => question.Options.Single(o => o.Key == k).Label));
                 break;
             case "number":
                 await form.GetByLabel("Ta réponse").FillAsync(question.Min!.Value.ToString(CultureInfo.InvariantCulture));

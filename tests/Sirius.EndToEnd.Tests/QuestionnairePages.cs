@@ -5,7 +5,7 @@ namespace Sirius.EndToEnd.Tests;
 /// <summary>The apprentice's questionnaire pages, driven as a person would.</summary>
 public static class QuestionnairePages
 {
-    /// <summary>Answers the question on screen as a person would with the first choices, then submits it.</summary>
+    /// <summary>Answers the question on screen as a person would with the first choices (a ranking in its shown order), then submits it.</summary>
     public static async Task AnswerWithFirstChoicesAsync(IPage page)
     {
         var url = page.Url;
@@ -25,12 +25,6 @@ public static class QuestionnairePages
             await form.Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
         }
 
-        var selects = await form.Locator("select").AllAsync();
-        for (var i = 0; i < selects.Count; i++)
-        {
-            await selects[i].SelectOptionAsync((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
         foreach (var number in await form.Locator("input[type=number]").AllAsync())
         {
             await number.FillAsync(await number.GetAttributeAsync("min") ?? "1");
@@ -41,7 +35,7 @@ public static class QuestionnairePages
             await text.FillAsync("Les formateurs sont disponibles et l’atelier est bien équipé.");
         }
 
-        await form.Locator("button[type=submit]").Last.ClickAsync();
+        await form.Locator(".sirius-answering__submit button").ClickAsync();
         await page.ArriveAtAsync(u => u != url);
     }
 }

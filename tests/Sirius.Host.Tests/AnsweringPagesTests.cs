@@ -67,6 +67,42 @@ public sealed class AnsweringPagesTests : SqliteHostTests
     }
 
     [Fact]
+    public async Task Without_javascript_a_ranking_move_shows_the_new_order_and_next_saves_the_order_shown()
+    {
+        var (_, campaign) = await Host.OpenCampaignAsync();
+        var browser = Browser();
+        var step = 1;
+        while ((await Host.SendAsync(new GetResponseStep(campaign.Token, null, step)))!.Question.Kind != "ranking")
+        {
+            await AnswerStepAsync(browser, campaign.Token, step++);
+        }
+
+        var question = (await Host.SendAsync(new GetResponseStep(campaign.Token, null, step)))!.Question;
+        var url = $"/q/{campaign.Token}/questions/{step}";
+        var keys = question.Options.Select(o => o.Key).ToList();
+        var moved = question.Options[2];
+        var fields = keys.Select(k => KeyValuePair.Create("Values", k))
+            .Append(KeyValuePair.Create("QuestionKey", question.Key))
+            .Append(KeyValuePair.Create("Deplacement", $"{moved.Key} monter"));
+
+        var move = await browser.PostWithTokenAsync(url + "?handler=Deplacer", fields, await browser.TokenAsync(url));
+
+        move.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await move.Content.ReadAsStringAsync();
+        List<string> expected = [keys[0], keys[2], keys[1], .. keys.Skip(3)];
+        HiddenValues(page).ShouldBe(expected);
+        WebUtility.HtmlDecode(page).ShouldContain($"«\u202F{moved.Label}\u202F» est maintenant en position 2 sur {keys.Count}");
+        Regex.IsMatch(page, $"value=\"{moved.Key} monter\"[^>]*autofocus").ShouldBeTrue("focus stays on the moved option's button");
+        page.ShouldContain($"action=\"{url}\"");
+
+        var next = await browser.PostWithTokenAsync(url,
+            expected.Select(k => KeyValuePair.Create("Values", k)).Append(KeyValuePair.Create("QuestionKey", question.Key)), await browser.TokenAsync(url));
+
+        next.StatusCode.ShouldBe(HttpStatusCode.Redirect, await next.Content.ReadAsStringAsync());
+        HiddenValues(await browser.GetStringAsync(url)).ShouldBe(expected, "the saved answer has the order shown");
+    }
+
+    [Fact]
     public async Task A_step_posted_without_the_anti_forgery_token_is_refused()
     {
         var (_, campaign) = await Host.OpenCampaignAsync();
@@ -88,6 +124,9 @@ public sealed class AnsweringPagesTests : SqliteHostTests
         step.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await Browser().GetStringAsync(step.Headers.Location!.ToString())).ShouldContain("Ce questionnaire ouvrira le");
     }
+
+    private static List<string> HiddenValues(string page) =>
+        [.. Regex.Matches(page, "<input type=\"hidden\" name=\"Values\" value=\"([^\"]+)\"").Select(m => m.Groups[1].Value)];
 
     private HttpClient Browser() => Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

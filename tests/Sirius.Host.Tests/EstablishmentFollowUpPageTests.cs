@@ -55,6 +55,21 @@ public sealed class EstablishmentFollowUpPageTests : SqliteHostTests
     }
 
     [Fact]
+    public async Task The_search_ignores_accents_and_case()
+    {
+        var school = Commands.NewEstablishment(name: "École des métiers de l’Isère");
+        (await Host.SendAsync(school)).IsSuccess.ShouldBeTrue();
+        var other = await Host.EstablishmentAsync();
+        await Host.AdministratorAsync("admin-recherche@sirius.test");
+        var admin = await Host.SignedInAsync("admin-recherche@sirius.test");
+
+        var found = await CsvAsync(admin, "recherche=ECOLE%20des%20metiers");
+        found.ShouldContain(l => l.StartsWith(school.Siret, StringComparison.Ordinal));
+        found.ShouldNotContain(l => l.StartsWith(other, StringComparison.Ordinal));
+        (await CsvAsync(admin, "recherche=isere")).Count(l => l.StartsWith(school.Siret, StringComparison.Ordinal) || l.StartsWith(other, StringComparison.Ordinal)).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Only_administrators_may_follow_establishments()
     {
         var (_, campaign) = await Host.OpenCampaignAsync();

@@ -5,7 +5,8 @@ namespace Sirius.Host.Web;
 
 /// <summary>
 /// One question rendered as form fields (partial <c>_Question</c>): the answer posts as <c>Values</c> (options, number,
-/// text), <c>Items[key]</c> (item scale ratings, ranking ranks) and <c>FollowUp</c>.
+/// text, a ranking's order), <c>Items[key]</c> (item scale ratings) and <c>FollowUp</c>.
+/// After a ranking move without JavaScript, <c>MovedKey</c> and <c>MovedDirection</c> keep focus on the moved option.
 /// </summary>
 public sealed record QuestionField(
     QuestionView Question,
@@ -13,7 +14,9 @@ public sealed record QuestionField(
     IReadOnlyDictionary<string, string> Items,
     string? FollowUp = null,
     string? Error = null,
-    bool Disabled = false)
+    bool Disabled = false,
+    string? MovedKey = null,
+    string? MovedDirection = null)
 {
     public string Id { get; } = "q-" + TagBuilder.CreateSanitizedId(Question.Key, "-");
 
@@ -23,6 +26,9 @@ public sealed record QuestionField(
     public bool IsChosen(string key) => Values.Contains(key);
 
     public string? ItemValue(string key) => Items.GetValueOrDefault(key);
+
+    /// <summary>A ranking question's options in the order shown and posted, most important first.</summary>
+    public IReadOnlyList<ChoiceView> RankedOptions => RankingOrder.Of(Question, Values, Items);
 
     public string? DescribedBy =>
         string.Join(' ', new[] { Question.Help is null ? null : Id + "-help", Error is null ? null : Id + "-error" }.OfType<string>()) is { Length: > 0 } ids

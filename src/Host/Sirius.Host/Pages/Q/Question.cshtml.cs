@@ -97,6 +97,39 @@ public sealed class QuestionModel(IMediator mediator, RespondentAddress address)
     }
 
     /// <summary>
+    /// A ranking's « Monter » / « Descendre » without JavaScript: the form comes back with the posted order and that one
+    /// move applied, nothing saved; « Suivant » saves the order shown.
+    /// </summary>
+    public async Task<IActionResult> OnPostDeplacerAsync(string token, int step, [FromForm(Name = "Deplacement")] string? move)
+    {
+        var found = await mediator.Send(new GetResponseStep(token, RespondentCookie.Read(Request), step), HttpContext.RequestAborted);
+        if (found is null)
+        {
+            return await NotFoundOrClosedAsync(token);
+        }
+
+        if (Redirection(token, found, step) is { } redirect)
+        {
+            return redirect;
+        }
+
+        if (found.Question.Key != QuestionKey || found.Question.Kind != "ranking" || move?.Split(' ') is not [var key, var direction])
+        {
+            return RedirectToPage("Question", new { token, step });
+        }
+
+        var posted = Posted(Request.Form);
+        var order = RankingOrder.Move(RankingOrder.Of(found.Question, posted.Values, posted.Items), key, direction);
+        Show(found, new PostedAnswer(order, new Dictionary<string, string>(), null));
+        if (found.Question.Options.Any(o => o.Key == key))
+        {
+            Field = Field with { MovedKey = key, MovedDirection = direction };
+        }
+
+        return Page();
+    }
+
+    /// <summary>
     /// The answer as the partial <c>_Question</c> posts it: <c>Values</c>, <c>Items[key]</c>, <c>FollowUp</c>. Read by hand
     /// because model binding would fill an unprefixed dictionary with every other field of the form.
     /// </summary>

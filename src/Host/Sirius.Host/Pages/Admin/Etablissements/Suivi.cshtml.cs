@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,7 +60,7 @@ public sealed class SuiviModel(IMediator mediator, AnonymityThreshold threshold)
         QueryString.Create(new Dictionary<string, string?>
         {
             ["campagnes"] = Campagnes, ["reponses"] = Reponses, ["region"] = Region, ["recherche"] = Recherche,
-            ["p"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["handler"] = handler, ["format"] = format,
+            ["p"] = page?.ToString(CultureInfo.InvariantCulture), ["handler"] = handler, ["format"] = format,
         }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Forbid();
@@ -97,7 +98,7 @@ public sealed class SuiviModel(IMediator mediator, AnonymityThreshold threshold)
         }).ToList();
 
         Regions = rows.Where(r => r.Region.Length > 0).Select(r => (r.Region, r.RegionName)).Distinct()
-            .OrderBy(r => r.RegionName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true)).ToList();
+            .OrderBy(r => r.RegionName, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true)).ToList();
         var search = Recherche?.Trim();
         Filtered = rows
             .Where(r => Campagnes switch { "avec" => r.Campaigns > 0, "sans" => r.Campaigns == 0, _ => true })
@@ -105,12 +106,18 @@ public sealed class SuiviModel(IMediator mediator, AnonymityThreshold threshold)
             .Where(r => string.IsNullOrEmpty(Region) || r.Region == Region)
             .Where(r => string.IsNullOrEmpty(search)
                 || r.Siret.Contains(search, StringComparison.Ordinal)
-                || r.Name.Contains(search, StringComparison.CurrentCultureIgnoreCase)
-                || r.Commune.Contains(search, StringComparison.CurrentCultureIgnoreCase))
+                || Matches(r.Name, search)
+                || Matches(r.Commune, search))
             .ToList();
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         return true;
     }
+
+    /// <summary>« ecole » finds « École »: case and accents ignored, as a person types a search.</summary>
+    private static bool Matches(string text, string search) =>
+        French.IndexOf(text, search, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
+
+    private static readonly CompareInfo French = CultureInfo.GetCultureInfo("fr-FR").CompareInfo;
 
     private DataTable ExportTable() =>
         new("etablissements", "Suivi des établissements",
