@@ -102,7 +102,7 @@ public static class XlsxExport
     /// <summary>Sheet names: at most 31 characters (cut with « … »), none of <c>: \ / ? * [ ]</c>, unique in the workbook.</summary>
     private static string SheetName(string title, HashSet<string> taken)
     {
-        var clean = string.Join(' ', new string(title.Select(c => ":\\/?*[]«»".Contains(c, StringComparison.Ordinal) ? ' ' : c).ToArray())
+        var clean = string.Join(' ', new string(title.Select(c => ":\\/?*[]".Contains(c, StringComparison.Ordinal) ? ' ' : c).ToArray())
             .Split(' ', '\u00A0', '\u202F').Where(w => w.Length > 0)).Trim('\'');
         var name = Cut(clean.Length == 0 ? "Feuille" : clean, MaxSheetName);
         for (var n = 2; !taken.Add(name); n++)
