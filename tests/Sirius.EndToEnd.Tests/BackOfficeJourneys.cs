@@ -113,7 +113,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         (await staff.Locator("#question-recherche-moyens").BoundingBoxAsync())!.Y.ShouldBeInRange(-1, 800);
 
         var download = await staff.RunAndWaitForDownloadAsync(() =>
-            staff.GetByRole(AriaRole.Link, new() { Name = "Télécharger (XLSX)" }).ClickAsync());
+            staff.GetByRole(AriaRole.Link, new() { Name = "Télécharger (Excel)" }).ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".xlsx");
 
         await _host.AdministratorAsync("relecture@sirius.test");

@@ -154,7 +154,7 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         await cfa.Locator("canvas").First.WaitForAsync();
         (await cfa.Locator(".sirius-counters").InnerTextAsync()).ShouldMatch(@"(^|\s)3\s+réponse\(s\)");
         await Browser.CheckAsync(cfa, "cfa-resultats");
-        var export = await cfa.RunAndWaitForDownloadAsync(() => cfa.GetByRole(AriaRole.Link, new() { Name = "Télécharger (XLSX)" }).ClickAsync());
+        var export = await cfa.RunAndWaitForDownloadAsync(() => cfa.GetByRole(AriaRole.Link, new() { Name = "Télécharger (Excel)" }).ClickAsync());
         export.SuggestedFilename.ShouldEndWith(".xlsx");
         using var workbook = SpreadsheetDocument.Open(await export.PathAsync(), false);
         Rows(workbook, "Synthèse").ShouldContain(r => r.SequenceEqual(new[] { "Réponses", "3" }));

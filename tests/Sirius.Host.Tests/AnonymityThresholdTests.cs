@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Sirius.Questionnaires.Contracts;
@@ -20,7 +18,7 @@ namespace Sirius.Host.Tests;
 /// </summary>
 public sealed class AnonymityThresholdTests
 {
-    private const string Question = "formation.annee;En quelle année de ta formation es-tu ?;;1re année";
+    private const string QuestionLabel = "En quelle année de ta formation es-tu ?";
     private const string FreeText = "formateurs sont disponibles";
 
     [Theory]
@@ -52,15 +50,17 @@ public sealed class AnonymityThresholdTests
         Holds(page.Contains("id=\"tableau-comparaison-formation-annee\"", StringComparison.Ordinal), shown, "the comparison");
         Holds(page.Contains(notice, StringComparison.Ordinal), !shown, "the notice");
 
-        var csv = Encoding.UTF8.GetString(await (await staff.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync());
-        Holds(csv.Contains($"{Question};{responses};{responses}", StringComparison.Ordinal), shown, "the CSV's distribution");
-        Holds(csv.Contains(FreeText, StringComparison.Ordinal), shown, "the CSV's testimonies");
-        Holds(csv.Contains("1re année;100;100;100", StringComparison.Ordinal), shown, "the CSV's comparison");
-        Holds(csv.Split("\r\n").Any(l => l.StartsWith("Durée médiane (secondes);", StringComparison.Ordinal) && l.Split(';')[1].Length > 0), shown, "the CSV's median");
-        Holds(csv.Contains(notice, StringComparison.Ordinal), !shown, "the CSV's notice");
+        var csvs = ExportFiles.Csvs(await (await staff.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync());
+        var csv = csvs.Values.SelectMany(lines => lines).ToList();
+        Holds(csvs.Single(f => f.Key.EndsWith("-formation-annee.csv", StringComparison.Ordinal)).Value.Contains($"1re année;{responses};100%;{responses}"), shown, "the CSV's distribution");
+        Holds(csv.Any(l => l.Contains(FreeText, StringComparison.Ordinal)), shown, "the CSV's testimonies");
+        Holds(csv.Contains($"{QuestionLabel};;1re année;100%;100%;100%"), shown, "the CSV's comparison");
+        Holds(csv.Any(l => l.StartsWith("Durée médiane (secondes);", StringComparison.Ordinal) && l.Split(';')[1].Length > 0), shown, "the CSV's median");
+        Holds(csv.Any(l => l.Contains(notice, StringComparison.Ordinal)), !shown, "the CSV's notice");
 
-        var sheets = Sheets(await (await staff.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync());
-        Holds(sheets["Réponses"].Any(r => r[0] == "formation.annee" && r[3] == "1re année" && r[4] == $"{responses}"), shown, "the XLSX's distribution");
+        var sheets = ExportFiles.Sheets(await (await staff.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync());
+        var question = sheets.Single(s => s.Key.StartsWith('Q') && s.Key.Contains("En quelle année", StringComparison.Ordinal)).Value;
+        Holds(question.Any(r => r[0] == "1re année" && r[1] == $"{responses}"), shown, "the XLSX's distribution");
         Holds(sheets["Témoignages publiés"].Any(r => r.Any(c => c.Contains(FreeText, StringComparison.Ordinal))), shown, "the XLSX's testimonies");
         Holds(sheets.Keys.Any(k => k.StartsWith("Comparaison", StringComparison.Ordinal)), shown, "the XLSX's comparison");
         Holds(sheets["Synthèse"].Any(r => r.Contains(notice + ".")), !shown, "the XLSX's notice");
@@ -109,14 +109,4 @@ public sealed class AnonymityThresholdTests
 
     private static async Task<string[]> CsvLinesAsync(HttpClient client, string url) =>
         Encoding.UTF8.GetString(await (await client.GetAsync(url)).Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n");
-
-    private static Dictionary<string, List<List<string>>> Sheets(byte[] xlsx)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var workbook = document.WorkbookPart!;
-        return workbook.Workbook.Sheets!.Elements<Sheet>().ToDictionary(
-            s => s.Name!.Value!,
-            s => ((WorksheetPart)workbook.GetPartById(s.Id!)).Worksheet.Descendants<Row>()
-                .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList());
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
@@ -49,11 +48,11 @@ public sealed partial class ResultsPageConsistencyTests : IAsyncLifetime
         // Main table and comparison: each option chosen by 3 of 3 respondents is 100 % (not 50 % of the 6 choices).
         Section(page, "question-recherche-moyens").ShouldContain("3 répondant(s) à cette question");
         Section(page, "question-recherche-moyens").ShouldContain("<td data-value=\"100\">100&#x202F;%</td>");
-        var csv = Encoding.UTF8.GetString(await (await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync());
+        var csv = ExportFiles.CsvLines(await (await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync());
         var benchmark = (await _host.SendAsync(new GetBenchmark(cfa, [campaign.Id])))!.Questions.Single(q => q.QuestionKey == "recherche.moyens");
         benchmark.Respondents.ShouldBe([3L, 3L, 3L]);
         var cfaLabel = benchmark.Own.Single(v => v.Value == "cfa").Label;
-        csv.Split("\r\n").ShouldContain($"{cfaLabel};100;100;100");
+        csv.ShouldContain(l => l.EndsWith($";{cfaLabel};100%;100%;100%", StringComparison.Ordinal));
 
         // A summary first, then a table of contents with a link to every question's section.
         page.IndexOf("id=\"en-bref\"", StringComparison.Ordinal).ShouldBeLessThan(page.IndexOf("name=\"campagnes\"", StringComparison.Ordinal));

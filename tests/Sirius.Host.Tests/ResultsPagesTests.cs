@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Net;
-using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Shouldly;
@@ -30,26 +30,66 @@ public sealed class ResultsPagesTests : SqliteHostTests
         page.ShouldContain("data-chart=\"bar\"");
         page.ShouldContain("<td data-value=\"3\">3</td>");
 
+        page.ShouldContain("<td data-value=\"100\">100&#x202F;%</td>");
+        page.ShouldContain(">Télécharger (Excel)</a>");
+        page.ShouldContain(">Télécharger (CSV, archive ZIP)</a>");
+
         var xlsx = await browser.GetAsync($"/espace/resultats?handler=Export&format=xlsx&campagnes={campaign.Id}");
         xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        List<string> sheets;
         using (var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
         {
             var workbook = document.WorkbookPart!;
-            // Three responses reach the anonymity threshold: the comparison's sheets follow the first three.
-            var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
-            sheets.Take(3).ShouldBe(["Synthèse", "Réponses", "Témoignages publiés"]);
-            sheets.Skip(3).ShouldNotBeEmpty();
-            sheets.Skip(3).ShouldAllBe(s => s!.StartsWith("Comparaison"));
-            var answers = (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().ElementAt(1).Id!);
-            var rows = answers.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(Text).ToList()).ToList();
-            rows[0].ShouldBe(["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"]);
-            rows.ShouldContain(r => r[0] == "formation.annee" && r[3] == "1re année" && r[4] == "3" && r[5] == "3");
+            sheets = workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+            sheets.ShouldAllBe(s => s.Length <= 31 && s.IndexOfAny(new[] { ':', '\\', '/', '?', '*', '[', ']' }) < 0);
+            sheets.Distinct(StringComparer.OrdinalIgnoreCase).Count().ShouldBe(sheets.Count);
+            // Three responses reach the anonymity threshold: the comparison's sheet comes last.
+            sheets[0].ShouldBe("Synthèse");
+            sheets[^2..].ShouldBe(["Témoignages publiés", "Comparaison région et France"]);
+            sheets[1..^2].Select((s, i) => s[..6]).ShouldBe(sheets[1..^2].Select((_, i) => $"Q{i + 1:00} – "));
+
+            var summary = Worksheet(workbook, "Synthèse");
+            var header = summary.Descendants<Row>().First().Elements<Cell>().First();
+            Style(workbook, header).FontId!.Value.ShouldBe(1u);
+            workbook.WorkbookStylesPart!.Stylesheet.Fonts!.Elements<Font>().ElementAt(1).Bold.ShouldNotBeNull();
+            summary.Descendants<Pane>().Single().State!.Value.ShouldBe(PaneStateValues.Frozen);
+            summary.Descendants<Column>().ShouldNotBeEmpty();
+            var start = Value(summary, "Début de la période");
+            start.DataType!.Value.ShouldBe(CellValues.Number);
+            NumberFormat(workbook, start).ShouldBe("dd/mm/yyyy");
+            DateOnly.FromDateTime(DateTime.FromOADate(double.Parse(start.CellValue!.Text, CultureInfo.InvariantCulture))).ShouldBe(campaign.StartDate);
+
+            var year = Worksheet(workbook, sheets.Single(s => s.Contains("En quelle année", StringComparison.Ordinal)));
+            var row = year.Descendants<Row>().Single(r => r.Elements<Cell>().First().InnerText == "1re année").Elements<Cell>().ToList();
+            row[1].CellValue!.Text.ShouldBe("3"); // the page's count
+            row[2].DataType!.Value.ShouldBe(CellValues.Number);
+            row[2].CellValue!.Text.ShouldBe("1"); // the page's 100 %
+            NumberFormat(workbook, row[2])!.ShouldContain("%");
         }
 
         var csv = await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}");
-        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
-        text.ShouldStartWith("\uFEFFSynthèse");
-        text.ShouldContain("formation.annee;En quelle année de ta formation es-tu ?;;1re année;3;3");
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
+        var files = ExportFiles.Csvs(await csv.Content.ReadAsByteArrayAsync());
+        files.Count.ShouldBe(sheets.Count, "one CSV per table, as one sheet per table");
+        files.Keys.First().ShouldBe("01-synthese.csv");
+        files.Values.First()[0].ShouldBe("Indicateur;Valeur");
+        files.Single(f => f.Key.EndsWith("-formation-annee.csv", StringComparison.Ordinal)).Value
+            .ShouldBe(["Réponse;Nombre;Part des répondants;Répondants à la question", "1re année;3;100%;3", ""]);
+    }
+
+    private static Worksheet Worksheet(WorkbookPart workbook, string name) =>
+        ((WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name).Id!)).Worksheet;
+
+    private static Cell Value(Worksheet sheet, string indicator) =>
+        sheet.Descendants<Row>().Single(r => r.Elements<Cell>().First().InnerText == indicator).Elements<Cell>().ElementAt(1);
+
+    private static CellFormat Style(WorkbookPart workbook, Cell cell) =>
+        workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
+
+    private static string? NumberFormat(WorkbookPart workbook, Cell cell)
+    {
+        var id = Style(workbook, cell).NumberFormatId?.Value ?? 0;
+        return workbook.WorkbookStylesPart!.Stylesheet.NumberingFormats?.Elements<NumberingFormat>().SingleOrDefault(f => f.NumberFormatId! == id)?.FormatCode?.Value;
     }
 
     [Fact]
@@ -70,9 +110,10 @@ public sealed class ResultsPagesTests : SqliteHostTests
         page.ShouldContain("id=\"tableau-comparaison-formation-annee\"");
         page.ShouldContain("Comparaison – « En quelle année de ta formation es-tu ? »");
 
-        var csv = Encoding.UTF8.GetString(await (await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync());
-        csv.ShouldContain("Réponse;Vos campagnes (%);Votre région (%);France (%)");
-        csv.ShouldContain("1re année;100;100;100");
+        var comparison = ExportFiles.Csvs(await (await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync())
+            .Single(f => f.Key.EndsWith("-comparaison.csv", StringComparison.Ordinal)).Value;
+        comparison[0].ShouldStartWith("Question;Élément;Réponse;Vos campagnes;Votre région (");
+        comparison.ShouldContain("En quelle année de ta formation es-tu ?;;1re année;100%;100%;100%");
     }
 
     [Fact]

@@ -37,11 +37,15 @@ public sealed record DataTable(string Id, string Caption, IReadOnlyList<string> 
     public static string Format(object? value) => value switch
     {
         null => "—",
+        Percentage p => (p.Fraction * 100).ToString("0", CultureInfo.GetCultureInfo("fr-FR")) + "\u202F%",
         double d => d.ToString("0.#", CultureInfo.GetCultureInfo("fr-FR")),
         IFormattable f => f.ToString(null, CultureInfo.GetCultureInfo("fr-FR")),
         _ => value.ToString() ?? "",
     };
 }
+
+/// <summary>A share (0.83), exported as a number formatted as a percentage (« 83 % »).</summary>
+public readonly record struct Percentage(double Fraction);
 
 /// <summary>A table shown as a page section (chart, table, export links); <paramref name="ExportUrl"/> is the page's export handler URL, if any.</summary>
 public sealed record DataTableSection(DataTable Table, string? ExportUrl);
@@ -54,7 +58,7 @@ public static class DataTableExport
 
     public static FileContentResult? File(DataTable table, string format, string name) => format switch
     {
-        Csv => new FileContentResult(CsvExport.Write([table]), CsvExport.ContentType) { FileDownloadName = $"{name}-{table.Id}.csv" },
+        Csv => new FileContentResult(CsvExport.Write(table), CsvExport.ContentType) { FileDownloadName = $"{name}-{table.Id}.csv" },
         Xlsx => new FileContentResult(XlsxExport.Write([table]), XlsxExport.ContentType) { FileDownloadName = $"{name}-{table.Id}.xlsx" },
         _ => null,
     };

@@ -62,10 +62,10 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
         }
 
         var tables = ExportTables();
-        var name = $"resultats-sirius-{DateTime.UtcNow:yyyy-MM-dd}.{format}";
+        var name = $"resultats-sirius-{DateTime.UtcNow:yyyy-MM-dd}";
         return format == "csv"
-            ? File(CsvExport.Write(tables), CsvExport.ContentType, name)
-            : File(XlsxExport.Write(tables), XlsxExport.ContentType, name);
+            ? File(CsvExport.Zip(tables), CsvExport.ZipContentType, name + ".zip")
+            : File(XlsxExport.Write(tables), XlsxExport.ContentType, name + ".xlsx");
     }
 
     [TempData]
@@ -181,26 +181,74 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
     /// <summary>Why figures are withheld, in the number of responses the threshold asks for.</summary>
     public string AnonymityNotice => Web.AnonymityNotice.For(Results.AnonymityThreshold);
 
-    /// <summary>Withheld figures are empty cells, each withheld question or list a line saying why.</summary>
-    private List<DataTable> ExportTables() =>
-    [
-        new("synthese", "Synthèse", ["Indicateur", "Valeur"],
+    /// <summary>
+    /// The export: a summary, one table per question (numbered « Q01 – … » so that sheet names stay unique once cut to
+    /// Excel's 31 characters), the published testimonies and the comparison. Withheld figures are empty cells, each
+    /// withheld question or list a line saying why.
+    /// </summary>
+    private List<DataTable> ExportTables()
+    {
+        var questions = Results.Questions.Select((q, i) => (Number: $"Q{i + 1:00}", Question: q)).ToList();
+        return
         [
-            ["Campagnes", Results.Campaigns.Count],
-            ["Réponses", Results.Responses],
-            ["Durée médiane (secondes)", Results.MedianSeconds],
-            ["Part des réponses avec un texte libre", Results.FreeTextRate is { } rate ? Math.Round(rate, 3) : null],
-            ["Témoignages publiés", Testimonies.Masked ? null : Testimonies.Published],
-            .. Results.Masked ? [(IReadOnlyList<object?>)["Anonymat", AnonymityNotice]] : Array.Empty<IReadOnlyList<object?>>(),
-        ]),
-        new("reponses", "Réponses", ["Clé", "Question", "Élément", "Réponse", "Nombre", "Répondants à la question"],
-            Results.Questions.SelectMany(q => q.Masked
-                ? [[q.Key, q.Label, null, AnonymityNotice, null, q.Respondents]]
-                : q.Rows.Select(r => (IReadOnlyList<object?>)[q.Key, q.Label, r.ItemLabel, r.ValueLabel, r.Count, q.Respondents])).ToList()),
-        new("temoignages", "Témoignages publiés", ["Question", "Témoignage", "Pépite", "Publié le"],
-            Testimonies.Masked
-                ? [[null, AnonymityNotice, null, null]]
-                : Testimonies.Items.Select(t => (IReadOnlyList<object?>)[t.Question, t.Text, t.IsGem ? "oui" : "non", t.PublishedAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]).ToList()),
-        .. BenchmarkTables,
-    ];
+            new("synthese", "Synthèse", ["Indicateur", "Valeur"],
+            [
+                ["Campagnes", string.Join(" ; ", Results.Campaigns.Select(c => c.Name))],
+                ["Nombre de campagnes", Results.Campaigns.Count],
+                .. Results.Campaigns.Count == 0
+                    ? Array.Empty<IReadOnlyList<object?>>()
+                    : [["Début de la période", Results.Campaigns.Min(c => c.StartDate)], ["Fin de la période", Results.Campaigns.Max(c => c.EndDate)]],
+                ["Réponses", Results.Responses],
+                ["Réponses vérifiées", Results.VerifiedResponses],
+                ["Questionnaires commencés terminés", Results.CompletionRate is { } completion && !Results.Masked ? new Percentage(completion) : null],
+                ["Durée médiane (secondes)", Results.MedianSeconds],
+                ["Part des réponses avec un texte libre", Results.FreeTextRate is { } rate ? new Percentage(rate) : null],
+                ["Témoignages publiés", Testimonies.Masked ? null : Testimonies.Published],
+                .. Results.Masked ? [(IReadOnlyList<object?>)["Anonymat", AnonymityNotice]] : Array.Empty<IReadOnlyList<object?>>(),
+                .. questions.Select(q => (IReadOnlyList<object?>)[q.Number, q.Question.Label]),
+            ]),
+            .. questions.Select(q => QuestionTable(q.Number, q.Question)),
+            new("temoignages", "Témoignages publiés", ["Question", "Témoignage", "Pépite", "Publié le"],
+                Testimonies.Masked
+                    ? [[null, AnonymityNotice, null, null]]
+                    : Testimonies.Items.Select(t => (IReadOnlyList<object?>)[t.Question, t.Text, t.IsGem ? "oui" : "non", DateOnly.FromDateTime(t.PublishedAtUtc)]).ToList()),
+            .. Benchmark is { Questions.Count: > 0 } ? new[] { ComparisonTable(Benchmark) } : [],
+        ];
+    }
+
+    /// <summary>A question's figures as the page shows them: the share of respondents where the page gives it.</summary>
+    private DataTable QuestionTable(string number, QuestionResult question)
+    {
+        var id = number.ToLowerInvariant() + "-" + question.Key.Replace('.', '-');
+        var caption = $"{number} – {question.Label}";
+        if (question.Kind == "freeText")
+        {
+            return new(id, caption, ["Réponses écrites"], [[WrittenLabel(question.Key)]]);
+        }
+
+        if (question.Masked)
+        {
+            return new(id, caption, ["Réponse", "Nombre", "Répondants à la question"], [[AnonymityNotice, null, question.Respondents]]);
+        }
+
+        return question.Kind is "itemScale" or "ranking"
+            ? new(id, caption, ["Élément", question.Kind == "ranking" ? "Rang" : "Réponse", "Nombre", "Répondants à la question"],
+                question.Rows.Select(r => (IReadOnlyList<object?>)[r.ItemLabel, r.ValueLabel, r.Count, question.Respondents]).ToList())
+            : new(id, caption, ["Réponse", "Nombre", "Part des répondants", "Répondants à la question"],
+                question.Rows.Select(r => (IReadOnlyList<object?>)
+                    [r.ValueLabel, r.Count, question.Respondents == 0 ? null : new Percentage((double)r.Count / question.Respondents), question.Respondents]).ToList());
+    }
+
+    /// <summary>Every compared question in one table, the shares as the page shows them.</summary>
+    private DataTable ComparisonTable(Benchmark benchmark) => new("comparaison", "Comparaison région et France",
+        ["Question", "Élément", "Réponse", "Vos campagnes", $"Votre région ({RegionName})", "France"],
+        benchmark.Questions.SelectMany(q => q.Own.Select(v => (IReadOnlyList<object?>)
+        [
+            q.QuestionLabel,
+            q.ItemKey.Length > 0 ? q.ItemLabel : null,
+            v.Label,
+            new Percentage(Part(v.Responses, q.Respondents[0]) / 100),
+            new Percentage(Part(q.Region.FirstOrDefault(r => r.Value == v.Value)?.Responses ?? 0, q.Respondents[1]) / 100),
+            new Percentage(Part(q.National.FirstOrDefault(n => n.Value == v.Value)?.Responses ?? 0, q.Respondents[2]) / 100),
+        ])).ToList());
 }
