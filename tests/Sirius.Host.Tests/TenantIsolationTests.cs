@@ -62,7 +62,7 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
         ["table"] = _ => "etablissements",
         ["documentName"] = _ => "v1",
         // Filters, paging, form contents and one-off tokens: left out.
-        ["Input"] = _ => null, ["QuestionKey"] = _ => null, ["SiteWeb"] = _ => null, ["fichier"] = _ => null, ["contrats"] = _ => null,
+        ["Input"] = _ => null, ["QuestionKey"] = _ => null, ["Deplacement"] = _ => null, ["SiteWeb"] = _ => null, ["fichier"] = _ => null, ["contrats"] = _ => null,
         ["diplome"] = _ => null, ["recherche"] = _ => null, ["statut"] = _ => null, ["role"] = _ => null, ["motif"] = _ => null,
         ["page"] = _ => null, ["numero"] = _ => null, ["size"] = _ => null, ["question"] = _ => null, ["signalement"] = _ => null, ["decision"] = _ => null,
         ["kind"] = _ => null, ["groupe"] = _ => null, ["nom"] = _ => null, ["execution"] = _ => null, ["accepte"] = _ => null,
