@@ -82,6 +82,8 @@ void Evaluate(string name, List<Verbatim> verbatims)
     var themesMicro = new Score();
     var alert = new Score();
     var perAlert = Enum.GetValues<AlertCategory>().ToDictionary(c => c, _ => new Score());
+    var categoriesFlagged = 0;
+    var categoriesRight = 0;
     var itemsExpected = 0;
     var itemsMasked = 0;
 
@@ -98,6 +100,16 @@ void Evaluate(string name, List<Verbatim> verbatims)
         {
             var expected = verbatim.AlertCategories.Contains(category.ToString());
             Record(perAlert[category], $"alert {category}", verbatim, expected, expected ? result.Flags.Any(f => f.Alert == category) : false, result);
+        }
+
+        if (verbatim.Alert)
+        {
+            var flagged = result.Flags.Where(f => f.Alert is not null).Select(f => f.Alert!.Value.ToString()).Distinct().ToList();
+            categoriesFlagged += flagged.Count;
+            categoriesRight += flagged.Count(verbatim.AlertCategories.Contains);
+            if (showErrors && flagged.Count > 0 && !flagged.All(verbatim.AlertCategories.Contains))
+                errors.Append("CATEGORY #").Append(verbatim.Id).Append(" flagged ").Append(string.Join(", ", flagged))
+                    .Append(", labelled ").Append(string.Join(", ", verbatim.AlertCategories)).Append(": ").AppendLine(verbatim.Text);
         }
 
         foreach (var item in verbatim.PiiItems)
@@ -137,6 +149,13 @@ void Evaluate(string name, List<Verbatim> verbatims)
     }
 
     Console.WriteLine();
+    if (categoriesFlagged > 0)
+    {
+        Console.WriteLine(string.Create(fr,
+            $"Alert categories flagged on labelled alerts: {categoriesRight} of {categoriesFlagged} among the labelled ones ({(double)categoriesRight / categoriesFlagged:0.000})."));
+        Console.WriteLine();
+    }
+
     if (itemsExpected > 0)
     {
         Console.WriteLine(string.Create(fr,

@@ -60,6 +60,7 @@ public sealed class AbusiveLanguageTests
     [InlineData("Ce gérant est un vrai c*nnard.", "astérisques")]
     [InlineData("p*tain de planning", "astérisques")]
     [InlineData("enc*lé de client", "astérisques")]
+    [InlineData("le magasinier est un konar", "« k » à la place de « c »")]
     public void Disguised_insults_are_found_and_the_disguise_is_named(string text, string disguise)
     {
         var flag = PreModerator.Analyse(text).Flags.ShouldHaveSingleItem();

@@ -30,6 +30,31 @@ public sealed class PersonalDataTests
     }
 
     [Theory]
+    [InlineData("mon numéro zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit voilà")]
+    [InlineData("mon numéro zero sept quarante et un quatre-vingt-dix-neuf vingt-deux soixante et onze voilà")]
+    [InlineData("mon numéro 06 quatre-vingt-trois 45 zéro un 19 voilà")]
+    [InlineData("mon numéro plus trente-trois six, quinze, vingt, trente, quarante voilà")]
+    [InlineData("mon numéro 07/88/21/43/65 voilà")]
+    [InlineData("mon numéro 0 6 5 5 4 3 2 1 9 8 voilà")]
+    public void Phone_numbers_in_words_or_with_odd_separators_are_masked(string text)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.AnonymisedText.ShouldBe("mon numéro [téléphone] voilà");
+    }
+
+    [Theory]
+    [InlineData("J'ai zéro pause le samedi et six clients à la fois, douze heures de suite.")]
+    [InlineData("On était deux, puis trois, puis quatre apprentis, et zéro formateur pour nous six.")]
+    [InlineData("Le 01/09/2024 j'ai commencé, quinze jours après mes seize ans.")]
+    public void Number_words_that_are_not_a_phone_number_are_left_alone(string text)
+    {
+        var result = PreModerator.Analyse(text);
+
+        result.Has(FlagKind.Phone).ShouldBeFalse();
+    }
+
+    [Theory]
     [InlineData("On fait 35 heures par semaine et j'ai 2 ans de contrat.")]
     [InlineData("J'ai signé en 2024, mon entreprise est dans le 69003.")]
     [InlineData("Je travaille de 8h à 12h et de 14h à 18h, 5 jours sur 7.")]

@@ -9,13 +9,17 @@ namespace Sirius.Testimonies.Domain.Moderation;
 /// to abuse the writer writes. Rules tie a harm word to the writer as victim; a negation just before or inside
 /// (« personne ne m'a jamais insulté », « pas de bizutage ») or a hypothesis (« si on me harcelait ») cancels them.
 /// One flag per category, on the first place it is reported. Then the learned classifier
-/// (<see cref="LinearTextClassifier.Alerts"/>) adds the categories the rules did not find, for the phrasings no rule
-/// was written for, each explained by the words that weighed most.
+/// (<see cref="LinearTextClassifier.Alerts"/>) adds its most likely category: alone when the rules found nothing, for
+/// the phrasings no rule was written for, or beside theirs when it is sure of a category they missed; each explained
+/// by the words that weighed most.
 /// </summary>
 internal static partial class AlertDetector
 {
     private const int NegationReach = 4;
     private const int HypothesisReach = 8;
+
+    /// <summary>Probability from which the model adds its category to those the rules found.</summary>
+    private const double SecondOpinion = 0.5;
 
     // Declared before the matcher, which uses it to build itself.
     private static readonly HashSet<string> NegationWords = Lexicon.Keys("pas sans aucun aucune aucuns jamais jms ni zero pa non manque manquent");
@@ -47,13 +51,17 @@ internal static partial class AlertDetector
         // classifier, which reads words without their grammar, only speaks when they found neither.
         var (found, denied) = DetectByRules(text, findings);
         var model = LinearTextClassifier.Alerts;
-        if (found.Count > 0 || denied)
+        if (found.Count == 0 && denied)
             return;
         var probabilities = model.Classify(text);
         if (probabilities[AlertModelTrainer.Any] < model.Threshold)
             return;
 
+        // When rules fired, their category stands; the model adds its own only when it is sure of it: a rule reads
+        // one phrase (« il me crie dessus »), the model the whole story (the shouting comes with threats of firing).
         var category = Enum.GetValues<AlertCategory>().MaxBy(c => probabilities[(int)c]);
+        if (found.Contains(category) || found.Count > 0 && probabilities[(int)category] < SecondOpinion)
+            return;
         // Grammar words weigh too (« m'a dit que si »), but they explain nothing to a moderator.
         var tokens = model.TriggerTokens(text, (int)category).Where(i => !GrammarWords.Contains(text.Keys[i])).ToList();
         if (tokens.Count == 0 || AbsenceIsNotHarm(category) && NegatedWord(text, tokens[0]))

@@ -55,6 +55,9 @@ internal static partial class PersonalDataDetector
             Add(findings, match.Index, match.Length, text, FlagKind.Phone, "[téléphone]", "Numéro de téléphone détecté", rule);
         }
 
+        foreach (var (start, end) in SpelledPhoneNumbers.Find(text))
+            Add(findings, start, end - start, text, FlagKind.Phone, "[téléphone]", "Numéro de téléphone détecté", "numéro écrit en lettres");
+
         foreach (Match match in AtHandle().Matches(text))
         {
             var length = TrimEnd(text, match.Index, match.Length);
@@ -204,9 +207,11 @@ internal static partial class PersonalDataDetector
         Options)]
     private static partial Regex Url();
 
-    // 06 12 34 56 78, 06.12.34.56.78, 06-12-34-56-78, 0612345678, +33 6 12 34 56 78, 0033 6..., +33 (0)6...
+    // 06 12 34 56 78, 06.12.34.56.78, 06-12-34-56-78, 06/12/34/56/78, 0612345678, +33 6 12 34 56 78, 0033 6..., +33 (0)6...,
+    // and one digit at a time: 0 6 1 2 3 4 5 6 7 8.
     [GeneratedRegex(
-        @"(?<![\d+])(?:(?<intl>(?:\+|00)\s?33[\s.-]?(?:\(0\)[\s.-]?)?)|0)[1-9](?:[ \u00A0\u202F.-]{0,2}\d{2}){4}(?!\d)",
+        @"(?<![\d+])(?:(?<intl>(?:\+|00)\s?33[\s.-]?(?:\(0\)[\s.-]?)?)|0)[1-9](?:[ \u00A0\u202F./_-]{0,2}\d{2}){4}(?!\d)" +
+        @"|(?<![\d+])0(?:[ \u00A0\u202F.-][1-9])(?:[ \u00A0\u202F.-]\d){8}(?!\d)",
         Options)]
     private static partial Regex Phone();
 

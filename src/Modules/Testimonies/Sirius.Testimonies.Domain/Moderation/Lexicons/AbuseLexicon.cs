@@ -87,6 +87,8 @@ internal static class AbuseLexicon
     private const string Insults =
         """
         connard*
+        conar
+        conars
         connasse*
         conne
         connes

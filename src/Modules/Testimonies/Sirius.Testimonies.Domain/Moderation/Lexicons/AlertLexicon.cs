@@ -91,7 +91,7 @@ internal static class AlertLexicon
         si && me|m|te|t vire*|virai*|vira|virer*|renvoi*|licenci* ;; mettre|met|fout|foutre dehors ;; romp*|rupture|casse*|arret*|annul* ~ contrat ;; c est|c etait la porte
         sinon ~ vire*|dehors|contrat|rupture|rompre|degage*|porte|frappe*|cogne*|gifle*|tape* ;; sinon c est la porte
         chantage*|chantages
-        dit|dis|disent|disait|dire|sorti|menac*|promis ~ que|qu ~ finir*|finirais|finiras|finirait|retrouverai*|serai* ~ rue|chomage|sdf|clochard
+        dit|dis|disent|disait|dire|sorti|menac*|promis|repete*|previen*|prevenu* ~ que|qu ~ finir*|finirais|finiras|finirait|retrouverai*|serai* ~ rue|chomage|sdf|clochard
         que|qu|tu ~ vais|vas|allais|allait|feras ~ regretter
         pourri*|pourir|pourrira*|detrui* ~ ma|mon reputation|carriere|nom|cv|avenir
         dit|dis|disent|disait|sorti|comprendre|menace*|menacait|prevenu* && trouverai*|trouveras|trouverait ~ jamais|plus|pas ~ boite|patron|travail|boulot|place|contrat|apprentissage|entreprise|job|diplome|cap|bp|bac
@@ -112,7 +112,7 @@ internal static class AlertLexicon
         @me ~ lance*|jete*|balance* ~ dessus|desus|figure|tete|visage|gueule|couteau*|outil*|marteau|cle|assiette*|poele*|casserole*|objet*|chaise*|plateau*|truc|trucs|chose*|bouteille*|verre*|plat|plats|seau*|bac*|planche*
         @me ~ pousse*|poussait|poussaient ~ escalier*|mur|terre|sol|bac|eau|piscine
         @me ~ tape*|tapait|tapent dessus|desus
-        recu|recois|recoit|prendre|prends|pris|prenais|mange|mangé|ramasse* ~ coups|gifle*|claque*|baffe*|tarte*|beigne*|patate*|pain|droite
+        recu|recois|recoit|prendre|prends|prend|prennent|prenait|pris|prenais|mange|mangé|ramasse* ~ coups|gifle*|claque*|baffe*|tarte*|beigne*|patate*|pain|droite
         coup*|coups de poing|poings|pied|pieds|coude|genou|boule|ceinture
         violent*|violence* ~ avec|envers|contre moi|nous
         violences|violence physique*
