@@ -153,7 +153,7 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
 
         var total = byRegion.Values.Aggregate(ImpactTotals.Zero, (sum, t) => sum.Plus(t));
         return new DataTable("impact", "Impact des témoignages sur les 12 derniers mois, par région",
-            ["Région", "Affichages du widget", "Témoignages lus", "« Utile » oui", "« Utile » non", "Clics depuis Découvrir"],
+            ["Région", "Affichages du widget", "Témoignages lus", "« Utile » oui", "« Utile » non", "Clics depuis Découvrir"],
             [
                 .. byRegion.Where(r => r.Key.Length > 0).Select(r => (Name: names.Region(r.Key), r.Value))
                     .OrderBy(r => r.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false)).Select(r => Row(r.Name, r.Value)),
