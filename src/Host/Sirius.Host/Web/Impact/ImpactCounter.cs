@@ -104,7 +104,7 @@ public sealed partial class ImpactFlush(ImpactCounter counter, ImpactOptions opt
         await FlushAsync(CancellationToken.None);
     }
 
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    private async Task FlushAsync(CancellationToken cancellationToken)
     {
         var counts = counter.Take();
         if (counts.Count == 0)

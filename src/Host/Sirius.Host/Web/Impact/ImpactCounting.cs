@@ -23,8 +23,7 @@ public static class ImpactCounting
         var options = configuration.GetSection("Sirius:Impact").Get<ImpactOptions>() ?? new ImpactOptions();
         services.AddSingleton(options);
         services.AddSingleton<ImpactCounter>();
-        services.AddSingleton<ImpactFlush>();
-        services.AddHostedService(sp => sp.GetRequiredService<ImpactFlush>());
+        services.AddHostedService<ImpactFlush>();
         return services;
     }
 
@@ -105,7 +104,7 @@ public static class ImpactCounting
     /// The embedding site as its browser named it (<c>Referer</c>, else <c>Origin</c>), cut to scheme and host:
     /// « sirius » for this site's own pages, empty when it said nothing usable.
     /// </summary>
-    public static string OriginOf(HttpRequest request)
+    private static string OriginOf(HttpRequest request)
     {
         var said = request.Headers.Referer.ToString() is { Length: > 0 } referer ? referer : request.Headers.Origin.ToString();
         if (!Uri.TryCreate(said, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
