@@ -38,7 +38,8 @@ public sealed class DiscoveryPageTests : IAsyncLifetime
         html.ShouldContain("de Lyon");
         html.IndexOf("CAP Cuisine", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("Bac pro Boulanger", StringComparison.Ordinal));
         html.ShouldContain("à 4,3 km");
-        html.ShouldContain("href=\"/widget/formation/50022141?etablissement=");
+        // Through the redirect that counts the click (works without JavaScript).
+        html.ShouldContain("href=\"/decouvrir/temoignages?vers=%2Fwidget%2Fformation%2F50022141%3Fetablissement%3D");
     }
 
     [Fact]

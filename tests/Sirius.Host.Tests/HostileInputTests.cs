@@ -115,9 +115,11 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
                 failures.Add($"{(int)response.StatusCode} {input}");
             }
 
-            // A request target holding an encoded NUL is refused with 400 before the body limit applies (the server's own
-            // check of the target, not the application's; reached once new routes shifted the seeded inputs).
+            // A request target holding an encoded NUL is refused with 400, and one longer than the server's request line
+            // with 414, before the body limit applies (the server's own checks of the target, not the application's;
+            // reached once new routes shifted the seeded inputs).
             if (input.Body?.Length > Web.RequestLimits.MaxBodyBytes && response.StatusCode != HttpStatusCode.RequestEntityTooLarge
+                && response.StatusCode != HttpStatusCode.RequestUriTooLong
                 && !(response.StatusCode == HttpStatusCode.BadRequest && input.ToString().Contains("%00", StringComparison.Ordinal)))
             {
                 failures.Add($"{(int)response.StatusCode} instead of 413 {input}");

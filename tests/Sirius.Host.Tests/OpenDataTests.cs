@@ -86,6 +86,13 @@ public sealed class OpenDataTests : SqliteHostTests
         var client = Host.CreateClient();
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/donnees-ouvertes")).GetProperty("files").GetArrayLength().ShouldBe(0);
 
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await Host.SendAsync(new RecordImpact(new Dictionary<ImpactHit, long>
+        {
+            [new ImpactHit(today, ImpactMeasures.Impression, "etablissement/" + counted.Siret, null, null, "https://partenaire.example")] = 4,
+            [new ImpactHit(today, ImpactMeasures.TestimonyShown, "formation/50022141", null, verbatims[0], "")] = 3,
+        }));
+
         await using (var scope = Host.Scope())
         {
             await scope.ServiceProvider.GetRequiredService<OpenDataExport>()
@@ -96,7 +103,7 @@ public sealed class OpenDataTests : SqliteHostTests
         listing.GetProperty("schemaVersion").GetInt32().ShouldBe(1);
         listing.GetProperty("threshold").GetInt32().ShouldBe(3);
         var files = listing.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("format").GetString() + ":" + f.GetProperty("name").GetString()!.Split('-')[1]);
-        files.Keys.Order().ShouldBe(["csv:indicateurs", "csv:reponses", "jsonl:indicateurs"]);
+        files.Keys.Order().ShouldBe(["csv:impact", "csv:indicateurs", "csv:reponses", "jsonl:indicateurs"]);
         var contents = new Dictionary<string, string>();
         foreach (var (kind, file) in files)
         {
@@ -121,6 +128,13 @@ public sealed class OpenDataTests : SqliteHostTests
         contents["csv:reponses"].ShouldNotContain(tooFew.Siret);
         contents["csv:reponses"].ShouldContain($",{counted.Siret},");
         contents["csv:reponses"].Split('\n').ShouldContain(l => l.EndsWith($",{counted.Siret},84,38,formation.annee,,premiere,3", StringComparison.Ordinal));
+
+        contents["csv:impact"].Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe(
+        [
+            "mois,mesure,cible,siret,origine,nombre",
+            $"{today:yyyy-MM},affichage,etablissement/{counted.Siret},{counted.Siret},https://partenaire.example,4",
+            $"{today:yyyy-MM},temoignage,formation/50022141,{counted.Siret},,3",
+        ]);
 
         var line = JsonDocument.Parse(contents["jsonl:indicateurs"].Split('\n')[0]).RootElement;
         line.GetProperty("siret").GetString().ShouldBe(counted.Siret);

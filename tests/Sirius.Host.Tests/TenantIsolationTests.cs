@@ -72,6 +72,7 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
         ["reponses"] = _ => null, ["region"] = _ => null, ["p"] = _ => null, ["du"] = _ => null, ["au"] = _ => null,
         ["deja"] = _ => null, ["reponse"] = _ => null, ["invitationsSeules"] = _ => null, ["lien"] = _ => "lien-inconnu", ["temoignage"] = s => s.VerbatimId.ToString(),
         ["/api/v1/donnees-ouvertes/{name}|name"] = _ => "sirius-indicateurs-v1.csv",
+        ["/decouvrir/temoignages|vers"] = s => $"/widget/formation/{s.Cfd}?etablissement={s.Siret}",
     };
 
     /// <summary>Who may see A's data, by route prefix (the longest match wins); "/" is every public page and the API.</summary>

@@ -16,6 +16,7 @@ using Sirius.Host;
 using Sirius.Host.Api;
 using Sirius.Host.OpenData;
 using Sirius.Host.Web;
+using Sirius.Host.Web.Impact;
 using Sirius.Host.Web.SharingKit;
 
 var french = CultureInfo.GetCultureInfo("fr-FR");
@@ -69,6 +70,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddSiriusRateLimits(builder.Configuration);
 builder.Services.AddWidgetCache();
 builder.Services.AddPublicReadCache();
+builder.Services.AddImpactCounting(builder.Configuration);
 builder.Services.AddSingleton<RespondentAddress>();
 builder.Services.AddSingleton<SignInThrottle>();
 builder.Services.AddSingleton<FeedbackTickets>();
@@ -116,6 +118,7 @@ app.UseRouting();
 app.UseBodySizeLimit();
 app.UsePageMethods();
 app.UseRateLimiter();
+app.UseImpactCounting();
 app.UseOutputCache();
 app.UseAuthentication();
 app.UseNoStoreWhenSignedIn();
@@ -128,6 +131,7 @@ app.MapReadiness("/health/ready");
 app.MapSiriusApiDocumentation();
 app.MapModules();
 app.MapSiriusOpenData();
+app.MapDiscoveryClicks();
 app.MapRazorPages();
 
 try

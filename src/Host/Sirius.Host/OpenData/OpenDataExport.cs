@@ -72,8 +72,8 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
         System.IO.Directory.CreateDirectory(Directory);
         var generatedAt = clock.GetUtcNow().UtcDateTime;
         var stamp = generatedAt.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
-        var names = new[] { "indicateurs", "reponses" }.Select(n => $"sirius-{n}-v{SchemaVersion}-{stamp}").ToArray();
-        var (indicatorsCsv, answersCsv, indicatorsJsonl) = (names[0] + ".csv", names[1] + ".csv", names[0] + ".jsonl");
+        var names = new[] { "indicateurs", "reponses", "impact" }.Select(n => $"sirius-{n}-v{SchemaVersion}-{stamp}").ToArray();
+        var (indicatorsCsv, answersCsv, indicatorsJsonl, impactCsv) = (names[0] + ".csv", names[1] + ".csv", names[0] + ".jsonl", names[2] + ".csv");
 
         var regions = (await mediator.Send(new GetOpenDataGroups(), cancellationToken))
             .Select(g => g.RegionCode).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -129,6 +129,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
             }
         }
 
+        rows[impactCsv] = await WriteImpactAsync(impactCsv, cancellationToken);
         var manifest = new OpenDataManifest(SchemaVersion, generatedAt, threshold.Value, [.. rows.Select(r => Describe(r.Key, r.Value))]);
         var previous = Manifest();
         var temporary = Path.Combine(Directory, ManifestName + ".tmp");
@@ -141,6 +142,21 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
         }
 
         return manifest;
+    }
+
+    /// <summary>The impact counters month by month (docs/open-data.md, docs/rgpd.md): counts, no personal data, no threshold.</summary>
+    private async Task<int> WriteImpactAsync(string name, CancellationToken cancellationToken)
+    {
+        var impact = await mediator.Send(new GetImpactForOpenData(), cancellationToken);
+        await using var writer = Writer(name);
+        await writer.WriteLineAsync("mois,mesure,cible,siret,origine,nombre");
+        foreach (var row in impact)
+        {
+            await writer.WriteLineAsync(string.Join(',',
+                row.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), row.Measure, Text(row.Target), row.Siret, Text(row.Origin), Number(row.Count)));
+        }
+
+        return impact.Count;
     }
 
     internal static readonly string[] IndicatorColumns =

@@ -83,8 +83,14 @@ public sealed partial class DecouvrirModel(IMediator mediator) : PageModel
         $"/decouvrir?commune={Uri.EscapeDataString(Label(commune ?? Origin!))}&code={(commune ?? Origin)!.Code}&distance={Distance}"
         + (Level is null ? "" : $"&niveau={Level}") + (page > 1 ? $"&p={page}" : "");
 
-    /// <summary>The formation's testimonies (the widget page), with the way back to this page of results.</summary>
+    /// <summary>
+    /// The formation's testimonies (the widget page), with the way back to this page of results, through the redirect
+    /// that counts the click (<see cref="Web.Impact.ImpactCounting.MapDiscoveryClicks"/>).
+    /// </summary>
     public string TestimoniesLink(NearbyFormation item, int page) =>
+        Web.Impact.ImpactCounting.DiscoveryPath + "?vers=" + Uri.EscapeDataString(WidgetLink(item, page));
+
+    private string WidgetLink(NearbyFormation item, int page) =>
         item.WidgetPath + (item.WidgetPath.Contains('?', StringComparison.Ordinal) ? "&" : "?") + WidgetModel.BackParameter + "=" + Uri.EscapeDataString(Link(page));
 
     private async Task<CommuneSummary?> ResolveCommuneAsync()

@@ -35,4 +35,6 @@ public interface ITestimoniesDb : IEventOutbox, ITransactionLock
     DbSet<ReadModelVersion> ReadModelVersions { get; }
 
     DbSet<PublicCounters> PublicCounters { get; }
+
+    DbSet<ImpactCount> ImpactCounts { get; }
 }

@@ -71,6 +71,8 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         National = national;
         Names = await mediator.Send(new GetReferenceNames(), cancellationToken);
         Tables = BuildTables(scope, national, Names, AnonymityNotice.For(scope.AnonymityThreshold));
+        var impact = await mediator.Send(new GetImpactByRegion(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1).AddDays(1)), cancellationToken);
+        Tables = [.. Tables.Take(1), ImpactTable(impact, Names), .. Tables.Skip(1)];
         if (await mediator.Send(new GetVerbatimCounts(actor), cancellationToken) is { } verbatims
             && await mediator.Send(new GetVerbatimCounts(actor, National: true), cancellationToken) is { } nationalVerbatims)
         {
@@ -138,6 +140,26 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         }
 
         return tables;
+    }
+
+    /// <summary>
+    /// The impact of the last 12 months per région of the establishment credited, and the country's total (counts of
+    /// reading, not of people: no anonymity threshold applies).
+    /// </summary>
+    private static DataTable ImpactTable(IReadOnlyDictionary<string, ImpactTotals> byRegion, ReferenceNames names)
+    {
+        static IReadOnlyList<object?> Row(string label, ImpactTotals t) =>
+            [label, t.Impressions, t.TestimoniesShown, t.UsefulYes, t.UsefulNo, t.DiscoveryClicks];
+
+        var total = byRegion.Values.Aggregate(ImpactTotals.Zero, (sum, t) => sum.Plus(t));
+        return new DataTable("impact", "Impact des témoignages sur les 12 derniers mois, par région",
+            ["Région", "Affichages du widget", "Témoignages lus", "« Utile » oui", "« Utile » non", "Clics depuis Découvrir"],
+            [
+                .. byRegion.Where(r => r.Key.Length > 0).Select(r => (Name: names.Region(r.Key), r.Value))
+                    .OrderBy(r => r.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false)).Select(r => Row(r.Name, r.Value)),
+                .. byRegion.TryGetValue("", out var unassigned) ? [Row("Sans établissement désigné", unassigned)] : Array.Empty<IReadOnlyList<object?>>(),
+                Row("France entière", total),
+            ]);
     }
 
     /// <summary>Each status with the scope's and the country's counts; a group below the anonymity threshold gets none (« — »).</summary>

@@ -101,6 +101,9 @@ public sealed class WidgetModel(IMediator mediator, FeedbackTickets tickets) : P
 
         Testimonies = result.Value;
         (_subject, _code) = (subject, code);
+        Response.Headers[Web.Impact.ImpactCounting.ShownHeader] = Testimonies.Testimonies.Count == 0
+            ? "-"
+            : string.Join(',', Testimonies.Testimonies.Select(t => t.Id.ToString("N")));
         Response.Headers.CacheControl = Thanked is null && AlreadyAnswered is null ? "public, max-age=300" : "no-store";
         return Page();
     }

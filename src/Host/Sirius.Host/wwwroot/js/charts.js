@@ -9,7 +9,8 @@
   var colours = ["#000091", "#c9191e", "#18753c", "#b34000", "#6a6af4"];
   document.querySelectorAll("[data-chart]").forEach(function (holder) {
     var table = document.getElementById(holder.getAttribute("data-chart-for"));
-    if (!table) {
+    // Drawn once even when a page and one of its parts both load this script.
+    if (!table || holder.querySelector("canvas")) {
       return;
     }
 

@@ -7,7 +7,7 @@ using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Publication;
 
-internal sealed class RecordFeedback(ITestimoniesDb db) : IRequestHandler<RecordTestimonyFeedback, Result>
+internal sealed class RecordFeedback(ITestimoniesDb db, TimeProvider clock) : IRequestHandler<RecordTestimonyFeedback, Result>
 {
     public async Task<Result> Handle(RecordTestimonyFeedback command, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal sealed class RecordFeedback(ITestimoniesDb db) : IRequestHandler<Record
             return Error.Conflict("feedback.once", "Vous avez déjà donné votre avis sur ce témoignage.");
         }
 
-        db.VerbatimFeedbacks.Add(VerbatimFeedback.Of(command.VerbatimId, command.BrowserToken, command.Useful));
+        db.VerbatimFeedbacks.Add(VerbatimFeedback.Of(command.VerbatimId, command.BrowserToken, command.Useful, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
         verbatim.CountFeedback(command.Useful);
         return Result.Success();
     }

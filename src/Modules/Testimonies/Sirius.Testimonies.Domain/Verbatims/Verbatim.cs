@@ -241,6 +241,9 @@ public sealed class VerbatimFeedback
 
     public bool Useful { get; private set; }
 
-    public static VerbatimFeedback Of(Guid verbatimId, string browserToken, bool useful) =>
-        new() { VerbatimId = verbatimId, BrowserToken = browserToken, Useful = useful };
+    /// <summary>The day the opinion was given (the impact figures count votes per day); null for those given before it was kept.</summary>
+    public DateOnly? GivenOn { get; private set; }
+
+    public static VerbatimFeedback Of(Guid verbatimId, string browserToken, bool useful, DateOnly givenOn) =>
+        new() { VerbatimId = verbatimId, BrowserToken = browserToken, Useful = useful, GivenOn = givenOn };
 }

@@ -45,8 +45,14 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<PublicCounters> PublicCounters => Set<PublicCounters>();
 
-    /// <summary>Every change to the module's own tables moves <see cref="ReadModelVersion"/>.</summary>
-    protected override bool MovesReadSideVersion(object entity) => entity is not OutboxMessage and not InboxMessage;
+    public DbSet<ImpactCount> ImpactCounts => Set<ImpactCount>();
+
+    /// <summary>
+    /// Every change to the module's own tables moves <see cref="ReadModelVersion"/>, except the impact counters: no
+    /// public page shows them to the count (they follow within the stored pages' lifetime), and moving it on every
+    /// batch would make every stored widget page stale.
+    /// </summary>
+    protected override bool MovesReadSideVersion(object entity) => entity is not OutboxMessage and not InboxMessage and not ImpactCount;
 
     protected override async Task RaiseReadSideVersionAsync(CancellationToken cancellationToken)
     {
@@ -139,6 +145,16 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.Property(x => x.Reason).HasMaxLength(500);
             e.Property(x => x.OverriddenFlags).HasMaxLength(100);
             e.HasIndex(x => x.VerbatimId);
+        });
+        modelBuilder.Entity<ImpactCount>(e =>
+        {
+            e.ToTable("ImpactCounts");
+            e.HasKey(x => new { x.Day, x.Measure, x.Target, x.Siret, x.Origin });
+            e.Property(x => x.Measure).HasMaxLength(20);
+            e.Property(x => x.Target).HasMaxLength(50);
+            e.Property(x => x.Siret).HasMaxLength(14);
+            e.Property(x => x.Origin).HasMaxLength(100);
+            e.HasIndex(x => new { x.Siret, x.Day });
         });
         modelBuilder.Entity<VerbatimFeedback>(e =>
         {

@@ -33,6 +33,12 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
 
     public IReadOnlyList<DataTable> BenchmarkTables { get; private set; } = [];
 
+    /// <summary>How often the establishment's widgets were loaded and its testimonies read and found useful; null without a SIRET.</summary>
+    public ImpactTotals? Impact { get; private set; }
+
+    /// <summary>The first day of <see cref="Impact"/>'s period: the last 12 months.</summary>
+    public DateOnly ImpactSince { get; private set; }
+
     /// <summary>The name of the région the campaigns are compared with.</summary>
     public string RegionName { get; private set; } = "";
 
@@ -150,6 +156,12 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
         var ids = Results.Campaigns.Select(c => c.Id).ToList();
         Testimonies = await Mediator.Send(new GetCampaignTestimonies(ids, Results.Responses), HttpContext.RequestAborted);
         Benchmark = await Mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
+        if (await Mediator.Send(new GetActorScope(User.AccountId()), HttpContext.RequestAborted) is { Sirets.Count: > 0 } scope)
+        {
+            ImpactSince = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1).AddDays(1);
+            Impact = await Mediator.Send(new GetEstablishmentImpact(scope.Sirets, ImpactSince), HttpContext.RequestAborted);
+        }
+
         BenchmarkTables = Benchmark?.Questions.Select(Comparison).ToList() ?? [];
         if (Benchmark is not null)
         {

@@ -12,7 +12,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1ffcbf2f-7fbf-481a-a60b-bed4746d8fbe"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("7507dbc2-2b42-4686-8d93-18b667997f7d"), entityTypeCount: 17)
         {
         }
 
@@ -23,6 +23,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
             var answerCount = AnswerCountEntityType.Create(this);
             var countedResponse = CountedResponseEntityType.Create(this);
             var formationResponses = FormationResponsesEntityType.Create(this);
+            var impactCount = ImpactCountEntityType.Create(this);
             var publicCounters = PublicCountersEntityType.Create(this);
             var publicEstablishment = PublicEstablishmentEntityType.Create(this);
             var publicFormation = PublicFormationEntityType.Create(this);
@@ -40,6 +41,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
             AnswerCountEntityType.CreateAnnotations(answerCount);
             CountedResponseEntityType.CreateAnnotations(countedResponse);
             FormationResponsesEntityType.CreateAnnotations(formationResponses);
+            ImpactCountEntityType.CreateAnnotations(impactCount);
             PublicCountersEntityType.CreateAnnotations(publicCounters);
             PublicEstablishmentEntityType.CreateAnnotations(publicEstablishment);
             PublicFormationEntityType.CreateAnnotations(publicFormation);

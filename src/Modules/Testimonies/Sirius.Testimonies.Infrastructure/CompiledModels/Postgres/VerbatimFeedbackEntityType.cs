@@ -20,7 +20,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 "Sirius.Testimonies.Domain.Verbatims.VerbatimFeedback",
                 typeof(VerbatimFeedback),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 4,
                 keyCount: 1);
 
             var verbatimId = runtimeEntityType.AddProperty(
@@ -40,6 +40,14 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 64);
             browserToken.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var givenOn = runtimeEntityType.AddProperty(
+                "GivenOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(VerbatimFeedback).GetProperty("GivenOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VerbatimFeedback).GetField("<GivenOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            givenOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var useful = runtimeEntityType.AddProperty(
                 "Useful",

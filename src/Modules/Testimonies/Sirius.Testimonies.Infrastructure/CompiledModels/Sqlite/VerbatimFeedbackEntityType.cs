@@ -19,7 +19,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Sirius.Testimonies.Domain.Verbatims.VerbatimFeedback",
                 typeof(VerbatimFeedback),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 4,
                 keyCount: 1);
 
             var verbatimId = runtimeEntityType.AddProperty(
@@ -37,6 +37,13 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(VerbatimFeedback).GetField("<BrowserToken>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 64);
+
+            var givenOn = runtimeEntityType.AddProperty(
+                "GivenOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(VerbatimFeedback).GetProperty("GivenOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(VerbatimFeedback).GetField("<GivenOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var useful = runtimeEntityType.AddProperty(
                 "Useful",
