@@ -160,6 +160,47 @@ public sealed partial class InvitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_invitation_speaks_to_the_apprentice_with_tu_puts_the_answer_button_first_and_offers_one_click_unsubscription()
+    {
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
+        await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr");
+        await RunInvitationsAsync();
+        var email = await _site.Smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr"));
+        var token = TokenIn(email, "invitation");
+
+        foreach (var body in new[] { email.TextBody!, email.HtmlBody! })
+        {
+            body.ShouldNotContain("vous", Case.Insensitive, "an apprentice is addressed with « tu » only");
+            body.ShouldNotContain("votre", Case.Insensitive);
+            body.ShouldNotContain("copiez", Case.Insensitive);
+            body.ShouldContain("Ne réponds pas à ce message.");
+            body.IndexOf($"/invitation/{token}", StringComparison.Ordinal)
+                .ShouldBeLessThan(body.IndexOf($"/desinscription/{token}", StringComparison.Ordinal), "the answer button comes before the unsubscribe link");
+        }
+
+        email.Headers["List-Unsubscribe"].ShouldBe($"<http://localhost/desinscription/{token}/un-clic>");
+        email.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
+
+        var mailClient = _site.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var incomplete = await mailClient.PostAsync($"/desinscription/{token}/un-clic", new FormUrlEncodedContent([]));
+        incomplete.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await incomplete.Content.ReadAsStringAsync()).ShouldContain("List-Unsubscribe=One-Click");
+        (await mailClient.GetAsync($"/desinscription/{token}/un-clic")).Headers.Location!.ToString().ShouldBe($"/desinscription/{token}");
+        (await InQuestionnairesAsync(db => db.Unsubscriptions.AsNoTracking().CountAsync())).ShouldBe(0, "neither opening nor an incomplete post unsubscribes");
+
+        var oneClick = await mailClient.PostAsync(
+            $"/desinscription/{token}/un-clic", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        oneClick.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await InQuestionnairesAsync(db => db.Unsubscriptions.AsNoTracking().CountAsync())).ShouldBe(1);
+        _site.Clock.Advance(TimeSpan.FromDays(8));
+        (await RunInvitationsAsync()).ItemsTotal.ShouldBe(0, "no reminder after a one-click unsubscription");
+        (await mailClient.PostAsync(
+            "/desinscription/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/un-clic", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Plain_hashes_stored_before_the_key_are_keyed_by_the_next_run_and_an_old_unsubscription_is_still_honoured()
     {
         var (cfa, campaign) = await _site.Host.OpenCampaignAsync();

@@ -128,6 +128,7 @@ app.MapReadiness("/health/ready");
 app.MapSiriusApiDocumentation();
 app.MapModules();
 app.MapSiriusOpenData();
+app.MapOneClickUnsubscribe();
 app.MapRazorPages();
 
 try
