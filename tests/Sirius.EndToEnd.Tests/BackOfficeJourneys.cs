@@ -122,6 +122,11 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await Browser.CheckAsync(admin, "reponses-signalees");
         await admin.Locator("main table tbody input[type=checkbox]").First.CheckAsync(new() { Force = true });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Écarter les réponses cochées" }).ClickAsync();
+        await admin.Locator("#ecarter").GetByText("Écarter 1 réponse(s)").WaitForAsync();
+        (await _host.SendAsync(new Sirius.Questionnaires.Contracts.ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(4, "asking is not discarding");
+        await Browser.CheckAsync(admin, "reponses-signalees-confirmation");
+        await Browser.CheckFrenchTypographyAsync(admin, "reponses-signalees-confirmation");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Écarter définitivement" }).ClickAsync();
         await admin.GetByText("1 réponse(s) écartée(s)").WaitForAsync();
         (await _host.SendAsync(new Sirius.Questionnaires.Contracts.ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(3);
     }

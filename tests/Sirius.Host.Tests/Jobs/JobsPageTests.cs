@@ -56,7 +56,7 @@ public sealed partial class JobsPageTests : IAsyncLifetime
         page.ShouldContain("Toutes les 5 secondes");
         page.ShouldContain("Chaque dimanche à 4 h 30 (heure du serveur)");
         page.ShouldContain("Toutes les minutes");
-        page.ShouldNotContain("* * ?", customMessage: "no raw cron expression");
+        page.ShouldNotContain("* *", customMessage: "no raw cron expression");
         page.ShouldContain("Jamais exécutée");
         NextRunOfImport(page).ShouldNotBe("—");
     }
@@ -139,6 +139,10 @@ public sealed partial class JobsPageTests : IAsyncLifetime
         // The import's own row: another job (the event dispatch, every 5 s) may be running with its own cancel button.
         var execution = CancelButton().Match(ImportRow(page));
         execution.Success.ShouldBeTrue("a cancel button for the running import");
+        var confirmation = await admin.GetStringAsync($"/admin/taches?annuler={execution.Groups[1].Value}");
+        confirmation.ShouldContain("Annuler «\u202FImport du catalogue des formations\u202F»\u202F?");
+        confirmation.ShouldContain($"name=\"execution\" value=\"{execution.Groups[1].Value}\"");
+        (await RunningImportAsync())!.CancelRequested.ShouldBeFalse("asking is not cancelling");
 
         var cancelled = await admin.SubmitAsync(
             "/admin/taches", new Dictionary<string, string> { ["execution"] = execution.Groups[1].Value }, postUrl: "/admin/taches?handler=Annuler");
@@ -242,7 +246,7 @@ public sealed partial class JobsPageTests : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex("name=\"execution\" value=\"([0-9a-f-]{36})\"")]
+    [GeneratedRegex("/admin/taches\\?annuler=([0-9a-f-]{36})#annulation")]
     private static partial Regex CancelButton();
 
     [GeneratedRegex("</td>\\s*<td>([^<]*)</td>\\s*<td>\\s*<span>Non</span>")]

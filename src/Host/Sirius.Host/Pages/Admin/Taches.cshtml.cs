@@ -13,6 +13,9 @@ public sealed class TachesModel(JobBoard board, TimeProvider clock) : PageModel
 
     public DateTime Now { get; private set; }
 
+    /// <summary>The running execution whose cancellation is asked, shown for confirmation.</summary>
+    public JobRunView? ToCancel { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -50,10 +53,11 @@ public sealed class TachesModel(JobBoard board, TimeProvider clock) : PageModel
             : $"{elapsed.Seconds} s";
     }
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(Guid? annuler)
     {
         Now = clock.GetUtcNow().UtcDateTime;
         Jobs = await board.ListAsync(HttpContext.RequestAborted);
+        ToCancel = Jobs.Select(j => j.Running).FirstOrDefault(r => r is { CancelRequested: false } && r.Id == annuler);
         History = await board.HistoryAsync(20, HttpContext.RequestAborted, withoutRoutine: true);
     }
 

@@ -238,7 +238,7 @@ internal static class Invitations
         }
 
         var hash = RosterEntry.HashOfToken(token!);
-        return entries.Where(e => e.TokenHash == hash || e.ReminderTokenHash == hash);
+        return entries.Where(e => e.RemovedAtUtc == null && (e.TokenHash == hash || e.ReminderTokenHash == hash));
     }
 }
 
