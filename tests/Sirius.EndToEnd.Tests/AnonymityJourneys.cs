@@ -13,7 +13,7 @@ namespace Sirius.EndToEnd.Tests;
 /// </summary>
 public sealed class AnonymityJourneys(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
 {
-    private const string Notice = "Moins de 3 réponses : les résultats sont masqués pour protéger l’anonymat des apprentis.";
+    private const string Notice = "Moins de 3 réponses\u202F: les résultats sont masqués pour protéger l’anonymat des apprentis.";
     private static readonly (string Name, int Width, int Height)[] Screens = [("360", 360, 740), ("1280", 1280, 800)];
     private SiriusHost _host = null!;
     private Uri _site = null!;
@@ -72,7 +72,7 @@ public sealed class AnonymityJourneys(Browser browser) : IClassFixture<Browser>,
             await staff.GotoAsync(Url($"/espace/resultats?campagnes={three.Id}"));
             await staff.Locator("canvas").First.WaitForAsync(new() { Timeout = 20_000 });
             (await staff.Locator("#anonymat").CountAsync()).ShouldBe(0);
-            (await staff.Locator("main").InnerTextAsync()).ShouldContain("Comparaison – « En quelle année de ta formation es-tu ? »");
+            (await staff.Locator("main").InnerTextAsync()).ShouldContain("Comparaison – «\u202FEn quelle année de ta formation es-tu\u202F?\u202F»");
             await Browser.CheckAsync(staff, $"seuil-resultats-3-reponses-{name}");
 
             // The région has 5 responses: its figures are shown; of its two formations, the one with 2 responses hides

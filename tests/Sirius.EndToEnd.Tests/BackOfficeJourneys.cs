@@ -122,6 +122,11 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await Browser.CheckAsync(admin, "reponses-signalees");
         await admin.Locator("main table tbody input[type=checkbox]").First.CheckAsync(new() { Force = true });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Écarter les réponses cochées" }).ClickAsync();
+        await admin.Locator("#ecarter").GetByText("Écarter 1 réponse(s)").WaitForAsync();
+        (await _host.SendAsync(new Sirius.Questionnaires.Contracts.ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(4, "asking is not discarding");
+        await Browser.CheckAsync(admin, "reponses-signalees-confirmation");
+        await Browser.CheckFrenchTypographyAsync(admin, "reponses-signalees-confirmation");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Écarter définitivement" }).ClickAsync();
         await admin.GetByText("1 réponse(s) écartée(s)").WaitForAsync();
         (await _host.SendAsync(new Sirius.Questionnaires.Contracts.ListCampaigns(cfa))).Single().ResponsesCount.ShouldBe(3);
     }
@@ -201,12 +206,12 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await page.GotoAsync(new Uri(_site, "/espace").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "1 alerte à traiter" }).ClickAsync();
         await page.ArriveAtAsync("**/admin/moderation?*signalement=Alert*");
-        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer : 1 verbatim(s)");
+        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer\u202F: 1 verbatim(s)");
 
         await page.GotoAsync(new Uri(_site, $"/admin/moderation?siret={siret}").ToString());
         var first = page.Locator("main article").First;
         (await first.GetAttributeAsync("aria-labelledby")).ShouldBe($"v-{alert}");
-        (await first.InnerTextAsync()).ShouldContain("Statut suggéré : Alerte");
+        (await first.InnerTextAsync()).ShouldContain("Statut suggéré\u202F: Alerte");
         (await first.InnerTextAsync()).ShouldContain("Conduite à tenir face à une alerte");
         await Browser.CheckAsync(page, $"moderation-alerte-{size}");
         foreach (var verbatim in verbatims)
@@ -220,7 +225,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         var said = await warning.InnerTextAsync();
         said.ShouldContain("2 verbatims n’ont pas été publiés car ils portent un signalement grave");
         said.ShouldContain("Publiez-les un par un si vous êtes sûr.");
-        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer : 2 verbatim(s)");
+        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer\u202F: 2 verbatim(s)");
         await Browser.CheckAsync(page, $"moderation-non-publies-{size}");
 
         var item = page.Locator($"article:has(#statut-{threat})");
@@ -240,7 +245,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
 
         await page.GotoAsync(new Uri(_site, $"/admin/moderation?verbatim={threat}").ToString());
         await page.Locator("summary", new() { HasText = "Historique" }).ClickAsync();
-        (await page.Locator("main details").InnerTextAsync()).ShouldContain("Publié malgré le signalement « Menace » par Camille Martin : motif « Expression imagée, personne n’est visé. »");
+        (await page.Locator("main details").InnerTextAsync()).ShouldContain("Publié malgré le signalement «\u202FMenace\u202F» par Camille Martin\u202F: motif «\u202FExpression imagée, personne n’est visé.\u202F»");
         errors.ShouldBeEmpty();
     }
 

@@ -141,7 +141,7 @@ public sealed partial class Browser : IAsyncLifetime
 
     /// <summary>
     /// Fails when the page's text has an ordinary space before « ? ! ; : % » » or after « « » (the sign can start a line
-    /// on its own): the apprentice's pages so far (FrenchTypographyMiddleware).
+    /// on its own): every page but the widget's (FrenchTypographyMiddleware).
     /// </summary>
     public static async Task CheckFrenchTypographyAsync(IPage page, string name) =>
         (await FrenchTypographyProblemAsync(page)).ShouldBeNull(name);

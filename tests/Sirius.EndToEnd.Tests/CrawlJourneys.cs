@@ -8,7 +8,8 @@ namespace Sirius.EndToEnd.Tests;
 
 /// <summary>
 /// Each role signs in and, from the home page, follows only the links a person sees (at 1280×800, and at 360×740 through
-/// the burger menu), until every page that role may use is reached. Every page reached passes <see cref="Browser.CheckAsync"/>.
+/// the burger menu), until every page that role may use is reached. Every page reached passes <see cref="Browser.CheckAsync"/>
+/// and <see cref="Browser.CheckFrenchTypographyAsync"/> (narrow no-break spaces on staff pages too).
 /// </summary>
 public sealed partial class CrawlJourneys(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
 {
@@ -76,6 +77,7 @@ public sealed partial class CrawlJourneys(Browser browser) : IClassFixture<Brows
 
             reached.Add(new Uri(page.Url).AbsolutePath);
             await Browser.CheckAsync(page, $"parcours-{role}-{reached.Count:00}-{Slug(path)}");
+            await Browser.CheckFrenchTypographyAsync(page, $"parcours-{role}-{reached.Count:00}-{Slug(path)}");
             foreach (var link in await VisibleLinksAsync(page))
             {
                 if (queued.Add(new Uri(link).AbsolutePath))
@@ -85,7 +87,10 @@ public sealed partial class CrawlJourneys(Browser browser) : IClassFixture<Brows
             }
         }
 
-        await File.WriteAllLinesAsync(Path.Combine(Browser.OutputDirectory, $"parcours-{role}.txt"), reached);
+        // Reached means checked: each page passed Browser.CheckAsync (and the typography check) at both sizes, or the crawl failed there.
+        await File.WriteAllLinesAsync(
+            Path.Combine(Browser.OutputDirectory, $"parcours-{role}.txt"),
+            reached.Select(r => $"{r} — 360×740 et 1280×800 — 0 erreur de console, 0 débordement, 0 message anglais, typographie française"));
         var missing = expected.Where(e => !reached.Any(r => e.StartsWith('^') ? Regex.IsMatch(r, e) : r == e)).ToList();
         missing.ShouldBeEmpty($"{role} reached {string.Join(", ", reached)}");
 

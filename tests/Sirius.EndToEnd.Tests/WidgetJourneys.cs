@@ -117,14 +117,14 @@ public sealed class WidgetJourneys(Browser browser) : IClassFixture<Browser>, IA
         await page.Locator("#au").FillAsync(today);
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
         await page.ArriveAtAsync("**/admin/moderation?*du=*");
-        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer : 3 verbatim(s)");
+        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer\u202F: 3 verbatim(s)");
         await Browser.CheckAsync(page, "moderation-file");
 
         await page.Locator($"#statut-{phone}").SelectOptionAsync(ModerationStatuses.Rejected);
         await page.Locator($"#motif-{phone}").FillAsync("Données personnelles");
         await page.Locator($"article:has(#statut-{phone})").GetByRole(AriaRole.Button, new() { Name = "Appliquer le statut" }).ClickAsync();
         await page.GetByText("Statut enregistré.").WaitForAsync(new() { Timeout = Wait });
-        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer : 2 verbatim(s)");
+        (await page.Locator("main h2").First.InnerTextAsync()).ShouldBe("À modérer\u202F: 2 verbatim(s)");
 
         foreach (var other in ids.Where(v => v.Id != phone))
         {
@@ -160,7 +160,7 @@ public sealed class WidgetJourneys(Browser browser) : IClassFixture<Browser>, IA
         await staff.GetByLabel("Répondre au nom de l’établissement").First.FillAsync("Merci pour votre témoignage : nous gardons ce cap.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Répondre", Exact = true }).First.ClickAsync();
         await staff.GetByText("Votre réponse est enregistrée").WaitForAsync(new() { Timeout = Wait });
-        (await staff.Locator("main").InnerTextAsync()).ShouldContain("Merci pour votre témoignage : nous gardons ce cap.");
+        (await staff.Locator("main").InnerTextAsync()).ShouldContain("Merci pour votre témoignage\u202F: nous gardons ce cap.");
         await Browser.CheckAsync(staff, "resultats-reponse-envoyee");
 
         await _host.AdministratorAsync("moderation@sirius.test");

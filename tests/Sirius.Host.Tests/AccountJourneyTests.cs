@@ -59,9 +59,17 @@ public sealed partial class AccountJourneyTests : IAsyncLifetime
         var refused = await visitor.SubmitAsync("/connexion", SignInFields("lea.martin@cfa.fr"));
         (await refused.Content.ReadAsStringAsync()).ShouldContain("attend la validation d’un administrateur");
 
+        var notice = await _smtp.WaitForAsync(m => m.To.Contains("admin@sirius.test"));
+        notice.Subject.ShouldBe("Un compte attend votre activation\u202F: Léa Martin");
+        notice.TextBody!.ShouldContain("Bonjour Alex,");
+        notice.TextBody!.ShouldContain("Léa Martin (lea.martin@cfa.fr) a demandé un compte Sirius pour");
+        notice.TextBody!.ShouldContain($"(SIRET {establishment.Siret})");
+        var accountPage = LinkIn(notice.TextBody!, "/admin/utilisateurs/");
         var admin = await SignedInAdministratorAsync();
+        (await (await admin.BrowseAsync(accountPage)).Content.ReadAsStringAsync()).ShouldContain("Activer");
         var users = await (await admin.BrowseAsync("/admin/utilisateurs?statut=en-attente-activation")).Content.ReadAsStringAsync();
-        var accountPage = AccountLink().Match(users).Groups[1].Value;
+        AccountLink().Match(users).Groups[1].Value.ShouldBe(accountPage, "the e-mail links to the waiting account's page");
+        (await visitor.SubmitAsync(link, new Dictionary<string, string>(), postUrl: link)).StatusCode.ShouldNotBe(HttpStatusCode.InternalServerError);
         (await admin.SubmitAsync(accountPage, new Dictionary<string, string>(), postUrl: accountPage + "?handler=Activer")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var activated = await _smtp.WaitForAsync(m => m.To.Contains("lea.martin@cfa.fr") && m.Subject == "Votre compte Sirius est activé");
@@ -69,6 +77,8 @@ public sealed partial class AccountJourneyTests : IAsyncLifetime
         var signIn = await visitor.SubmitAsync("/connexion", SignInFields("lea.martin@cfa.fr"));
         signIn.Headers.Location!.ToString().ShouldBe("/espace");
         (await visitor.BrowseAsync("/espace")).Headers.Location!.ToString().ShouldBe("/compte/conditions");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        _smtp.Messages.Count(m => m.To.Contains("admin@sirius.test")).ShouldBe(1, "one notice per waiting account, whatever the page views and a second confirmation");
     }
 
     [Fact]

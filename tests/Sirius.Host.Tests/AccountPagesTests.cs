@@ -41,7 +41,7 @@ public sealed class AccountPagesTests : IAsyncLifetime
         html.ShouldContain("fr-input-group--error");
         html.ShouldContain("<p class=\"fr-error-text\" id=\"Input-FirstName-error\">Indiquez votre prénom.</p>");
         html.ShouldContain("L’adresse électronique n’est pas valide");
-        html.ShouldContain("Le SIRET « 123 » doit comporter 14 chiffres");
+        html.ShouldContain("Le SIRET «\u202F123\u202F» doit comporter 14 chiffres");
         html.ShouldContain("aria-describedby=\"Input-Email-hint Input-Email-error\"");
     }
 

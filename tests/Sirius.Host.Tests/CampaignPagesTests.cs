@@ -45,26 +45,26 @@ public sealed class CampaignPagesTests : SqliteHostTests
 
         var table = await (await browser.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync();
         table.ShouldContain("<strong>Maçons 2026</strong>");
-        table.ShouldContain("0 (0 %)");
+        table.ShouldContain("0 (0\u202F%)");
         table.ShouldContain("/q/");
         (await (await other.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync()).ShouldNotContain("Maçons 2026");
 
         var campaign = (await Host.SendAsync(new ListCampaigns(me))).Single();
         var form = await (await browser.BrowseAsync($"/espace/campagnes?modifier={campaign.Id}")).Content.ReadAsStringAsync();
-        form.ShouldContain("Modifier « Maçons 2026 »");
+        form.ShouldContain("Modifier «\u202FMaçons 2026\u202F»");
         form.ShouldContain($"value=\"{Day(60)}\"");
         var edit = $"/espace/campagnes?handler=Modifier&campagne={campaign.Id}";
         var refused = await (await browser.SubmitAsync("/espace/campagnes", Row("Maçons", Day(10), Day(5)), postUrl: edit)).Content.ReadAsStringAsync();
         refused.ShouldContain("La date de fin doit être postérieure ou égale à la date de début.");
         refused.ShouldContain("aria-describedby=\"Input-EndDate-hint Input-EndDate-error\"");
         var past = await (await browser.SubmitAsync("/espace/campagnes", Row("Maçons", Day(-10), Day(-1)), postUrl: edit)).Content.ReadAsStringAsync();
-        past.ShouldContain("<p class=\"fr-error-text\" id=\"Input-EndDate-error\">La date de fin est passée : choisissez aujourd’hui ou une date à venir.</p>");
+        past.ShouldContain("<p class=\"fr-error-text\" id=\"Input-EndDate-error\">La date de fin est passée\u202F: choisissez aujourd’hui ou une date à venir.</p>");
         (await other.SubmitAsync("/espace/campagnes", Row("Piratée", Day(0), Day(30)), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await browser.SubmitAsync("/espace/campagnes", Row("Maçons (1re année)", Day(0), Day(90)), postUrl: edit)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await Host.SendAsync(new ListCampaigns(me))).Single().Name.ShouldBe("Maçons (1re année)");
 
         var confirmation = await (await browser.BrowseAsync($"/espace/campagnes?supprimer={campaign.Id}")).Content.ReadAsStringAsync();
-        confirmation.ShouldContain("Supprimer « Maçons (1re année) » ?");
+        confirmation.ShouldContain("Supprimer «\u202FMaçons (1re année)\u202F»\u202F?");
         (await Host.SendAsync(new ListCampaigns(me))).ShouldHaveSingleItem();
         await browser.SubmitAsync("/espace/campagnes", new Dictionary<string, string>(), postUrl: $"/espace/campagnes?handler=Supprimer&campagne={campaign.Id}");
         (await Host.SendAsync(new ListCampaigns(me))).ShouldBeEmpty();

@@ -51,7 +51,7 @@ public sealed class ContractsImportTests : IAsyncLifetime
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = WebUtility.HtmlDecode(await (await browser.BrowseAsync(Page(campaign.Id))).Content.ReadAsStringAsync());
-        page.ShouldContain("3 apprenti(s) ajouté(s) à la liste depuis le fichier de contrats ; 4 ligne(s) ignorée(s) (autre formation, autre établissement ou contrat hors de la période de la campagne).");
+        page.ShouldContain("3 apprenti(s) ajouté(s) à la liste depuis le fichier de contrats\u202F; 4 ligne(s) ignorée(s) (autre formation, autre établissement ou contrat hors de la période de la campagne).");
         page.ShouldContain("3 sur la liste");
         var roster = (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!;
         roster.Entries.Select(e => (e.LastName, e.FirstName, e.Email)).OrderBy(e => e.Email).ShouldBe(
@@ -90,15 +90,15 @@ public sealed class ContractsImportTests : IAsyncLifetime
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        html.ShouldContain("Aucun apprenti n’a été importé : 7 ligne(s) à corriger");
+        html.ShouldContain("Aucun apprenti n’a été importé\u202F: 7 ligne(s) à corriger");
         html.ShouldContain("aria-describedby=\"contrats-erreur\"");
-        html.ShouldContain("Lignes à corriger (7 sur 11, dont 3 ignorée(s) : autre formation, autre établissement ou contrat hors de la période de la campagne)");
-        html.ShouldContain("<tr><td>3</td><td>Adresse électronique mal formée : « mal.formee@ ».</td></tr>");
-        html.ShouldContain("<tr><td>4</td><td>Date de début illisible : « 31/02/2026 » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).</td></tr>");
-        html.ShouldContain("<tr><td>5</td><td>Date de fin illisible : « bientôt » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).</td></tr>");
+        html.ShouldContain("Lignes à corriger (7 sur 11, dont 3 ignorée(s)\u202F: autre formation, autre établissement ou contrat hors de la période de la campagne)");
+        html.ShouldContain("<tr><td>3</td><td>Adresse électronique mal formée\u202F: «\u202Fmal.formee@\u202F».</td></tr>");
+        html.ShouldContain("<tr><td>4</td><td>Date de début illisible\u202F: «\u202F31/02/2026\u202F» (attendu JJ/MM/AAAA ou AAAA-MM-JJ).</td></tr>");
+        html.ShouldContain("<tr><td>5</td><td>Date de fin illisible\u202F: «\u202Fbientôt\u202F» (attendu JJ/MM/AAAA ou AAAA-MM-JJ).</td></tr>");
         html.ShouldContain($"<tr><td>6</td><td>La fin du contrat ({Fr(Today.AddDays(9))}) précède son début ({Fr(Today.AddDays(10))}).</td></tr>");
-        html.ShouldContain("<tr><td>9</td><td>Doublon : l’adresse bonne.ligne@example.fr figure déjà ligne 2.</td></tr>");
-        html.ShouldContain("<tr><td>10</td><td>Doublon : l’adresse deja@example.fr est déjà dans la liste de cette campagne.</td></tr>");
+        html.ShouldContain("<tr><td>9</td><td>Doublon\u202F: l’adresse bonne.ligne@example.fr figure déjà ligne 2.</td></tr>");
+        html.ShouldContain("<tr><td>10</td><td>Doublon\u202F: l’adresse deja@example.fr est déjà dans la liste de cette campagne.</td></tr>");
         html.ShouldContain("<tr><td>11</td><td>Une cellule commence comme une formule de tableur");
         html.ShouldNotContain("<tr><td>2</td>", Case.Sensitive, "the good line is not reported");
         html.ShouldNotContain("<tr><td>7</td>", Case.Sensitive, "a contract ended before the campaign is ignored, not rejected");
@@ -109,7 +109,7 @@ public sealed class ContractsImportTests : IAsyncLifetime
 
     [Theory]
     [InlineData("contrats.txt", "cfd;siret;courriel;date_debut;date_fin", "doit être un tableau CSV (.csv) ou Excel (.xlsx)")]
-    [InlineData("contrats.csv", "cfd;siret;email;debut;fin", "Colonne(s) obligatoire(s) absente(s) de l’en-tête : date_debut, date_fin.")]
+    [InlineData("contrats.csv", "cfd;siret;email;debut;fin", "Colonne(s) obligatoire(s) absente(s) de l’en-tête\u202F: date_debut, date_fin.")]
     [InlineData("contrats.csv", "", "Choisissez le fichier des contrats d’apprentissage")]
     [InlineData("contrats.csv", "cfd;siret;courriel;date_debut;date_fin\n", "Aucune ligne du fichier ne concerne cette campagne")]
     public async Task A_file_that_is_not_a_contracts_file_is_refused_beside_the_field(string name, string content, string message)
@@ -139,8 +139,8 @@ public sealed class ContractsImportTests : IAsyncLifetime
             ["cfd;siret;courriel;date_debut;date_fin", .. Enumerable.Range(1, 20_001).Select(i => string.Format(CultureInfo.InvariantCulture, contract, "apprenti" + i))]))).Content.ReadAsStringAsync());
         var tooBig = WebUtility.HtmlDecode(await (await UploadAsync(browser, campaign.Id, "contrats.csv", new byte[(int)ApprentisModel.MaxContractsFileBytes + 1])).Content.ReadAsStringAsync());
 
-        none.ShouldContain($"Aucune ligne du fichier ne concerne cette campagne (formation {cfd}, établissement {campaign.Siret}) : 2 ligne(s) ignorée(s) (autre formation, autre établissement ou contrat hors de la période de la campagne)");
-        tooMany.ShouldContain("Le fichier compte plus de 20000 contrats : découpez-le.");
+        none.ShouldContain($"Aucune ligne du fichier ne concerne cette campagne (formation {cfd}, établissement {campaign.Siret})\u202F: 2 ligne(s) ignorée(s) (autre formation, autre établissement ou contrat hors de la période de la campagne)");
+        tooMany.ShouldContain("Le fichier compte plus de 20000 contrats\u202F: découpez-le.");
         tooBig.ShouldContain("Le fichier dépasse 10 Mo.");
         (await _host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.ShouldBeEmpty();
     }

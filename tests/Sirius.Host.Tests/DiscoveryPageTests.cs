@@ -66,7 +66,7 @@ public sealed class DiscoveryPageTests : IAsyncLifetime
     {
         var html = await _host.CreateClient().GetStringAsync("/decouvrir?commune=Atlantide");
 
-        html.ShouldContain("Aucune commune ne correspond à « Atlantide »");
+        html.ShouldContain("Aucune commune ne correspond à «\u202FAtlantide\u202F»");
         html.ShouldContain("aria-describedby=\"commune-erreur\"");
     }
 

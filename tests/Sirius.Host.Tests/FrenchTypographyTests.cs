@@ -31,6 +31,27 @@ public sealed class FrenchTypographyTests
     }
 
     [Fact]
+    public void A_sign_opening_a_text_node_after_a_word_gets_the_narrow_space_too()
+    {
+        FrenchTypography.ApplyToHtml("<p><strong>nom</strong> ; la suite</p>").ShouldBe("<p><strong>nom</strong>\u202F; la suite</p>");
+        FrenchTypography.ApplyToHtml("<p>Début</p>\n<p> ? seul</p>").ShouldBe("<p>Début</p>\n<p> ? seul</p>", "after a space, the sign is not glued to anything");
+    }
+
+    [Fact]
+    public async Task A_staff_page_leaves_the_host_with_narrow_no_break_spaces()
+    {
+        await using var host = SiriusHost.OnSqlite();
+        var (_, campaign) = await host.OpenCampaignAsync(cfaEmail: "typographie@cfa.fr");
+        var staff = await host.SignedInAsync("typographie@cfa.fr");
+
+        var page = await staff.GetStringAsync($"/espace/campagnes/{campaign.Id}/apprentis");
+
+        page.ShouldContain("<h2>Qui peut répondre\u202F?</h2>");
+        page.ShouldContain("<strong>nom</strong>\u202F; les autres colonnes sont ignorées");
+        page.ShouldNotContain("répondre ?");
+    }
+
+    [Fact]
     public async Task A_question_page_leaves_the_host_with_narrow_no_break_spaces()
     {
         await using var host = SiriusHost.OnSqlite();

@@ -160,6 +160,118 @@ public sealed partial class InvitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_invitation_speaks_to_the_apprentice_with_tu_puts_the_answer_button_first_and_offers_one_click_unsubscription()
+    {
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
+        await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr");
+        await RunInvitationsAsync();
+        var email = await _site.Smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr"));
+        var token = TokenIn(email, "invitation");
+
+        foreach (var body in new[] { email.TextBody!, email.HtmlBody! })
+        {
+            body.ShouldNotContain("vous", Case.Insensitive, "an apprentice is addressed with « tu » only");
+            body.ShouldNotContain("votre", Case.Insensitive);
+            body.ShouldNotContain("copiez", Case.Insensitive);
+            body.ShouldContain("Ne réponds pas à ce message.");
+            body.IndexOf($"/invitation/{token}", StringComparison.Ordinal)
+                .ShouldBeLessThan(body.IndexOf($"/desinscription/{token}", StringComparison.Ordinal), "the answer button comes before the unsubscribe link");
+        }
+
+        email.Headers["List-Unsubscribe"].ShouldBe($"<http://localhost/desinscription/{token}/un-clic>");
+        email.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
+
+        var mailClient = _site.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var incomplete = await mailClient.PostAsync($"/desinscription/{token}/un-clic", new FormUrlEncodedContent([]));
+        incomplete.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await incomplete.Content.ReadAsStringAsync()).ShouldContain("List-Unsubscribe=One-Click");
+        (await mailClient.GetAsync($"/desinscription/{token}/un-clic")).Headers.Location!.ToString().ShouldBe($"/desinscription/{token}");
+        (await InQuestionnairesAsync(db => db.Unsubscriptions.AsNoTracking().CountAsync())).ShouldBe(0, "neither opening nor an incomplete post unsubscribes");
+
+        var oneClick = await mailClient.PostAsync(
+            $"/desinscription/{token}/un-clic", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        oneClick.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await InQuestionnairesAsync(db => db.Unsubscriptions.AsNoTracking().CountAsync())).ShouldBe(1);
+        _site.Clock.Advance(TimeSpan.FromDays(8));
+        (await RunInvitationsAsync()).ItemsTotal.ShouldBe(0, "no reminder after a one-click unsubscription");
+        (await mailClient.PostAsync(
+            "/desinscription/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/un-clic", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_CFA_removes_an_apprentice_after_confirming_who_is_never_written_to_again_and_can_undo_it()
+    {
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync(cfaEmail: "retrait@cfa.fr");
+        await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr", "Paul;Durand;paul.durand@example.fr");
+        await RunInvitationsAsync();
+        var lea = TokenIn(await _site.Smtp.WaitForAsync(m => m.To.Contains("lea.dupont@example.fr")), "invitation");
+        await _site.Smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr"));
+        await _site.Host.AnswerAsync(campaign.Token, invitation: lea);
+        var line = (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.Single(e => e.FirstName == "Léa").Id;
+        var page = $"/espace/campagnes/{campaign.Id}/apprentis";
+        var browser = await _site.Host.SignedInAsync("retrait@cfa.fr");
+        await _site.Host.CfaStaffAsync("voisin-retrait@cfa.fr", await _site.Host.EstablishmentAsync());
+        var neighbour = await _site.Host.SignedInAsync("voisin-retrait@cfa.fr");
+
+        var list = await (await browser.BrowseAsync(page)).Content.ReadAsStringAsync();
+        list.ShouldContain($"{page}?retirer={line}#retirer");
+        list.ShouldNotContain("Retirer Léa Dupont de la liste\u202F?", customMessage: "nothing is removed, nor asked, before the click");
+        var confirmation = await (await browser.BrowseAsync($"{page}?retirer={line}")).Content.ReadAsStringAsync();
+        confirmation.ShouldContain("Retirer Léa Dupont de la liste\u202F?");
+        (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.Lines.ShouldBe(2, "asking is not removing");
+        (await neighbour.SubmitAsync("/espace/campagnes", new Dictionary<string, string> { ["ligne"] = line.ToString() }, postUrl: $"{page}?handler=Retirer"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound, "another CFA cannot remove the line");
+        (await browser.PostWithoutTokenAsync($"{page}?handler=Retirer", new Dictionary<string, string> { ["ligne"] = line.ToString() })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var removed = await browser.SubmitAsync($"{page}?retirer={line}", new Dictionary<string, string> { ["ligne"] = line.ToString() }, postUrl: $"{page}?handler=Retirer");
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await (await browser.BrowseAsync(page)).Content.ReadAsStringAsync();
+        after.ShouldContain("Léa Dupont a été retiré(e) de la liste");
+        after.ShouldContain("Annuler le retrait");
+        var roster = (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!;
+        roster.Entries.Select(e => e.Email).ShouldBe(["paul.durand@example.fr"]);
+        roster.Counts.ShouldBe(new RosterCounts(1, 2, 0, 1), "the invited, opened and answered counters do not move: a removal tells nothing of who answered");
+        (await CountRowsHoldingAsync("lea.dupont@example.fr")).ShouldBe(0, "her address is erased");
+        (await CountRowsHoldingAsync("Dupont")).ShouldBe(0, "her name too");
+        (await _site.Host.SendAsync(new OpenInvitation(lea))).IsSuccess.ShouldBeFalse("her personal link stops working");
+        (await (await browser.BrowseAsync(page)).Content.ReadAsStringAsync()).ShouldNotContain("Annuler le retrait", customMessage: "the undo is offered once");
+
+        var forged = await browser.SubmitAsync(page, new Dictionary<string, string> { ["ligne"] = line.ToString(), ["prenom"] = "Léa", ["nom"] = "Dupont", ["courriel"] = "pirate@example.fr" }, postUrl: $"{page}?handler=AnnulerRetrait");
+        forged.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Counts.Lines.ShouldBe(1, "only the address the line had can come back");
+        (await neighbour.SubmitAsync("/espace/campagnes", new Dictionary<string, string> { ["ligne"] = line.ToString(), ["prenom"] = "Léa", ["nom"] = "Dupont", ["courriel"] = "lea.dupont@example.fr" }, postUrl: $"{page}?handler=AnnulerRetrait"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var undone = await browser.SubmitAsync(page, new Dictionary<string, string> { ["ligne"] = line.ToString(), ["prenom"] = "Léa", ["nom"] = "Dupont", ["courriel"] = "lea.dupont@example.fr" }, postUrl: $"{page}?handler=AnnulerRetrait");
+
+        undone.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await browser.BrowseAsync(page)).Content.ReadAsStringAsync()).ShouldContain("Léa Dupont est de nouveau sur la liste.");
+        roster = (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!;
+        roster.Entries.Select(e => e.Email).ShouldBe(["lea.dupont@example.fr", "paul.durand@example.fr"]);
+        roster.Counts.ShouldBe(new RosterCounts(2, 2, 0, 1));
+    }
+
+    [Fact]
+    public async Task A_removed_apprentice_gets_no_reminder()
+    {
+        var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
+        await ImportAsync(cfa, campaign.Id, "Léa;Dupont;lea.dupont@example.fr", "Paul;Durand;paul.durand@example.fr");
+        await RunInvitationsAsync();
+        await _site.Smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr"));
+        var lea = (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!.Entries.Single(e => e.FirstName == "Léa").Id;
+
+        (await _site.Host.SendAsync(new RemoveRosterEntry(cfa, campaign.Id, lea))).IsSuccess.ShouldBeTrue();
+        _site.Clock.Advance(TimeSpan.FromDays(8));
+
+        (await RunInvitationsAsync()).ItemsTotal.ShouldBe(1, "Paul only");
+        await _site.Smtp.WaitForAsync(m => m.To.Contains("paul.durand@example.fr") && m.Subject == Reminder);
+        _site.Smtp.Messages.Count(m => m.To.Contains("lea.dupont@example.fr")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Plain_hashes_stored_before_the_key_are_keyed_by_the_next_run_and_an_old_unsubscription_is_still_honoured()
     {
         var (cfa, campaign) = await _site.Host.OpenCampaignAsync();
@@ -227,7 +339,7 @@ public sealed partial class InvitationTests : IAsyncLifetime
 
         run.Outcome.ShouldBe(JobOutcomes.Succeeded);
         var roster = (await _site.Host.SendAsync(new GetRoster(cfa, campaign.Id)))!;
-        roster.Entries.Single().ShouldBe(new RosterEntryView("", "", null, roster.Entries.Single().InvitedAtUtc, null));
+        roster.Entries.Single().ShouldBe(new RosterEntryView(roster.Entries.Single().Id, "", "", null, roster.Entries.Single().InvitedAtUtc, null));
         roster.Counts.ShouldBe(new RosterCounts(1, 1, 0, 0), "the counters stay");
         var line = await InQuestionnairesAsync(db => db.RosterEntries.AsNoTracking().SingleAsync(e => e.CampaignId == campaign.Id));
         (line.EmailHash, line.TokenHash, line.PurgedAtUtc is null).ShouldBe((null, null, false));

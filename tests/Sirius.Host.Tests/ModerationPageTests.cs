@@ -69,8 +69,8 @@ public sealed class ModerationPageTests
 
         posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = WebUtility.HtmlDecode(await (await client.BrowseAsync(posted.Headers.Location!.ToString())).Content.ReadAsStringAsync());
-        page.ShouldContain("2 verbatims n’ont pas été publiés car ils portent un signalement grave : « Menace » (question");
-        page.ShouldContain("« Alerte »");
+        page.ShouldContain("2 verbatims n’ont pas été publiés car ils portent un signalement grave\u202F: «\u202FMenace\u202F» (question");
+        page.ShouldContain("«\u202FAlerte\u202F»");
         page.ShouldContain("Publiez-les un par un si vous êtes sûr.");
         var statuses = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).ToDictionaryAsync(v => v.Id, v => v.Status));
         statuses[ordinary].ShouldBe(VerbatimStatus.Validated);
@@ -92,7 +92,7 @@ public sealed class ModerationPageTests
 
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         var form = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        form.ShouldContain($"<p class=\"fr-error-text\" id=\"confirmation-{threat}-error\">Ce verbatim porte un signalement grave (« Menace ») : pour le publier, confirmez en indiquant le motif.</p>");
+        form.ShouldContain($"<p class=\"fr-error-text\" id=\"confirmation-{threat}-error\">Ce verbatim porte un signalement grave («\u202FMenace\u202F»)\u202F: pour le publier, confirmez en indiquant le motif.</p>");
         form.ShouldContain($"<a href=\"#confirmation-{threat}\">");
         (await host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == threat))).Status.ShouldBe(VerbatimStatus.Pending);
 
@@ -102,7 +102,7 @@ public sealed class ModerationPageTests
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == threat))).IsPublished.ShouldBeTrue();
         var item = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/moderation?verbatim=" + threat));
-        item.ShouldContain("Publié malgré le signalement « Menace » par Camille Martin : motif « Expression imagée, personne n’est visé. »");
+        item.ShouldContain("Publié malgré le signalement «\u202FMenace\u202F» par Camille Martin\u202F: motif «\u202FExpression imagée, personne n’est visé.\u202F»");
     }
 
     [Fact]
@@ -116,11 +116,11 @@ public sealed class ModerationPageTests
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/moderation?verbatim={alert}"));
 
-        page.ShouldContain("Statut suggéré : Alerte");
-        page.ShouldContain("Discrimination ou propos racistes, sexistes (« ");
+        page.ShouldContain("Statut suggéré\u202F: Alerte");
+        page.ShouldContain("Discrimination ou propos racistes, sexistes («\u202F");
         page.ShouldContain("Conduite à tenir face à une alerte");
         page.ShouldContain("Léa Martin (referente@cfa.fr)");
-        page.ShouldContain("119 « Allô Enfance en danger »");
+        page.ShouldContain("119 «\u202FAllô Enfance en danger\u202F»");
         page.ShouldContain($"<option value=\"alerte\" selected=\"selected\">Alerte</option>");
         page.ShouldContain($"id=\"confirmation-{alert}\"");
     }
@@ -140,7 +140,7 @@ public sealed class ModerationPageTests
         home.ShouldContain("href=\"/admin/moderation?statut=a-moderer&signalement=Alert\">2 alertes à traiter</a>");
         home.ShouldContain("3 verbatims à modérer en tout.");
         var alerts = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/moderation?statut=a-moderer&signalement=Alert"));
-        alerts.ShouldContain("À modérer : 2 verbatim(s)");
+        alerts.ShouldContain("À modérer\u202F: 2 verbatim(s)");
 
         await host.SendAsync(new Sirius.Testimonies.Contracts.ModerateVerbatims(Guid.NewGuid(), [alert, other], Sirius.Testimonies.Contracts.ModerationStatuses.Alert, "CFA prévenu"));
         (await client.GetStringAsync("/espace")).Contains("alertes-a-traiter", StringComparison.Ordinal).ShouldBeFalse("no alert left to handle");

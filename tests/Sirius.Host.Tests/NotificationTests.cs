@@ -144,11 +144,11 @@ public sealed class NotificationTests : IAsyncLifetime
         var page = await admin.GetStringAsync("/admin/taches");
 
         page.ShouldContain("Rappel aux CFA sans campagne");
-        page.ShouldContain("Chaque jour à 09:00 (heure du serveur)");
+        page.ShouldContain("Chaque jour à 9 h (heure du serveur)");
         page.ShouldContain("Suppression des comptes non confirmés ou inactifs et du journal ancien");
         page.ShouldContain("Effacement des textes originaux des verbatims modérés");
         page.ShouldContain("Effacement des textes libres et empreintes d’adresse des réponses");
-        page.ShouldContain("Chaque jour à 02:00 (heure du serveur)");
+        page.ShouldContain("Chaque jour à 2 h (heure du serveur)");
     }
 
     /// <summary>An event of Questionnaires (a formation, a completed response), delivered at once by the dispatcher.</summary>

@@ -36,7 +36,7 @@ public sealed class ObserverAccountPagesTests : IAsyncLifetime
 
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await refused.Content.ReadAsStringAsync();
-        html.ShouldContain("<p class=\"fr-error-text\" id=\"Input-Codes-error\">« 99 » n’est pas le code INSEE d’une région (par exemple 84 pour Auvergne-Rhône-Alpes).</p>");
+        html.ShouldContain("<p class=\"fr-error-text\" id=\"Input-Codes-error\">«\u202F99\u202F» n’est pas le code INSEE d’une région (par exemple 84 pour Auvergne-Rhône-Alpes).</p>");
 
         var saved = await admin.SubmitAsync(page, new Dictionary<string, string> { ["kind"] = "region", ["Input.Codes"] = "84" }, page + "?handler=Perimetre");
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -54,7 +54,7 @@ public sealed class ObserverAccountPagesTests : IAsyncLifetime
         empty.ShouldContain("id=\"Input-FirstName-error\">Indiquez le prénom de la personne.</p>");
         empty.ShouldContain("id=\"Input-Email-error\">L’adresse électronique n’est pas valide");
         var unknown = await (await admin.SubmitAsync(form, Fields("Inès", "Roux", "ines.roux@region.fr", "99"))).Content.ReadAsStringAsync();
-        unknown.ShouldContain("id=\"Input-Scope-error\">« 99 » n’est pas le code INSEE d’une région");
+        unknown.ShouldContain("id=\"Input-Scope-error\">«\u202F99\u202F» n’est pas le code INSEE d’une région");
 
         var invited = await admin.SubmitAsync(form, Fields("Inès", "Roux", "ines.roux@region.fr", "84"));
 
@@ -77,7 +77,7 @@ public sealed class ObserverAccountPagesTests : IAsyncLifetime
 
         var signedIn = await Host.SignedInAsync("ines.roux@region.fr");
         var pilotage = await (await signedIn.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
-        pilotage.ShouldContain("Périmètre : <strong>Région Auvergne-Rhône-Alpes</strong>");
+        pilotage.ShouldContain("Périmètre\u202F: <strong>Région Auvergne-Rhône-Alpes</strong>");
     }
 
     private static Dictionary<string, string> Fields(string firstName, string lastName, string email, string scope) => new()

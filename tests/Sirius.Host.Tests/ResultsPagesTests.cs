@@ -26,7 +26,7 @@ public sealed class ResultsPagesTests : SqliteHostTests
 
         var page = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
         page.ShouldContain("Résultats de mes campagnes");
-        page.ShouldContain("En quelle année de ta formation es-tu ?");
+        page.ShouldContain("En quelle année de ta formation es-tu\u202F?");
         page.ShouldContain("data-chart=\"bar\"");
         page.ShouldContain("<td data-value=\"3\">3</td>");
 
@@ -108,7 +108,7 @@ public sealed class ResultsPagesTests : SqliteHostTests
         await Eventually.HoldsAsync(async () => (await Host.SendAsync(new GetBenchmark(cfa, [campaign.Id])))?.OwnResponses == 3, "three responses counted");
         var page = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
         page.ShouldContain("id=\"tableau-comparaison-formation-annee\"");
-        page.ShouldContain("Comparaison – « En quelle année de ta formation es-tu ? »");
+        page.ShouldContain("Comparaison – «\u202FEn quelle année de ta formation es-tu\u202F?\u202F»");
 
         var comparison = ExportFiles.Csvs(await (await browser.GetAsync($"/espace/resultats?handler=Export&format=csv&campagnes={campaign.Id}")).Content.ReadAsByteArrayAsync())
             .Single(f => f.Key.EndsWith("-comparaison.csv", StringComparison.Ordinal)).Value;

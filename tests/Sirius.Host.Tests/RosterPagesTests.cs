@@ -46,8 +46,8 @@ public sealed class RosterPagesTests : SqliteHostTests
         html.ShouldContain("ines.benali@example.fr");
         var campaigns = await (await browser.BrowseAsync("/espace/campagnes")).Content.ReadAsStringAsync();
         campaigns.ShouldContain(page);
-        campaigns.ShouldContain("Invitations : 0 invité(s), 0 ouvert(s), 0 réponse(s)");
-        (await (await browser.BrowseAsync("/espace/resultats")).Content.ReadAsStringAsync()).ShouldContain("Invitations personnelles : 0 apprenti(s) invité(s)");
+        campaigns.ShouldContain("Invitations\u202F: 0 invité(s), 0 ouvert(s), 0 réponse(s)");
+        (await (await browser.BrowseAsync("/espace/resultats")).Content.ReadAsStringAsync()).ShouldContain("Invitations personnelles\u202F: 0 apprenti(s) invité(s)");
     }
 
     [Fact]
@@ -68,11 +68,11 @@ public sealed class RosterPagesTests : SqliteHostTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        html.ShouldContain("Aucun apprenti n’a été importé : 5 ligne(s) à corriger");
+        html.ShouldContain("Aucun apprenti n’a été importé\u202F: 5 ligne(s) à corriger");
         html.ShouldContain("aria-describedby=\"fichier-erreur\"");
-        html.ShouldContain("Adresse électronique mal formée : « paul.durand@ »");
-        html.ShouldContain("Champ obligatoire manquant : nom.");
-        html.ShouldContain("Doublon : l’adresse lea.dupont@example.fr figure déjà ligne 2.");
+        html.ShouldContain("Adresse électronique mal formée\u202F: «\u202Fpaul.durand@\u202F»");
+        html.ShouldContain("Champ obligatoire manquant\u202F: nom.");
+        html.ShouldContain("Doublon\u202F: l’adresse lea.dupont@example.fr figure déjà ligne 2.");
         html.ShouldContain("commence comme une formule de tableur");
         html.ShouldContain("La ligne compte plus de trois colonnes.");
         html.ShouldNotContain("<td>2</td>", Case.Sensitive, "the good line is not reported");
@@ -87,7 +87,7 @@ public sealed class RosterPagesTests : SqliteHostTests
     [Theory]
     [InlineData("liste.txt", "prenom;nom;courriel\nLéa;Dupont;lea@example.fr", "doit être un tableau CSV (.csv) ou Excel (.xlsx)")]
     [InlineData("liste.xlsx", "prenom;nom;courriel\nLéa;Dupont;lea@example.fr", "doit être un tableau CSV (.csv) ou Excel (.xlsx)")]
-    [InlineData("liste.csv", "nom;prenom;email\nDupont;Léa;lea@example.fr", "Les colonnes attendues sont, dans cet ordre : prenom, nom, courriel")]
+    [InlineData("liste.csv", "nom;prenom;email\nDupont;Léa;lea@example.fr", "Les colonnes attendues sont, dans cet ordre\u202F: prenom, nom, courriel")]
     [InlineData("liste.csv", "prenom;nom;courriel\n", "ne contient aucun apprenti")]
     [InlineData("liste.csv", "", "Choisissez le fichier de la liste des apprentis")]
     public async Task A_file_that_is_not_a_roster_is_refused_beside_the_field(string name, string content, string message)

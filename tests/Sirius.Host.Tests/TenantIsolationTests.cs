@@ -18,7 +18,10 @@ namespace Sirius.Host.Tests;
 /// (A, the gestionnaire of A, an administrator) gets 200 with the data, which proves the probe would see a leak.
 /// A new route is probed without editing this test, unless it has a parameter the table below does not know.
 /// </summary>
-public sealed partial class TenantIsolationTests(ITestOutputHelper output) : SqliteHostTests
+public sealed partial class TenantIsolationTests(ITestOutputHelper output)
+    // The probe posts to every roster handler as several actors from one address: the per-address limit on roster
+    // writes (tested by RequestLimitTests) would answer 429 before the handler could show whether it leaks.
+    : SqliteHostTests(new Dictionary<string, string?> { ["RateLimits:RosterPermitsPerMinute"] = "1000" })
 {
     private enum Actor
     {
@@ -73,6 +76,11 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
         ["deja"] = _ => null, ["reponse"] = _ => null, ["invitationsSeules"] = _ => null, ["lien"] = _ => "lien-inconnu", ["temoignage"] = s => s.VerbatimId.ToString(),
         ["/api/v1/donnees-ouvertes/{name}|name"] = _ => "sirius-indicateurs-v1.csv",
         ["/decouvrir/temoignages|vers"] = s => $"/widget/formation/{s.Cfd}?etablissement={s.Siret}",
+        // A's roster line (removal, its confirmation and its undo); the undo's names and address are form contents.
+        ["retirer"] = s => s.RosterEntryId.ToString(), ["ligne"] = s => s.RosterEntryId.ToString(),
+        ["prenom"] = _ => null, ["courriel"] = _ => null,
+        // Confirmations: the SIRET to detach from an account (A's), a job execution to cancel (no tenant's data).
+        ["confirmer"] = s => s.Siret, ["annuler"] = _ => null,
     };
 
     /// <summary>Who may see A's data, by route prefix (the longest match wins); "/" is every public page and the API.</summary>
@@ -201,6 +209,7 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
 
         var campaigns = await Host.SendAsync(new ListCampaigns(seed.CfaA));
         campaigns.Single().Name.ShouldBe(seed.CampaignName, "the refused posts changed nothing");
+        (await Host.SendAsync(new GetRoster(seed.CfaA, seed.CampaignId)))!.Entries.Single().Email.ShouldBe(seed.ApprenticeEmail, "nor A's roster");
     }
 
     private static Func<Seed, string?>? Lookup(RouteCall call, string parameter) =>
@@ -267,9 +276,16 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
             return verbatimId != default;
         }, "the response's free text reaches moderation");
 
+        var apprentice = $"apprenti-{mark}@example.fr";
+        using (var roster = new MemoryStream(Encoding.UTF8.GetBytes($"prenom;nom;courriel\nLéa;Sonde;{apprentice}")))
+        {
+            (await Host.SendAsync(new ImportRoster(cfaA, campaign.Id, "liste.csv", roster))).Value.Imported.ShouldBe(1);
+        }
+
+        var line = (await Host.SendAsync(new GetRoster(cfaA, campaign.Id)))!.Entries.Single().Id;
         return new Seed(
             emails, cfaA, campaign.Id, campaign.Token, campaignName, version, key.ResponseId, verbatimId, siret,
-            formation.Key, formation.Cfd, emails[Actor.CfaA]!, word);
+            formation.Key, formation.Cfd, emails[Actor.CfaA]!, word, line, apprentice);
     }
 
     private async Task<(CampaignRow, Sirius.Establishments.Contracts.FormationPublished)> CampaignAsync(Guid cfa, string siret, string name, Guid version)
@@ -287,15 +303,15 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output) : Sql
 
     private sealed record Seed(
         IReadOnlyDictionary<Actor, string?> Emails, Guid CfaA, Guid CampaignId, string Token, string CampaignName, Guid VersionId, Guid ResponseId,
-        Guid VerbatimId, string Siret, string FormationKey, string Cfd, string Email, string VerbatimWord)
+        Guid VerbatimId, string Siret, string FormationKey, string Cfd, string Email, string VerbatimWord, Guid RosterEntryId, string ApprenticeEmail)
     {
-        /// <summary>What must never leave the back office: the campaign, the account, the raw testimony, the SIRET in others' dashboards.</summary>
-        public IReadOnlyList<string> Markers => [CampaignName, Email, VerbatimWord, Siret];
+        /// <summary>What must never leave the back office: the campaign, the account, the raw testimony, the SIRET in others' dashboards, an apprentice's address.</summary>
+        public IReadOnlyList<string> Markers => [CampaignName, Email, VerbatimWord, Siret, ApprenticeEmail];
 
-        /// <summary>What no public page may show at all: the account and the unpublished testimony.</summary>
-        public IReadOnlyList<string> PrivateMarkers => [Email, VerbatimWord];
+        /// <summary>What no public page may show at all: the account, the unpublished testimony and the apprentice's address.</summary>
+        public IReadOnlyList<string> PrivateMarkers => [Email, VerbatimWord, ApprenticeEmail];
 
         /// <summary>Ids that name one of A's resources: a call carrying one is a request for A's data.</summary>
-        public IReadOnlySet<string> Ids => new HashSet<string> { CfaA.ToString(), CampaignId.ToString(), ResponseId.ToString(), VerbatimId.ToString() };
+        public IReadOnlySet<string> Ids => new HashSet<string> { CfaA.ToString(), CampaignId.ToString(), ResponseId.ToString(), VerbatimId.ToString(), RosterEntryId.ToString() };
     }
 }

@@ -3,7 +3,14 @@ namespace Sirius.Testing;
 /// <summary>Base of a test class whose tests each get a host of their own on a fresh SQLite database (xunit disposes it).</summary>
 public abstract class SqliteHostTests : IDisposable
 {
-    protected SiriusHost Host { get; } = SiriusHost.OnSqlite();
+    protected SqliteHostTests()
+        : this(null)
+    {
+    }
+
+    protected SqliteHostTests(IDictionary<string, string?>? settings) => Host = SiriusHost.OnSqlite(settings);
+
+    protected SiriusHost Host { get; }
 
     public void Dispose()
     {

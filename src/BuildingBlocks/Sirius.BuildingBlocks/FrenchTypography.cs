@@ -30,16 +30,17 @@ public static partial class FrenchTypography
     {
         var output = new StringBuilder(html.Length);
         var position = 0;
+        var afterWord = false;
         while (position < html.Length)
         {
             var tag = html.IndexOf('<', position);
             if (tag < 0)
             {
-                output.Append(Apply(html[position..]));
+                output.Append(ApplyToText(html[position..], ref afterWord));
                 break;
             }
 
-            output.Append(Apply(html[position..tag]));
+            output.Append(ApplyToText(html[position..tag], ref afterWord));
             var end = string.CompareOrdinal(html, tag, "<!--", 0, 4) == 0 ? html.IndexOf("-->", tag, StringComparison.Ordinal) + 2 : html.IndexOf('>', tag);
             if (end < tag)
             {
@@ -59,6 +60,27 @@ public static partial class FrenchTypography
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Apply"/> on one text node; also the space that opens it before a sign when the text before the tag
+    /// ended with a word (« <c>&lt;strong&gt;nom&lt;/strong&gt; ; les autres</c> »).
+    /// </summary>
+    private static string ApplyToText(string text, ref bool afterWord)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var applied = Apply(text);
+        if (afterWord && applied.Length > 1 && applied[0] is ' ' or '\u00A0' && applied[1] is '?' or '!' or ';' or ':' or '%' or '»')
+        {
+            applied = NarrowNoBreakSpace + applied[1..];
+        }
+
+        afterWord = !char.IsWhiteSpace(text[^1]);
+        return applied;
     }
 
     [GeneratedRegex(@"(?<=\S)[ \u00A0]([?!;:%»])")]

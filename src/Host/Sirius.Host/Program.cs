@@ -112,7 +112,6 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [french],
 });
 app.UseStaticFiles();
-app.UseFrenchTypography();
 app.UseStartingUpAnswer();
 app.UseRouting();
 app.UseBodySizeLimit();
@@ -120,6 +119,8 @@ app.UsePageMethods();
 app.UseRateLimiter();
 app.UseImpactCounting();
 app.UseOutputCache();
+// Inside the output cache: a stored page already carries its typography, so a cache hit is not rewritten again.
+app.UseFrenchTypography();
 app.UseAuthentication();
 app.UseNoStoreWhenSignedIn();
 app.UseAuthorization();
@@ -132,6 +133,7 @@ app.MapSiriusApiDocumentation();
 app.MapModules();
 app.MapSiriusOpenData();
 app.MapDiscoveryClicks();
+app.MapOneClickUnsubscribe();
 app.MapRazorPages();
 
 try

@@ -17,6 +17,7 @@ public sealed partial class JobsPageTests : IAsyncLifetime
 {
     private const string Admin = "taches@sirius.test";
     private const string ImportJob = "catalogue-import";
+    private const string Dispatch = "Distribution des événements entre modules";
     private readonly string _catalogue = Path.Combine(Path.GetTempPath(), "sirius-catalogue-" + Guid.NewGuid().ToString("N")[..12] + ".csv");
     private readonly ManualResetEventSlim _importMayGoOn = new(initialState: true);
     private SiriusHost _host = null!;
@@ -50,11 +51,53 @@ public sealed partial class JobsPageTests : IAsyncLifetime
         var page = await admin.GetStringAsync("/admin/taches");
 
         page.ShouldContain("Import du catalogue des formations");
-        page.ShouldContain("Chaque jour à 03:00 (heure du serveur)");
+        page.ShouldContain("Chaque jour à 3 h (heure du serveur)");
         page.ShouldContain("Distribution des événements entre modules");
         page.ShouldContain("Toutes les 5 secondes");
+        page.ShouldContain("Chaque dimanche à 4 h 30 (heure du serveur)");
+        page.ShouldContain("Toutes les minutes");
+        page.ShouldNotContain("* *", customMessage: "no raw cron expression");
         page.ShouldContain("Jamais exécutée");
         NextRunOfImport(page).ShouldNotBe("—");
+    }
+
+    [Fact]
+    public async Task The_history_leaves_out_the_routine_successes_of_the_frequent_jobs()
+    {
+        var admin = await _host.SignedInAsync(Admin);
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                await using var scope = _host.Scope();
+                var runs = await scope.ServiceProvider.GetRequiredService<JobBoard>().HistoryAsync(500, CancellationToken.None);
+                return runs.Count(r => r.JobTitle == Dispatch && r.Outcome == JobOutcomes.Succeeded) >= 2;
+            },
+            "the event dispatch ran on its 5-second schedule",
+            TimeSpan.FromSeconds(60));
+
+        var page = await admin.GetStringAsync("/admin/taches");
+
+        page.ShouldContain($"<th scope=\"row\">{Dispatch}</th>", customMessage: "its last run stays in the job list");
+        page.ShouldNotContain($"<td>{Dispatch}</td>", customMessage: "its routine successes are not in the history");
+    }
+
+    [Theory]
+    [InlineData("0 * * * * ?", "Toutes les minutes")]
+    [InlineData("0 0 * * * ?", "Toutes les heures, à l’heure pile")]
+    [InlineData("0 0/15 * * * ?", "Toutes les 15 minutes")]
+    [InlineData("0 0 9 * * ?", "Chaque jour à 9 h (heure du serveur)")]
+    [InlineData("0 5 3 ? * MON", "Chaque lundi à 3 h 05 (heure du serveur)")]
+    [InlineData("0 0 6 1 * ?", "Le 1er de chaque mois à 6 h (heure du serveur)")]
+    [InlineData("0 0 0 1 1 ? 2099", "Aucune exécution planifiée (lancement manuel seulement)")]
+    public void A_schedule_reads_as_French_words(string cron, string words) => ScheduleText.Cron(cron).ShouldBe(words);
+
+    [Fact]
+    public void A_running_job_shows_how_long_it_has_run()
+    {
+        var start = new DateTime(2026, 12, 7, 10, 0, 0, DateTimeKind.Utc);
+        Pages.Admin.TachesModel.Elapsed(start, start.AddSeconds(12)).ShouldBe("12 s");
+        Pages.Admin.TachesModel.Elapsed(start, start.AddSeconds(125)).ShouldBe("2 min 05 s");
+        Pages.Admin.TachesModel.Elapsed(start, start.AddMinutes(63)).ShouldBe("1 h 03 min");
     }
 
     [Fact]
@@ -92,9 +135,14 @@ public sealed partial class JobsPageTests : IAsyncLifetime
             TimeSpan.FromSeconds(120));
         var page = await admin.GetStringAsync("/admin/taches");
         page.ShouldContain("éléments traités");
+        page.ShouldContain("En cours depuis");
         // The import's own row: another job (the event dispatch, every 5 s) may be running with its own cancel button.
         var execution = CancelButton().Match(ImportRow(page));
         execution.Success.ShouldBeTrue("a cancel button for the running import");
+        var confirmation = await admin.GetStringAsync($"/admin/taches?annuler={execution.Groups[1].Value}");
+        confirmation.ShouldContain("Annuler «\u202FImport du catalogue des formations\u202F»\u202F?");
+        confirmation.ShouldContain($"name=\"execution\" value=\"{execution.Groups[1].Value}\"");
+        (await RunningImportAsync())!.CancelRequested.ShouldBeFalse("asking is not cancelling");
 
         var cancelled = await admin.SubmitAsync(
             "/admin/taches", new Dictionary<string, string> { ["execution"] = execution.Groups[1].Value }, postUrl: "/admin/taches?handler=Annuler");
@@ -198,7 +246,7 @@ public sealed partial class JobsPageTests : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex("name=\"execution\" value=\"([0-9a-f-]{36})\"")]
+    [GeneratedRegex("/admin/taches\\?annuler=([0-9a-f-]{36})#annulation")]
     private static partial Regex CancelButton();
 
     [GeneratedRegex("</td>\\s*<td>([^<]*)</td>\\s*<td>\\s*<span>Non</span>")]

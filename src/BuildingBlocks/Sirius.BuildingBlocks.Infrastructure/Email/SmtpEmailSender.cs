@@ -50,6 +50,12 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<Smt
             mail.To.Add(new MailAddress(message.To));
             mail.Headers.Add("Message-ID", $"<{Guid.NewGuid():N}@{mail.From.Host}>");
             mail.Headers.Add("Auto-Submitted", "auto-generated");
+            if (message.UnsubscribeUrl is { } unsubscribe)
+            {
+                mail.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+                mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
+
             mail.AlternateViews.Add(View(message.TextBody, MediaTypeNames.Text.Plain));
             mail.AlternateViews.Add(View(message.HtmlBody, MediaTypeNames.Text.Html));
             return mail;

@@ -47,9 +47,20 @@ public sealed class JobBoard(PlatformDbContext db, ISchedulerFactory schedulers,
         return views;
     }
 
-    public async Task<IReadOnlyList<JobRunView>> HistoryAsync(int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// The latest runs; without the routine ones, the scheduled successes of the frequent jobs (every few seconds or
+    /// minutes), whose last run the job list shows: what is left are failures, manual runs and the rarer jobs.
+    /// </summary>
+    public async Task<IReadOnlyList<JobRunView>> HistoryAsync(int count, CancellationToken cancellationToken, bool withoutRoutine = false)
     {
-        var rows = await db.JobRuns.AsNoTracking().OrderByDescending(r => r.StartedAtUtc).Take(count).ToListAsync(cancellationToken);
+        var runs = db.JobRuns.AsNoTracking();
+        if (withoutRoutine)
+        {
+            var frequent = _jobs.Where(ScheduleText.IsFrequent).Select(j => j.Name).ToList();
+            runs = runs.Where(r => r.Manual || r.Outcome != JobOutcomes.Succeeded || !frequent.Contains(r.JobName));
+        }
+
+        var rows = await runs.OrderByDescending(r => r.StartedAtUtc).Take(count).ToListAsync(cancellationToken);
         return [.. rows.Select(View)];
     }
 

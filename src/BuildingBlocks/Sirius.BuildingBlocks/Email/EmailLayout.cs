@@ -2,11 +2,27 @@ using System.Text;
 
 namespace Sirius.BuildingBlocks.Email;
 
+/// <summary>How an email speaks to its reader: apprentices are addressed with « tu », staff with « vous ».</summary>
+public enum EmailAddressing
+{
+    Vous,
+    Tu,
+}
+
 /// <summary>Both bodies of an email rendered by <see cref="EmailLayout"/>.</summary>
 public sealed record EmailBody(string Html, string Text)
 {
-    public EmailMessage ToMessage(string to, string subject) => new(to, FrenchTypography.Apply(subject), Html, Text);
+    /// <summary>The one-click unsubscription address (RFC 8058), sent as the <c>List-Unsubscribe</c> header.</summary>
+    public string? OneClickUnsubscribeUrl { get; init; }
+
+    public EmailMessage ToMessage(string to, string subject) => new(to, FrenchTypography.Apply(subject), Html, Text, OneClickUnsubscribeUrl);
 }
+
+/// <summary>
+/// An unsubscription offered by a bulk email: <see cref="PageUrl"/>, shown under the button, asks for a confirmation;
+/// <see cref="OneClickUrl"/>, in the <c>List-Unsubscribe</c> header, unsubscribes on a POST from the mail client.
+/// </summary>
+public sealed record EmailUnsubscription(string Sentence, string PageUrl, string OneClickUrl);
 
 /// <summary>
 /// The one layout of Sirius emails: a "Sirius" header, a title, paragraphs, an optional button-like link and the
@@ -14,13 +30,15 @@ public sealed record EmailBody(string Html, string Text)
 /// </summary>
 public static class EmailLayout
 {
-    private const string Footer =
-        "Ce message vous est envoyé par Sirius, service public qui recueille les témoignages d’apprentis sur leur formation. "
-        + "Ne répondez pas à ce message.";
+    private const string Service = "Sirius, service public qui recueille les témoignages d’apprentis sur leur formation.";
 
-    private const string LinkFallback = "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u202F:";
-
-    public static EmailBody Render(string title, IEnumerable<string> paragraphs, string? actionLabel = null, string? actionUrl = null)
+    public static EmailBody Render(
+        string title,
+        IEnumerable<string> paragraphs,
+        string? actionLabel = null,
+        string? actionUrl = null,
+        EmailAddressing addressing = EmailAddressing.Vous,
+        EmailUnsubscription? unsubscription = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(paragraphs);
@@ -38,10 +56,17 @@ public static class EmailLayout
         title = FrenchTypography.Apply(title);
         actionLabel = actionLabel is null ? null : FrenchTypography.Apply(actionLabel);
         var texts = paragraphs.Select(FrenchTypography.Apply).ToList();
-        return new EmailBody(Html(title, texts, actionLabel, actionUrl), Text(title, texts, actionLabel, actionUrl));
+        var words = addressing == EmailAddressing.Tu
+            ? new Words("Si le bouton ne fonctionne pas, copie ce lien dans ton navigateur\u202F:", $"Ce message t’est envoyé par {Service} Ne réponds pas à ce message.")
+            : new Words("Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u202F:", $"Ce message vous est envoyé par {Service} Ne répondez pas à ce message.");
+        var unsubscribe = unsubscription is null ? null : unsubscription with { Sentence = FrenchTypography.Apply(unsubscription.Sentence) };
+        return new EmailBody(Html(title, texts, actionLabel, actionUrl, words, unsubscribe), Text(title, texts, actionLabel, actionUrl, words, unsubscribe))
+        {
+            OneClickUnsubscribeUrl = unsubscription?.OneClickUrl,
+        };
     }
 
-    private static string Html(string title, List<string> paragraphs, string? actionLabel, string? actionUrl)
+    private static string Html(string title, List<string> paragraphs, string? actionLabel, string? actionUrl, Words words, EmailUnsubscription? unsubscribe)
     {
         var html = new StringBuilder()
             .Append("<!DOCTYPE html>\r\n<html lang=\"fr\">\r\n<head>\r\n<meta charset=\"utf-8\">\r\n")
@@ -64,19 +89,26 @@ public static class EmailLayout
             html.Append("<p style=\"margin:24px 0;\"><a href=\"").Append(href)
                 .Append("\" style=\"display:inline-block;padding:12px 24px;background:#000091;color:#ffffff;font-weight:bold;text-decoration:none;\">")
                 .Append(Encode(actionLabel!)).Append("</a></p>\r\n")
-                .Append("<p style=\"margin:0 0 16px;font-size:14px;\">").Append(Encode(LinkFallback))
+                .Append("<p style=\"margin:0 0 16px;font-size:14px;\">").Append(Encode(words.LinkFallback))
+                .Append("<br>\r\n<a href=\"").Append(href).Append("\" style=\"color:#000091;word-break:break-all;\">").Append(href).Append("</a></p>\r\n");
+        }
+
+        if (unsubscribe is not null)
+        {
+            var href = Encode(unsubscribe.PageUrl);
+            html.Append("<p style=\"margin:0 0 16px;font-size:14px;\">").Append(Encode(unsubscribe.Sentence))
                 .Append("<br>\r\n<a href=\"").Append(href).Append("\" style=\"color:#000091;word-break:break-all;\">").Append(href).Append("</a></p>\r\n");
         }
 
         return html
             .Append("</main>\r\n")
             .Append("<footer style=\"padding:16px 24px;border-top:1px solid #dddddd;font-size:14px;color:#666666;\">")
-            .Append("<p style=\"margin:0;\">").Append(Encode(Footer)).Append("</p></footer>\r\n")
+            .Append("<p style=\"margin:0;\">").Append(Encode(words.Footer)).Append("</p></footer>\r\n")
             .Append("</div>\r\n</body>\r\n</html>\r\n")
             .ToString();
     }
 
-    private static string Text(string title, List<string> paragraphs, string? actionLabel, string? actionUrl)
+    private static string Text(string title, List<string> paragraphs, string? actionLabel, string? actionUrl, Words words, EmailUnsubscription? unsubscribe)
     {
         var text = new StringBuilder().Append("Sirius\r\n\r\n").Append(title).Append("\r\n\r\n");
         foreach (var paragraph in paragraphs)
@@ -89,8 +121,15 @@ public static class EmailLayout
             text.Append(actionLabel).Append("\u202F:\r\n").Append(actionUrl).Append("\r\n\r\n");
         }
 
-        return text.Append("-- \r\n").Append(Footer).Append("\r\n").ToString();
+        if (unsubscribe is not null)
+        {
+            text.Append(unsubscribe.Sentence).Append("\r\n").Append(unsubscribe.PageUrl).Append("\r\n\r\n");
+        }
+
+        return text.Append("-- \r\n").Append(words.Footer).Append("\r\n").ToString();
     }
+
+    private sealed record Words(string LinkFallback, string Footer);
 
     /// <summary>Escapes the five HTML-significant characters and leaves the rest (accents included) as UTF-8 text.</summary>
     private static string Encode(string value)

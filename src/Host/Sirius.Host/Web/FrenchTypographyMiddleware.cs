@@ -4,41 +4,110 @@ using Sirius.BuildingBlocks;
 namespace Sirius.Host.Web;
 
 /// <summary>
-/// The apprentice's pages (under <see cref="AnsweringPages"/>, read on phones) leave with French typography in their
-/// text (<see cref="FrenchTypography.ApplyToHtml"/>): the questionnaire's texts and the pages are written with ordinary
-/// spaces, and a sign such as « ? » would otherwise start a line on its own on a narrow screen.
+/// Every HTML page leaves with French typography in its text (<see cref="FrenchTypography.ApplyToHtml"/>): pages,
+/// questionnaires and reference data are written with ordinary spaces, and a sign such as « ? » would otherwise start
+/// a line on its own on a narrow screen. Only text/html responses are rewritten (never JSON, CSV or spreadsheets, which
+/// pass through unbuffered); the widget, served framed and from the output cache on every hit, is left as it is.
 /// </summary>
 public static class FrenchTypographyMiddleware
 {
-    public const string AnsweringPages = "/q";
+    private static readonly string[] Untouched = ["/widget", "/api"];
 
     public static IApplicationBuilder UseFrenchTypography(this IApplicationBuilder app) =>
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(AnsweringPages), answering => answering.Use(async (context, next) =>
+        app.UseWhen(
+            context => !HttpMethods.IsHead(context.Request.Method) && !Untouched.Any(p => context.Request.Path.StartsWithSegments(p)),
+            pages => pages.Use(async (context, next) =>
+            {
+                var original = context.Response.Body;
+                await using var typography = new HtmlOnlyBuffer(context.Response, original);
+                context.Response.Body = typography;
+                try
+                {
+                    await next();
+                }
+                finally
+                {
+                    context.Response.Body = original;
+                }
+
+                if (typography.Buffered is { } html)
+                {
+                    var bytes = Encoding.UTF8.GetBytes(FrenchTypography.ApplyToHtml(Encoding.UTF8.GetString(html.GetBuffer(), 0, (int)html.Length)));
+                    if (!context.Response.HasStarted)
+                    {
+                        context.Response.ContentLength = bytes.Length;
+                    }
+
+                    await original.WriteAsync(bytes, context.RequestAborted);
+                }
+            }));
+
+    /// <summary>Buffers the body when the response is uncompressed HTML (decided at its first write); passes anything else through.</summary>
+    private sealed class HtmlOnlyBuffer(HttpResponse response, Stream original) : Stream
+    {
+        private bool _decided;
+        private Stream? _target;
+
+        public MemoryStream? Buffered { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Target().Write(buffer, offset, count);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Target().WriteAsync(buffer, offset, count, cancellationToken);
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Target().WriteAsync(buffer, cancellationToken);
+
+        public override void Flush()
         {
-            var original = context.Response.Body;
-            using var buffer = new MemoryStream();
-            context.Response.Body = buffer;
-            try
+            if (Buffered is null)
             {
-                await next();
+                original.Flush();
             }
-            finally
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Buffered is null ? original.FlushAsync(cancellationToken) : Task.CompletedTask;
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
             {
-                context.Response.Body = original;
+                Buffered?.Dispose();
             }
 
-            buffer.Position = 0;
-            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
-                && context.Response.Headers.ContentEncoding.Count == 0)
+            base.Dispose(disposing);
+        }
+
+        private Stream Target()
+        {
+            if (!_decided)
             {
-                var html = FrenchTypography.ApplyToHtml(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                var bytes = Encoding.UTF8.GetBytes(html);
-                context.Response.ContentLength = bytes.Length;
-                await original.WriteAsync(bytes, context.RequestAborted);
+                _decided = true;
+                if (!response.HasStarted
+                    && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+                    && response.Headers.ContentEncoding.Count == 0)
+                {
+                    _target = Buffered = new MemoryStream();
+                }
             }
-            else
-            {
-                await buffer.CopyToAsync(original, context.RequestAborted);
-            }
-        }));
+
+            return _target ?? original;
+        }
+    }
 }

@@ -32,6 +32,7 @@ public sealed record GetRoster(Guid ActorId, Guid CampaignId) : IQuery<RosterVie
 /// <param name="Cfd">The campaign's formation code, which a contracts file's lines must carry.</param>
 /// <param name="Siret">The campaign's establishment, which a contracts file's lines must carry.</param>
 /// <param name="Entries">Who is on the list and when they were written to (never whether they answered).</param>
+/// <param name="Removed">Apprentices taken off the list (counted in the counters, no longer listed).</param>
 public sealed record RosterView(
     Guid CampaignId,
     string CampaignName,
@@ -41,7 +42,8 @@ public sealed record RosterView(
     DateOnly EndDate,
     bool PersonalInvitationsOnly,
     RosterCounts Counts,
-    IReadOnlyList<RosterEntryView> Entries);
+    IReadOnlyList<RosterEntryView> Entries,
+    int Removed = 0);
 
 /// <param name="Invited">Apprentices sent their invitation.</param>
 /// <param name="Opened">Personal links opened at least once.</param>
@@ -53,7 +55,19 @@ public sealed record RosterCounts(int Lines, int Invited, int Opened, int Answer
 }
 
 /// <param name="Email">Null once the roster was purged.</param>
-public sealed record RosterEntryView(string FirstName, string LastName, string? Email, DateTime? InvitedAtUtc, DateTime? RemindedAtUtc);
+public sealed record RosterEntryView(Guid Id, string FirstName, string LastName, string? Email, DateTime? InvitedAtUtc, DateTime? RemindedAtUtc);
+
+/// <summary>
+/// Takes one apprentice off the roster of a campaign the actor manages: never written to again, their personal link
+/// stops working, their names and address are erased; the counters stay as they were. Answers the line as it was, for
+/// the undo (<see cref="RestoreRosterEntry"/>).
+/// </summary>
+public sealed record RemoveRosterEntry(Guid ActorId, Guid CampaignId, Guid EntryId) : ICommand<Result<RemovedRosterEntry>>;
+
+public sealed record RemovedRosterEntry(Guid EntryId, string FirstName, string LastName, string Email);
+
+/// <summary>Undoes <see cref="RemoveRosterEntry"/>: accepted only with the address the line had (its hash was kept).</summary>
+public sealed record RestoreRosterEntry(Guid ActorId, Guid CampaignId, Guid EntryId, string FirstName, string LastName, string Email) : ICommand<Result>;
 
 /// <summary>Refuses (or accepts again) the open link and QR code of a campaign: only personal invitations may answer.</summary>
 public sealed record SetPersonalInvitationsOnly(Guid ActorId, Guid CampaignId, bool Only) : ICommand<Result>;

@@ -38,6 +38,9 @@ public interface IPublicLinks
 
     string Results();
 
+    /// <summary>One account's page in the users' administration, where it is activated.</summary>
+    string AccountAdministration(Guid accountId);
+
     /// <summary>One verbatim in the moderation desk.</summary>
     string ModerationItem(Guid verbatimId);
 }

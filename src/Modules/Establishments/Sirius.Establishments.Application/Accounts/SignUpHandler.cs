@@ -75,7 +75,7 @@ internal sealed class SignUpHandler(IEstablishmentsDb db, IAccountSecurity secur
     }
 }
 
-internal sealed class ConfirmEmailHandler(IEstablishmentsDb db, IAccountSecurity security) : IRequestHandler<ConfirmEmail, Result>
+internal sealed class ConfirmEmailHandler(IEstablishmentsDb db, IAccountSecurity security, TimeProvider clock) : IRequestHandler<ConfirmEmail, Result>
 {
     public async Task<Result> Handle(ConfirmEmail command, CancellationToken cancellationToken)
     {
@@ -91,6 +91,11 @@ internal sealed class ConfirmEmailHandler(IEstablishmentsDb db, IAccountSecurity
         }
 
         account.ConfirmEmail();
+        if (account.Status == AccountStatus.AwaitingActivation)
+        {
+            db.Publish(new AccountAwaitingActivation(Guid.CreateVersion7(), clock.GetUtcNow().UtcDateTime, account.Id));
+        }
+
         return Result.Success();
     }
 }

@@ -134,6 +134,26 @@ internal sealed class NoticeModerationAlert(IEstablishmentsDb db, TimeProvider c
     }
 }
 
+/// <summary>
+/// Every active administrator is told once of each account that waits for activation: the event is published once, when
+/// the address is confirmed, and the inbox keeps a second delivery from deciding again.
+/// </summary>
+internal sealed class NoticeAccountAwaitingActivation(IEstablishmentsDb db, TimeProvider clock) : IIntegrationEventHandler<AccountAwaitingActivation>
+{
+    public async Task Handle(AccountAwaitingActivation integrationEvent, CancellationToken cancellationToken)
+    {
+        var administrators = await db.Accounts.AsNoTracking()
+            .Where(a => a.Role == AccountRole.Administrator && a.Status == AccountStatus.Active)
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var administrator in administrators)
+        {
+            db.Publish(new ActivationRequestNoticeDue(Guid.CreateVersion7(), now, administrator, integrationEvent.AccountId));
+        }
+    }
+}
+
 internal static class Notify
 {
     /// <summary>Adds the once-only marker unless the account already has one of this kind (the unique key guards races).</summary>

@@ -17,3 +17,6 @@ public sealed record ObserverInvited(Guid EventId, DateTime OccurredAtUtc, Guid 
 
 /// <summary>Someone signed up with the address of an existing account: its owner is told, the caller is not.</summary>
 public sealed record SignUpAttemptedForExistingAccount(Guid EventId, DateTime OccurredAtUtc, Guid AccountId) : IIntegrationEvent;
+
+/// <summary>Someone confirmed the address of the account they asked for: it now waits for an administrator to activate it.</summary>
+public sealed record AccountAwaitingActivation(Guid EventId, DateTime OccurredAtUtc, Guid AccountId) : IIntegrationEvent;

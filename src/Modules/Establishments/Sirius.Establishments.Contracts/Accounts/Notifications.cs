@@ -15,6 +15,9 @@ public sealed record CampaignReminderDue(Guid EventId, DateTime OccurredAtUtc, G
 public sealed record FirstTestimoniesNoticeDue(
     Guid EventId, DateTime OccurredAtUtc, Guid AccountId, string EstablishmentName, string QuestionLabel, string Text) : IIntegrationEvent;
 
+/// <summary>The e-mail telling this administrator that <paramref name="WaitingAccountId"/> waits for activation was decided.</summary>
+public sealed record ActivationRequestNoticeDue(Guid EventId, DateTime OccurredAtUtc, Guid AccountId, Guid WaitingAccountId) : IIntegrationEvent;
+
 /// <summary>The e-mail about one moderation alert was decided for this administrator.</summary>
 /// <param name="Categories">The French labels of the kinds of harm the apprentice reports.</param>
 public sealed record ModerationAlertNoticeDue(

@@ -26,6 +26,8 @@ internal sealed class PublicLinks(IOptions<SiriusOptions> options) : IPublicLink
 
     public string Results() => new Uri(options.Value.PublicUrl, "/espace/resultats").ToString();
 
+    public string AccountAdministration(Guid accountId) => new Uri(options.Value.PublicUrl, $"/admin/utilisateurs/{accountId}").ToString();
+
     public string ModerationItem(Guid verbatimId) =>
         new Uri(options.Value.PublicUrl, $"/admin/moderation?verbatim={verbatimId}#v-{verbatimId}").ToString();
 

@@ -37,6 +37,9 @@ public sealed class InvitationOptions
     public string InvitationLink(string token) => new Uri(PublicUrl, "/invitation/" + token).ToString();
 
     public string UnsubscribeLink(string token) => new Uri(PublicUrl, "/desinscription/" + token).ToString();
+
+    /// <summary>Where a mail client's one-click unsubscription (RFC 8058) posts, without the page's confirmation.</summary>
+    public string OneClickUnsubscribeLink(string token) => new Uri(PublicUrl, "/desinscription/" + token + "/un-clic").ToString();
 }
 
 /// <summary>
@@ -204,10 +207,12 @@ internal sealed partial class SendInvitationsHandler(
                 kind == Kind.Invitation
                     ? "Tu recevras au plus un rappel si tu ne réponds pas."
                     : "C’est le seul rappel : tu ne recevras plus de message pour ce questionnaire.",
-                $"Pour ne plus jamais recevoir d’invitation de Sirius : {options.UnsubscribeLink(token)}",
             ],
             "Répondre au questionnaire",
-            options.InvitationLink(token));
+            options.InvitationLink(token),
+            EmailAddressing.Tu,
+            new EmailUnsubscription(
+                "Pour ne plus jamais recevoir d’invitation de Sirius :", options.UnsubscribeLink(token), options.OneClickUnsubscribeLink(token)));
         return body.ToMessage(entry.Email!, subject);
     }
 
@@ -233,7 +238,7 @@ internal static class Invitations
         }
 
         var hash = RosterEntry.HashOfToken(token!);
-        return entries.Where(e => e.TokenHash == hash || e.ReminderTokenHash == hash);
+        return entries.Where(e => e.RemovedAtUtc == null && (e.TokenHash == hash || e.ReminderTokenHash == hash));
     }
 }
 

@@ -84,8 +84,9 @@ internal sealed class GetRosterHandler(IQuestionnairesDb db, IMediator mediator)
         var entries = await db.RosterEntries.AsNoTracking()
             .Where(e => e.CampaignId == campaign.Id)
             .OrderBy(e => e.LastName).ThenBy(e => e.FirstName).ThenBy(e => e.Id)
-            .Select(e => new { e.FirstName, e.LastName, e.Email, e.InvitedAtUtc, e.RemindedAtUtc, e.Opened, e.Answered })
+            .Select(e => new { e.Id, e.FirstName, e.LastName, e.Email, e.InvitedAtUtc, e.RemindedAtUtc, e.Opened, e.Answered, Removed = e.RemovedAtUtc != null })
             .ToListAsync(cancellationToken);
+        var listed = entries.Where(e => !e.Removed).ToList();
         return new RosterView(
             campaign.Id,
             campaign.Name,
@@ -94,8 +95,9 @@ internal sealed class GetRosterHandler(IQuestionnairesDb db, IMediator mediator)
             campaign.StartDate,
             campaign.EndDate,
             campaign.PersonalInvitationsOnly,
-            new RosterCounts(entries.Count, entries.Count(e => e.InvitedAtUtc != null), entries.Count(e => e.Opened), entries.Count(e => e.Answered)),
-            entries.Select(e => new RosterEntryView(e.FirstName, e.LastName, e.Email, e.InvitedAtUtc, e.RemindedAtUtc)).ToList());
+            new RosterCounts(listed.Count, entries.Count(e => e.InvitedAtUtc != null), entries.Count(e => e.Opened), entries.Count(e => e.Answered)),
+            listed.Select(e => new RosterEntryView(e.Id, e.FirstName, e.LastName, e.Email, e.InvitedAtUtc, e.RemindedAtUtc)).ToList(),
+            entries.Count - listed.Count);
     }
 }
 

@@ -56,6 +56,13 @@ public sealed partial class RosterEntry
 
     public DateTime? PurgedAtUtc { get; private set; }
 
+    /// <summary>
+    /// When the CFA took the apprentice off the list: names and address are erased and the line is never written to
+    /// again, its personal link stops working; the address's hash stays (until the roster purge) to let the CFA undo.
+    /// The invited / opened / answered counters stay, so that a removal never tells whether that apprentice answered.
+    /// </summary>
+    public DateTime? RemovedAtUtc { get; private set; }
+
     public static RosterEntry Create(Guid campaignId, RosterLine line, AddressHasher hasher) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -109,6 +116,29 @@ public sealed partial class RosterEntry
     }
 
     public void MarkOpened() => Opened = true;
+
+    /// <summary>Takes the apprentice off the list (see <see cref="RemovedAtUtc"/>); answers the line as it was, to undo.</summary>
+    public RosterLine Remove(DateTime nowUtc)
+    {
+        var line = new RosterLine(FirstName, LastName, Email ?? "");
+        FirstName = "";
+        LastName = "";
+        Email = null;
+        RemovedAtUtc = nowUtc;
+        return line;
+    }
+
+    /// <summary>Undoes <see cref="Remove"/> with the line as it was: only the address whose hash the line kept is accepted.</summary>
+    public bool Restore(RosterLine line, AddressHasher hasher)
+    {
+        if (RemovedAtUtc is null || PurgedAtUtc is not null || EmailHash is null || hasher.Of(line.Email) != EmailHash)
+        {
+            return false;
+        }
+
+        (FirstName, LastName, Email, RemovedAtUtc) = (line.FirstName, line.LastName, line.Email, null);
+        return true;
+    }
 
     public static string HashOfToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

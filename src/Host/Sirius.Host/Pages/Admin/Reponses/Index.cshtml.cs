@@ -28,7 +28,27 @@ public sealed class ReponsesSignaleesModel(IMediator mediator) : FormPage(mediat
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The checked responses whose discarding is asked, shown for confirmation.</summary>
+    public IReadOnlyList<Guid> ToDiscard { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
+
+    /// <summary>« Écarter les réponses cochées »: changes nothing yet, asks for a confirmation of what will be discarded.</summary>
+    public async Task<IActionResult> OnPostEcarterAsync(List<Guid> ids)
+    {
+        if (await LoadAsync() is { } refused)
+        {
+            return refused;
+        }
+
+        ToDiscard = [.. ids.Distinct()];
+        if (ToDiscard.Count == 0)
+        {
+            ModelState.AddModelError("ids", "Cochez au moins une réponse à écarter.");
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(List<Guid> ids, string decision)
     {

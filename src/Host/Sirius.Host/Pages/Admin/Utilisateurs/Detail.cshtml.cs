@@ -31,6 +31,10 @@ public sealed class DetailModel(IMediator mediator) : FormPage(mediator)
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The destructive action to confirm: « desactivation », or the SIRET to detach.</summary>
+    [BindProperty(SupportsGet = true, Name = "confirmer")]
+    public string? Confirm { get; set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         Account = await Mediator.Send(new GetAccount(Id), HttpContext.RequestAborted);

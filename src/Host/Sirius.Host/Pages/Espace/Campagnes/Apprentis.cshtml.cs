@@ -34,7 +34,56 @@ public sealed class ApprentisModel(IMediator mediator) : FormPage(mediator)
     [TempData]
     public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid campagne) => await LoadAsync(campagne) ? Page() : NotFound();
+    /// <summary>The line just removed (id, first name, last name, address, one per line), for the undo button.</summary>
+    [TempData]
+    public string? Removed { get; set; }
+
+    /// <summary>The line whose removal is asked, shown for confirmation.</summary>
+    public RosterEntryView? ToRemove { get; private set; }
+
+    public RemovedRosterEntry? Undo { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid campagne, Guid? retirer)
+    {
+        if (!await LoadAsync(campagne))
+        {
+            return NotFound();
+        }
+
+        ToRemove = retirer is { } id ? Roster.Entries.FirstOrDefault(e => e.Id == id && e.Email is not null) : null;
+        if (Removed?.Split('\n') is [var entry, var firstName, var lastName, var email] && Guid.TryParse(entry, out var entryId))
+        {
+            Undo = new RemovedRosterEntry(entryId, firstName, lastName, email);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRetirerAsync(Guid campagne, Guid ligne)
+    {
+        var removed = await Mediator.Send(new RemoveRosterEntry(User.AccountId(), campagne, ligne), HttpContext.RequestAborted);
+        if (!removed.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var line = removed.Value;
+        Message = $"{line.FirstName} {line.LastName} a été retiré(e) de la liste : plus aucun message ne lui sera envoyé et son lien personnel ne fonctionne plus.";
+        Removed = string.Join('\n', line.EntryId, line.FirstName, line.LastName, line.Email);
+        return RedirectToPage(new { campagne });
+    }
+
+    public async Task<IActionResult> OnPostAnnulerRetraitAsync(Guid campagne, Guid ligne, string? prenom, string? nom, string? courriel)
+    {
+        if (!await LoadAsync(campagne))
+        {
+            return NotFound();
+        }
+
+        var restored = await Mediator.Send(new RestoreRosterEntry(User.AccountId(), campagne, ligne, prenom ?? "", nom ?? "", courriel ?? ""), HttpContext.RequestAborted);
+        Message = restored.IsSuccess ? $"{prenom} {nom} est de nouveau sur la liste." : restored.Error!.Message;
+        return RedirectToPage(new { campagne });
+    }
 
     /// <summary>The file to fill in: the header and one example line, as French spreadsheets open CSV.</summary>
     public async Task<IActionResult> OnGetModeleAsync(Guid campagne) => await LoadAsync(campagne)

@@ -20,7 +20,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 "Sirius.Questionnaires.Domain.Rosters.RosterEntry",
                 typeof(RosterEntry),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 unnamedIndexCount: 4,
                 keyCount: 1);
 
@@ -131,6 +131,14 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
                 nullable: true,
                 maxLength: 64);
             reminderTokenHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var removedAtUtc = runtimeEntityType.AddProperty(
+                "RemovedAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(RosterEntry).GetProperty("RemovedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RosterEntry).GetField("<RemovedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            removedAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var tokenHash = runtimeEntityType.AddProperty(
                 "TokenHash",

@@ -19,7 +19,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Sirius.Questionnaires.Domain.Rosters.RosterEntry",
                 typeof(RosterEntry),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 unnamedIndexCount: 4,
                 keyCount: 1);
 
@@ -117,6 +117,13 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(RosterEntry).GetField("<ReminderTokenHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 64);
+
+            var removedAtUtc = runtimeEntityType.AddProperty(
+                "RemovedAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(RosterEntry).GetProperty("RemovedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RosterEntry).GetField("<RemovedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var tokenHash = runtimeEntityType.AddProperty(
                 "TokenHash",
