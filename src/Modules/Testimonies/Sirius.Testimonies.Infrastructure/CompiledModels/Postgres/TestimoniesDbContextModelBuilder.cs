@@ -12,7 +12,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1ffcbf2f-7fbf-481a-a60b-bed4746d8fbe"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("b9de67e0-26a0-4ba2-bd85-2d32218047d9"), entityTypeCount: 18)
         {
         }
 
@@ -23,6 +23,8 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
             var answerCount = AnswerCountEntityType.Create(this);
             var countedResponse = CountedResponseEntityType.Create(this);
             var formationResponses = FormationResponsesEntityType.Create(this);
+            var moderationDelayTally = ModerationDelayTallyEntityType.Create(this);
+            var nationalThemeTally = NationalThemeTallyEntityType.Create(this);
             var publicCounters = PublicCountersEntityType.Create(this);
             var publicEstablishment = PublicEstablishmentEntityType.Create(this);
             var publicFormation = PublicFormationEntityType.Create(this);
@@ -40,6 +42,8 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
             AnswerCountEntityType.CreateAnnotations(answerCount);
             CountedResponseEntityType.CreateAnnotations(countedResponse);
             FormationResponsesEntityType.CreateAnnotations(formationResponses);
+            ModerationDelayTallyEntityType.CreateAnnotations(moderationDelayTally);
+            NationalThemeTallyEntityType.CreateAnnotations(nationalThemeTally);
             PublicCountersEntityType.CreateAnnotations(publicCounters);
             PublicEstablishmentEntityType.CreateAnnotations(publicEstablishment);
             PublicFormationEntityType.CreateAnnotations(publicFormation);

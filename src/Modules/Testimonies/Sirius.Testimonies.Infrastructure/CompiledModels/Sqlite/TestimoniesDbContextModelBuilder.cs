@@ -11,7 +11,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ad30250b-33d2-42f8-8985-80dc6dc637ff"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("94d09879-f062-4ed9-9cce-fa9267451341"), entityTypeCount: 18)
         {
         }
 
@@ -22,6 +22,8 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
             var answerCount = AnswerCountEntityType.Create(this);
             var countedResponse = CountedResponseEntityType.Create(this);
             var formationResponses = FormationResponsesEntityType.Create(this);
+            var moderationDelayTally = ModerationDelayTallyEntityType.Create(this);
+            var nationalThemeTally = NationalThemeTallyEntityType.Create(this);
             var publicCounters = PublicCountersEntityType.Create(this);
             var publicEstablishment = PublicEstablishmentEntityType.Create(this);
             var publicFormation = PublicFormationEntityType.Create(this);
@@ -39,6 +41,8 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
             AnswerCountEntityType.CreateAnnotations(answerCount);
             CountedResponseEntityType.CreateAnnotations(countedResponse);
             FormationResponsesEntityType.CreateAnnotations(formationResponses);
+            ModerationDelayTallyEntityType.CreateAnnotations(moderationDelayTally);
+            NationalThemeTallyEntityType.CreateAnnotations(nationalThemeTally);
             PublicCountersEntityType.CreateAnnotations(publicCounters);
             PublicEstablishmentEntityType.CreateAnnotations(publicEstablishment);
             PublicFormationEntityType.CreateAnnotations(publicFormation);
