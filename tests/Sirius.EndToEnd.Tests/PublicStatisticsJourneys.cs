@@ -32,6 +32,13 @@ public sealed class PublicStatisticsJourneys(Browser browser) : IClassFixture<Br
             "Les formateurs sont à l'écoute et l'atelier est bien équipé.", "Le rythme entre l'entreprise et l'école est intense.",
             "Mon tuteur m'apprend le métier chaque jour, l'ambiance est bonne.", "Les cours sont clairs et les formateurs disponibles.",
         ];
+        // Before any response: every section says there is nothing yet, and nothing is drawn.
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_site, "/statistiques").ToString());
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Aucune réponse sur les 24 derniers mois.");
+        (await page.Locator("svg[role=img]").CountAsync()).ShouldBe(0);
+        await Browser.CheckAsync(page, "statistiques-vide");
+
         var now = DateTime.UtcNow;
         var events = new List<Sirius.BuildingBlocks.IIntegrationEvent>();
         // Over fourteen months, in three régions and three levels; Bretagne (53) has a single response.
@@ -55,7 +62,6 @@ public sealed class PublicStatisticsJourneys(Browser browser) : IClassFixture<Br
         var ids = await _host.InDbAsync(db => db.Verbatims.Select(v => v.Id).ToListAsync());
         (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
 
-        var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(_site, "/statistiques").ToString());
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Statistiques publiques");
         (await page.Locator("svg[role=img] .sirius-chart__bar").CountAsync()).ShouldBe(14);
