@@ -58,6 +58,7 @@ internal sealed class NationalData(Scale scale, int seed)
         var byCfd = new Dictionary<string, int>();
         var byRegion = new Dictionary<string, int>();
         var publishedTestimonies = 0;
+        var rejectedTestimonies = 0;
         (int Establishments, int Campaigns, int Responses, int Published) counters;
         var watch = Stopwatch.StartNew();
         await using (var session = new BulkSession(postgres))
@@ -80,11 +81,17 @@ internal sealed class NationalData(Scale scale, int seed)
             var areaDurationSums = new Dictionary<(string, string, int), long>();
             var areaDaySums = new Dictionary<(string, string, DateOnly), long>();
             var areaAnswerSums = new Dictionary<(string, string, string, string, string), long>();
+            await using var publicTallies = await BulkTable.OpenAsync<PublicResponseTally>(questionnaires, session, "Dimension", "Key", "Responses");
+            var publicTallySums = new Dictionary<(string, string), long>();
             await using var verbatims = await BulkTable.OpenAsync<Verbatim>(testimonies, session,
                 "Id", "ResponseId", "CampaignId", "FormationKey", "FormateurSiret", "QuestionKey", "QuestionLabel", "OriginalText", "AnonymisedText", "FlagsJson",
                 "FlagKinds", "Themes", "Status", "RejectionReason", "Discarded", "ReceivedAtUtc", "ModeratedAtUtc", "UsefulCount", "NotUsefulCount", "Verified", "Priority");
             await using var tallies = await BulkTable.OpenAsync<VerbatimTally>(testimonies, session, "FormationKey", "Status", "FormateurSiret", "Count");
             await using var themeTallies = await BulkTable.OpenAsync<ThemeTally>(testimonies, session, "FormationKey", "Theme", "Count");
+            await using var nationalThemes = await BulkTable.OpenAsync<NationalThemeTally>(testimonies, session, "Theme", "Count");
+            await using var delays = await BulkTable.OpenAsync<ModerationDelayTally>(testimonies, session, "Hours", "Count");
+            var nationalThemeSums = new Dictionary<string, int>(StringComparer.Ordinal);
+            var delaySums = new Dictionary<int, int>();
             await using var formationResponses = await BulkTable.OpenAsync<FormationResponses>(testimonies, session, "FormationKey", "Cfd", "FormateurSiret", "Responses", "VerifiedResponses");
             await using var answerCounts = await BulkTable.OpenAsync<AnswerCount>(testimonies, session, "FormationKey", "QuestionKey", "ItemKey", "Value", "Count");
             await using var counted = await BulkTable.OpenAsync<CountedResponse>(testimonies, session, "ResponseId", "CampaignId", "FormationKey", "AnswersJson", "Discarded", "Verified");
@@ -140,6 +147,12 @@ internal sealed class NationalData(Scale scale, int seed)
                             var status = Decision();
                             statusCounts[(int)status]++;
                             var decided = status == VerbatimStatus.Pending ? (DateTime?)null : completed.AddHours(_random.Next(1, 240));
+                            if (decided is { } at)
+                            {
+                                delaySums[ModerationDelayTally.Of(completed, at)] = delaySums.GetValueOrDefault(ModerationDelayTally.Of(completed, at)) + 1;
+                            }
+
+                            rejectedTestimonies += status == VerbatimStatus.Rejected ? 1 : 0;
                             var published = status is VerbatimStatus.Validated or VerbatimStatus.Gem;
                             if (published)
                             {
@@ -177,6 +190,11 @@ internal sealed class NationalData(Scale scale, int seed)
                     foreach (var ((question, item, value), n) in answers)
                     {
                         statsAnswers.Add(campaignId, question, item, value, n);
+                    }
+
+                    foreach (var ((dimension, key), n) in PublicResponseTally.Of(formation.RegionCode, formation.Level, days.Select(d => (d.Key, (long)d.Value))))
+                    {
+                        publicTallySums[(dimension, key)] = publicTallySums.GetValueOrDefault((dimension, key)) + n;
                     }
 
                     // As the handlers leave the area tables: every campaign (none is deleted) counts in the country, its région and département.
@@ -221,6 +239,7 @@ internal sealed class NationalData(Scale scale, int seed)
                     foreach (var (theme, n) in themeCounts)
                     {
                         themeTallies.Add(formation.Key, theme, n);
+                        nationalThemeSums[theme] = nationalThemeSums.GetValueOrDefault(theme) + n;
                     }
 
                     bySiret[formation.FormateurSiret] = bySiret.GetValueOrDefault(formation.FormateurSiret) + formationTotal;
@@ -249,12 +268,27 @@ internal sealed class NationalData(Scale scale, int seed)
                 areaAnswers.Add(area, code, question, item, value, n);
             }
 
+            foreach (var ((dimension, key), n) in publicTallySums.Where(t => t.Value != 0))
+            {
+                publicTallies.Add(dimension, key, n);
+            }
+
+            foreach (var (theme, n) in nationalThemeSums)
+            {
+                nationalThemes.Add(theme, n);
+            }
+
+            foreach (var (hours, n) in delaySums)
+            {
+                delays.Add(hours, n);
+            }
+
             foreach (var (name, table) in new (string, BulkTable)[]
                      {
                          ("Campaigns", campaigns), ("Responses", responses), ("ResponseChoices", choices), ("StatsCampaigns", statsCampaigns),
                          ("StatsDurations", statsDurations), ("StatsDays", statsDays), ("StatsAnswers", statsAnswers),
-                         ("StatsAreaDurations", areaDurations), ("StatsAreaDays", areaDays), ("StatsAreaAnswers", areaAnswers), ("Verbatims", verbatims),
-                         ("VerbatimTallies", tallies), ("ThemeTallies", themeTallies), ("FormationResponses", formationResponses), ("AnswerCounts", answerCounts), ("CountedResponses", counted),
+                         ("StatsAreaDurations", areaDurations), ("StatsAreaDays", areaDays), ("StatsAreaAnswers", areaAnswers), ("StatsPublicTallies", publicTallies), ("Verbatims", verbatims),
+                         ("VerbatimTallies", tallies), ("ThemeTallies", themeTallies), ("NationalThemeTallies", nationalThemes), ("ModerationDelayTallies", delays), ("FormationResponses", formationResponses), ("AnswerCounts", answerCounts), ("CountedResponses", counted),
                      })
             {
                 rows[name] = table.Rows;
@@ -268,7 +302,8 @@ internal sealed class NationalData(Scale scale, int seed)
             .SetProperty(c => c.Establishments, counters.Establishments)
             .SetProperty(c => c.Campaigns, counters.Campaigns)
             .SetProperty(c => c.Responses, counters.Responses)
-            .SetProperty(c => c.PublishedTestimonies, counters.Published));
+            .SetProperty(c => c.PublishedTestimonies, counters.Published)
+            .SetProperty(c => c.RejectedTestimonies, rejectedTestimonies));
 
         var busiest = bySiret.MaxBy(s => s.Value);
         return new Generated(rows, busiest.Key, busiest.Value, byCfd.MaxBy(c => c.Value).Key, byRegion.MaxBy(r => r.Value).Key);

@@ -470,6 +470,15 @@ async Task<Dictionary<string, long>> ReadSideAsync(IServiceProvider services)
     var counters = await t.PublicCounters.SingleAsync();
     side["PublicCounters establishments / campaigns"] = counters.Establishments * 1_000_000_000L + counters.Campaigns;
     side["PublicCounters responses / published testimonies"] = counters.Responses * 1_000_000_000L + counters.PublishedTestimonies;
+    side["PublicCounters rejected testimonies"] = counters.RejectedTestimonies;
+    side["NationalThemeTallies rows / Σ"] = await t.NationalThemeTallies.LongCountAsync(x => x.Count > 0) * 1_000_000_000L + await t.NationalThemeTallies.SumAsync(x => (long)x.Count);
+    side["ModerationDelayTallies rows / Σ"] = await t.ModerationDelayTallies.LongCountAsync(x => x.Count > 0) * 1_000_000_000L + await t.ModerationDelayTallies.SumAsync(x => (long)x.Count);
+    side["ModerationDelayTallies Σ Count × Hours"] = await t.ModerationDelayTallies.SumAsync(x => (long)x.Count * x.Hours);
+    foreach (var dimension in new[] { PublicResponseTally.Month, PublicResponseTally.Region, PublicResponseTally.DiplomaLevel })
+    {
+        side[$"StatsPublicTallies {dimension} rows / Σ"] = await q.PublicResponseTallies.LongCountAsync(x => x.Dimension == dimension && x.Responses != 0) * 1_000_000_000L
+                                                         + await q.PublicResponseTallies.Where(x => x.Dimension == dimension).SumAsync(x => x.Responses);
+    }
 
     return side;
 }

@@ -8,6 +8,9 @@ using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Domain.Responses;
+using Sirius.Questionnaires.Domain.Statistics;
+using Sirius.Testimonies.Domain;
+using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;
 using Xunit;
 
@@ -163,6 +166,84 @@ public sealed class MigrationTests
         flagged.Select(c => (c.ResponseId, c.QuestionKey, c.ItemKey, c.Value)).OrderBy(c => c.ResponseId).ThenBy(c => c.QuestionKey).ShouldBe(
             new[] { (first, "entreprise.echelle", "ambiance", "moyen"), (first, "formation.annee", "", "premiere"), (second, "cfa.atouts", "", "equipe"), (second, "entreprise.echelle", "tuteur", "mauvais") }
                 .OrderBy(c => c.Item1).ThenBy(c => c.Item2));
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task The_public_response_tallies_start_from_the_campaigns_already_counted(string provider)
+    {
+        var settings = provider == "Sqlite" ? Sqlite() : Postgres(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync());
+        using var services = Services(settings);
+        using var scope = services.CreateScope();
+        var db = Module(scope, "questionnaires");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261205100000_RespondentChoices");
+        (string Region, int Level, bool Deleted, DateOnly Day, int Responses)[] campaigns =
+        [
+            ("84", 3, false, new DateOnly(2026, 11, 3), 4), ("84", 4, false, new DateOnly(2026, 12, 1), 2),
+            ("11", 3, false, new DateOnly(2026, 11, 30), 1), ("53", 5, true, new DateOnly(2026, 10, 2), 7), ("", 0, false, new DateOnly(2026, 12, 6), 1),
+        ];
+        foreach (var (region, level, deleted, day, responses) in campaigns)
+        {
+            var row = CampaignStatistics.Create(Guid.NewGuid(), Identifiers.NewSiret(), "f", "40025214", region, "", level);
+            row.Schedule(day, day, 0, deleted);
+            row.Responses = responses;
+            db.Add(row);
+            db.Add(DailyResponses.Create(row.CampaignId, day)).Entity.Responses = responses;
+        }
+
+        await db.SaveChangesAsync();
+        await migrator.MigrateAsync();
+
+        var tallies = await db.Set<PublicResponseTally>().AsNoTracking().ToListAsync();
+        tallies.Select(t => (t.Dimension, t.Key, t.Responses)).OrderBy(t => t.Dimension).ThenBy(t => t.Key).ShouldBe(
+        [
+            ("level", "", 1), ("level", "3", 5), ("level", "4", 2),
+            ("month", "2026-11", 5), ("month", "2026-12", 3),
+            ("region", "", 1), ("region", "11", 1), ("region", "84", 6),
+        ]);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task The_public_testimony_tallies_start_from_the_verbatims_already_moderated(string provider)
+    {
+        var settings = provider == "Sqlite" ? Sqlite() : Postgres(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync());
+        using var services = Services(settings);
+        using var scope = services.CreateScope();
+        var db = Module(scope, "testimonies");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261207120000_PublicCounters");
+        var received = new DateTime(2026, 11, 2, 8, 0, 0, DateTimeKind.Utc);
+        (VerbatimStatus? Decision, double Hours, string[] Themes)[] verbatims =
+        [
+            (VerbatimStatus.Validated, 5.5, ["Formateurs", "Ambiance"]), (VerbatimStatus.Gem, 30, ["Formateurs"]),
+            (VerbatimStatus.Rejected, 0.2, ["Ambiance"]), (VerbatimStatus.Rejected, 5.9, []), (null, 0, ["Formateurs"]),
+        ];
+        foreach (var (decision, hours, themes) in verbatims)
+        {
+            var verbatim = Verbatim.Receive(Guid.NewGuid(), Guid.NewGuid(), "f", Identifiers.NewSiret(), "cfa.conseil", "Conseil", "Texte", "Texte", "[]", [], themes, received);
+            if (decision is { } status)
+            {
+                verbatim.Decide(status, "Hors sujet", received.AddHours(hours)).IsSuccess.ShouldBeTrue();
+            }
+
+            db.Add(verbatim);
+        }
+
+        db.Add(ThemeTally.Create("f1", "Formateurs")).Entity.Count = 2;
+        db.Add(ThemeTally.Create("f2", "Formateurs")).Entity.Count = 3;
+        db.Add(ThemeTally.Create("f2", "Ambiance")).Entity.Count = 1;
+        await db.SaveChangesAsync();
+        await migrator.MigrateAsync();
+
+        (await db.Set<PublicCounters>().AsNoTracking().SingleAsync()).RejectedTestimonies.ShouldBe(2);
+        (await db.Set<NationalThemeTally>().AsNoTracking().OrderBy(t => t.Theme).Select(t => new { t.Theme, t.Count }).ToListAsync())
+            .Select(t => (t.Theme, t.Count)).ShouldBe([("Ambiance", 1), ("Formateurs", 5)]);
+        (await db.Set<ModerationDelayTally>().AsNoTracking().OrderBy(t => t.Hours).Select(t => new { t.Hours, t.Count }).ToListAsync())
+            .Select(t => (t.Hours, t.Count)).ShouldBe([(0, 1), (5, 2), (30, 1)]);
     }
 
     private static async Task<IReadOnlyList<string>> DescribeAsync(Dictionary<string, string?> settings, string module, bool fromModel)

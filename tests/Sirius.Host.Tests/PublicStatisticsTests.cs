@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
 using Sirius.Questionnaires.Contracts;
+using Sirius.BuildingBlocks;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;
@@ -16,6 +17,8 @@ namespace Sirius.Host.Tests;
 /// </summary>
 public sealed partial class PublicStatisticsTests : IAsyncLifetime
 {
+    private const int Threshold = AnonymityThreshold.Default;
+
     private SiriusHost _host = null!;
 
     public async Task InitializeAsync() => _host = await SiriusHost.OnPostgresAsync();
@@ -62,51 +65,59 @@ public sealed partial class PublicStatisticsTests : IAsyncLifetime
     {
         var siret = Identifiers.NewSiret();
         await _host.PublishAsync(
-            Feed.Formation("f-" + siret, siret),
-            Feed.Response("f-" + siret, siret, ("cfa.conseil", "Les formateurs sont à l'écoute et l'atelier est bien équipé.")));
+            [Feed.Formation("f-" + siret, siret),
+             .. Enumerable.Range(0, Threshold).Select(_ => Feed.Response("f-" + siret, siret, ("cfa.conseil", "Les formateurs sont à l'écoute et l'atelier est bien équipé.")))]);
         await using var other = _host.Sibling();
         var (here, there) = (_host.CreateClient(), other.CreateClient());
         (await FiguresAsync(here)).Published.ShouldBe(0);
         (await FiguresAsync(there)).Published.ShouldBe(0);
 
-        var id = await _host.InDbAsync(db => db.Verbatims.Select(v => v.Id).SingleAsync());
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), [id]))).IsSuccess.ShouldBeTrue();
+        var ids = await _host.InDbAsync(db => db.Verbatims.Select(v => v.Id).ToListAsync());
+        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
 
         foreach (var client in new[] { here, there })
         {
-            await Eventually.HoldsAsync(async () => (await FiguresAsync(client)).Published == 1, "the published testimony is counted", TimeSpan.FromSeconds(10));
+            await Eventually.HoldsAsync(async () => (await FiguresAsync(client)).Published == Threshold, "the published testimonies are counted", TimeSpan.FromSeconds(10));
         }
     }
 
     private async Task ShouldAgreeAsync(HttpClient client, string when, int responses)
     {
         var counted = await CountedAsync();
-        counted.Responses.ShouldBe(responses, when);
+        counted.Responses.ShouldBe(responses < Threshold ? null : responses, when);
         await Eventually.HoldsAsync(async () => await FiguresAsync(client) == counted, $"the page shows the counts of the rows {when}: {counted}", TimeSpan.FromSeconds(10));
     }
 
-    /// <summary>The figures as counting the rows gives them (what the page did on every request before).</summary>
+    /// <summary>
+    /// The figures as counting the rows gives them (what the page did on every request before), withheld (null) above
+    /// zero and below the anonymity threshold as the page must.
+    /// </summary>
     private Task<Figures> CountedAsync() => _host.InDbAsync(async db =>
     {
         var counted = db.CountedResponses.Where(r => !r.Discarded);
+        int? shown(int count) => count is > 0 and < Threshold ? null : count;
         return new Figures(
-            await db.FormationResponses.Where(f => f.Responses > 0).Select(f => f.FormateurSiret).Distinct().CountAsync(),
-            await counted.Select(r => r.CampaignId).Distinct().CountAsync(),
-            await counted.CountAsync(),
-            await db.Verbatims.CountAsync(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem)));
+            shown(await db.FormationResponses.Where(f => f.Responses > 0).Select(f => f.FormateurSiret).Distinct().CountAsync()),
+            shown(await counted.Select(r => r.CampaignId).Distinct().CountAsync()),
+            shown(await counted.CountAsync()),
+            shown(await db.Verbatims.CountAsync(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem))));
     });
 
     private static async Task<Figures> FiguresAsync(HttpClient client)
     {
         var html = await client.GetStringAsync("/statistiques");
-        var figures = Figure().Matches(html).ToDictionary(m => m.Groups["label"].Value, m => int.Parse(Regex.Replace(m.Groups["value"].Value, "[^0-9]", "")));
+        var figures = Figure().Matches(html).ToDictionary(m => m.Groups["label"].Value, m => Number(m.Groups["value"].Value));
         return new Figures(
             figures["établissements participants"], figures["campagnes avec des réponses"], figures["réponses d’apprentis"],
             figures["témoignages publiés après modération"]);
     }
 
+    /// <summary>A printed count; null for « moins de 3 ».</summary>
+    private static int? Number(string printed) =>
+        printed == $"moins de {Threshold}" ? null : int.Parse(Regex.Replace(printed, "[^0-9]", ""), System.Globalization.CultureInfo.InvariantCulture);
+
     [GeneratedRegex("<p class=\"fr-h2 fr-mb-0\">(?<value>[^<]+)</p><p>(?<label>[^<]+)</p>")]
     private static partial Regex Figure();
 
-    private sealed record Figures(int Establishments, int Campaigns, int Responses, int Published);
+    private sealed record Figures(int? Establishments, int? Campaigns, int? Responses, int? Published);
 }

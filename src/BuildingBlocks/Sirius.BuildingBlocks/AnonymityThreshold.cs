@@ -18,4 +18,30 @@ public sealed record AnonymityThreshold
 
     /// <summary>Whether figures computed over this many responses may be shown.</summary>
     public bool Allows(long responses) => responses >= Value;
+
+    /// <summary>
+    /// The groups of a published breakdown whose count is withheld: those with a count below the threshold (a group of
+    /// nobody has nothing to hide) and, when a single group is and <paramref name="summedInATotal"/>, the smallest other
+    /// one too (<see cref="Withholding{TKey}.Complement"/>), so that no one recomputes the hidden count from the total.
+    /// </summary>
+    public Withholding<TKey> Withhold<TKey>(IEnumerable<(TKey Key, long Count)> groups, bool summedInATotal = true)
+        where TKey : notnull
+    {
+        var list = groups.Where(g => g.Count > 0).ToList();
+        var small = list.Where(g => !Allows(g.Count)).Select(g => g.Key).ToHashSet();
+        var complement = new HashSet<TKey>();
+        if (summedInATotal && small.Count == 1 && list.Where(g => !small.Contains(g.Key)).OrderBy(g => g.Count).ToList() is [var smallest, ..])
+        {
+            complement.Add(smallest.Key);
+        }
+
+        return new Withholding<TKey>(small, complement);
+    }
+}
+
+/// <param name="Small">Groups below the threshold (« moins de 3 »).</param>
+/// <param name="Complement">A group above it, withheld so that a small one cannot be recomputed from the total.</param>
+public sealed record Withholding<TKey>(IReadOnlySet<TKey> Small, IReadOnlySet<TKey> Complement)
+{
+    public bool Hides(TKey key) => Small.Contains(key) || Complement.Contains(key);
 }

@@ -518,7 +518,9 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
             (await db.AreaDays.AsNoTracking().Where(d => d.Responses != 0).ToListAsync())
                 .Select(d => $"{d.Area}|{d.Code}|{d.Day:O}|{d.Responses}").Order(StringComparer.Ordinal).ToList(),
             (await db.AreaAnswers.AsNoTracking().Where(a => a.Responses != 0).ToListAsync())
-                .Select(a => $"{a.Area}|{a.Code}|{a.QuestionKey}|{a.ItemKey}|{a.Value}|{a.Responses}").Order(StringComparer.Ordinal).ToList());
+                .Select(a => $"{a.Area}|{a.Code}|{a.QuestionKey}|{a.ItemKey}|{a.Value}|{a.Responses}").Order(StringComparer.Ordinal).ToList(),
+            (await db.PublicResponseTallies.AsNoTracking().Where(t => t.Responses != 0).ToListAsync())
+                .Select(t => $"{t.Dimension}|{t.Key}|{t.Responses}").Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The same figures counted the slow way: every campaign, formation, completed response and choice.</summary>
@@ -563,7 +565,14 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
                 .Select(g => $"{g.Key.a.Item1}|{g.Key.a.Item2}|{g.Key.Day:O}|{g.Count()}").Order(StringComparer.Ordinal).ToList(),
             choices.Where(c => completed.Contains(c.ResponseId) && areasOf.ContainsKey(c.CampaignId))
                 .SelectMany(c => areasOf[c.CampaignId].Select(a => (a, c.QuestionKey, c.ItemKey, c.Value))).GroupBy(x => x)
-                .Select(g => $"{g.Key.a.Item1}|{g.Key.a.Item2}|{g.Key.QuestionKey}|{g.Key.ItemKey}|{g.Key.Value}|{g.Count()}").Order(StringComparer.Ordinal).ToList());
+                .Select(g => $"{g.Key.a.Item1}|{g.Key.a.Item2}|{g.Key.QuestionKey}|{g.Key.ItemKey}|{g.Key.Value}|{g.Count()}").Order(StringComparer.Ordinal).ToList(),
+            // The public page's tallies: per UTC month of completion, per région and per diploma level.
+            counted.SelectMany(r =>
+                {
+                    var campaign = campaigns.Single(c => c.CampaignId == r.CampaignId);
+                    return new[] { $"month|{r.CompletedAtUtc!.Value:yyyy-MM}", $"region|{campaign.Region}", $"level|{(campaign.Level == 0 ? "" : campaign.Level)}" };
+                })
+                .GroupBy(x => x).Select(g => $"{g.Key}|{g.Count()}").Order(StringComparer.Ordinal).ToList());
     }
 
     private sealed record CampaignLine(
@@ -572,7 +581,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
 
     private sealed record ReadSide(
         IReadOnlyList<CampaignLine> Campaigns, IReadOnlyList<string> Durations, IReadOnlyList<string> Days, IReadOnlyList<string> Answers,
-        IReadOnlyList<string> AreaDurations, IReadOnlyList<string> AreaDays, IReadOnlyList<string> AreaAnswers)
+        IReadOnlyList<string> AreaDurations, IReadOnlyList<string> AreaDays, IReadOnlyList<string> AreaAnswers, IReadOnlyList<string> PublicTallies)
     {
         public long Responses => Campaigns.Sum(c => (long)c.Responses);
 
@@ -585,6 +594,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
             AreaDurations.ShouldBe(expected.AreaDurations);
             AreaDays.ShouldBe(expected.AreaDays);
             AreaAnswers.ShouldBe(expected.AreaAnswers);
+            PublicTallies.ShouldBe(expected.PublicTallies);
         }
     }
 }

@@ -40,16 +40,21 @@ public sealed class VerbatimTallyTests
 
             (await TalliesAsync(host)).ShouldBe(await RecountAsync(host), $"after round {round}");
             (await ThemeTalliesAsync(host)).ShouldBe(await RecountThemesAsync(host), $"themes after round {round}");
+            (await PublicTalliesAsync(host)).ShouldBe(await RecountPublicAsync(host), $"public statistics after round {round}");
         }
 
         var before = await TalliesAsync(host);
         var themesBefore = await ThemeTalliesAsync(host);
+        var publicBefore = await PublicTalliesAsync(host);
         before.ShouldNotBeEmpty();
         themesBefore.ShouldNotBeEmpty();
         await host.InDbAsync(async db => await db.ThemeTallies.ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, 99)));
+        await host.InDbAsync(async db => await db.NationalThemeTallies.ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, 99)));
+        await host.InDbAsync(async db => await db.ModerationDelayTallies.ExecuteUpdateAsync(s => s.SetProperty(t => t.Hours, t => t.Hours + 1000)));
         (await host.SendAsync(new RebuildVerbatimTallies())).IsSuccess.ShouldBeTrue();
         (await TalliesAsync(host)).ShouldBe(before);
         (await ThemeTalliesAsync(host)).ShouldBe(themesBefore);
+        (await PublicTalliesAsync(host)).ShouldBe(publicBefore);
     }
 
     [Fact]
@@ -102,6 +107,7 @@ public sealed class VerbatimTallyTests
         decided.ShouldAllBe(result => result.IsSuccess);
         (await TalliesAsync(host)).ShouldBe(await RecountAsync(host));
         (await ThemeTalliesAsync(host)).ShouldBe(await RecountThemesAsync(host));
+        (await PublicTalliesAsync(host)).ShouldBe(await RecountPublicAsync(host));
     }
 
     private static Task<List<string>> TalliesAsync(SiriusHost host) =>
@@ -118,6 +124,23 @@ public sealed class VerbatimTallyTests
             .SelectMany(v => v.ThemeNames.Select(theme => (v.FormationKey, Theme: theme)))
             .GroupBy(t => t)
             .Select(g => $"{g.Key.FormationKey}|{g.Key.Theme}|{g.Count()}").Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>The public statistics' national theme counts, rejected testimonies and moderation delays.</summary>
+    private static Task<List<string>> PublicTalliesAsync(SiriusHost host) => host.InDbAsync(async db =>
+        (await db.NationalThemeTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync()).Select(t => $"theme|{t.Theme}|{t.Count}")
+            .Concat((await db.ModerationDelayTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync()).Select(t => $"delay|{t.Hours}|{t.Count}"))
+            .Append($"rejected|{(await db.PublicCounters.AsNoTracking().SingleAsync()).RejectedTestimonies}")
+            .Order(StringComparer.Ordinal).ToList());
+
+    private static Task<List<string>> RecountPublicAsync(SiriusHost host) => host.InDbAsync(async db =>
+    {
+        var verbatims = await db.Verbatims.AsNoTracking().ToListAsync();
+        return verbatims.Where(v => v.IsPublished).SelectMany(v => v.ThemeNames.Distinct()).GroupBy(t => t).Select(g => $"theme|{g.Key}|{g.Count()}")
+            .Concat(verbatims.Where(v => v.ModeratedAtUtc != null).GroupBy(v => (int)Math.Floor((v.ModeratedAtUtc!.Value - v.ReceivedAtUtc).TotalHours))
+                .Select(g => $"delay|{g.Key}|{g.Count()}"))
+            .Append($"rejected|{verbatims.Count(v => !v.Discarded && v.Status == VerbatimStatus.Rejected)}")
+            .Order(StringComparer.Ordinal).ToList();
+    });
 
     private static Task<List<string>> RecountAsync(SiriusHost host) =>
         host.InDbAsync(async db => (await db.Verbatims.AsNoTracking().Where(v => !v.Discarded).ToListAsync())

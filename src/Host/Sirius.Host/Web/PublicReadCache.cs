@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Sirius.Host.OpenData;
+using Sirius.Questionnaires.Contracts;
 using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Host.Web;
@@ -24,6 +25,9 @@ public static class PublicReadCache
         /// <summary>The public read models (counters, aggregates, published testimonies).</summary>
         ReadModels,
 
+        /// <summary>The public read models and the statistics read side (the public statistics page reads both).</summary>
+        Statistics,
+
         /// <summary>The nearby-search index, which follows the read models within seconds.</summary>
         NearbyIndex,
 
@@ -40,7 +44,7 @@ public static class PublicReadCache
     private static Dependency? Of(PathString path) => path.Value switch
     {
         "/" => Dependency.None,
-        "/statistiques" => Dependency.ReadModels,
+        "/statistiques" => Dependency.Statistics,
         "/decouvrir" or "/api/v1/formations/nearby" => Dependency.NearbyIndex,
         "/api/v1/donnees-ouvertes" => Dependency.OpenData,
         _ when path.StartsWithSegments("/api/v1/formations") || path.StartsWithSegments("/api/v1/etablissements") => Dependency.ReadModels,
@@ -54,6 +58,9 @@ public static class PublicReadCache
         return dependency switch
         {
             Dependency.ReadModels => (await versions.ReadModelsAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture),
+            Dependency.Statistics => string.Join('.',
+                (await versions.ReadModelsAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture),
+                (await http.RequestServices.GetRequiredService<IPublicStatisticsVersion>().CurrentAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture)),
             Dependency.NearbyIndex => (await versions.NearbyIndexAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture),
             Dependency.OpenData => http.RequestServices.GetRequiredService<OpenDataExport>().ManifestWrittenAtUtc().Ticks.ToString(CultureInfo.InvariantCulture),
             _ => "",

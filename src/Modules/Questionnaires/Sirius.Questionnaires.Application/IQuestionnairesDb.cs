@@ -44,6 +44,8 @@ public interface IQuestionnairesDb : IEventOutbox, IEventInbox, ITransactionLock
     DbSet<AreaAnswers> AreaAnswers { get; }
 
     /// <summary>Raised by every save that changes the statistics read side (a rebuild raises it itself).</summary>
+    DbSet<PublicResponseTally> PublicResponseTallies { get; }
+
     DbSet<StatisticsVersion> StatisticsVersions { get; }
 
     /// <summary>For long batches (a rebuild) that save as they go and forget what they saved.</summary>

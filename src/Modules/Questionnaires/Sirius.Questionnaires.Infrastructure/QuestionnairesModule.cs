@@ -31,6 +31,8 @@ public static class QuestionnairesModule
         services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
         services.Configure<SuspicionRules>(configuration.GetSection("Questionnaires:Suspicion"));
         services.AddSingleton<StatisticsCache>();
+        services.AddSingleton<PublicStatisticsVersion>();
+        services.AddSingleton<IPublicStatisticsVersion>(sp => sp.GetRequiredService<PublicStatisticsVersion>());
 
         // A safety net rather than a routine: the read side is kept in step by events; an administrator may run it now.
         services.AddScheduledCommand<RebuildStatistics, Result<int>>(

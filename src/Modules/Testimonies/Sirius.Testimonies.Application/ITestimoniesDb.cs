@@ -32,6 +32,10 @@ public interface ITestimoniesDb : IEventOutbox, ITransactionLock
 
     DbSet<ThemeTally> ThemeTallies { get; }
 
+    DbSet<NationalThemeTally> NationalThemeTallies { get; }
+
+    DbSet<ModerationDelayTally> ModerationDelayTallies { get; }
+
     DbSet<ReadModelVersion> ReadModelVersions { get; }
 
     DbSet<PublicCounters> PublicCounters { get; }

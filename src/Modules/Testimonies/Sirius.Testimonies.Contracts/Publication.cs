@@ -65,10 +65,33 @@ public sealed record ThemeCount(string Theme, int Count);
 /// <param name="Verified">Written by a respondent invited personally (a « vérifié » mark).</param>
 public sealed record PublicTestimony(Guid Id, string Question, string Text, IReadOnlyList<string> Themes, bool IsGem, DateTime PublishedAtUtc, int Useful, PublicReply? Reply, bool Verified);
 
-/// <summary>Counters of the public statistics page: one row the projections keep, never a count of the rows per request.</summary>
+/// <summary>
+/// The public statistics page's figures about testimonies: read models the projections keep (one counters row, the
+/// national theme counts, the moderation delays in hour buckets), never a count of the rows per request.
+/// </summary>
 public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
 
-public sealed record PublicStatistics(int Establishments, int Campaigns, int Responses, int PublishedTestimonies);
+/// <summary>
+/// Every count is null (withheld) when it is above zero and below <paramref name="AnonymityThreshold"/>; a share or
+/// a median is null unless at least that many decisions are behind it.
+/// </summary>
+/// <param name="PublishedSharePercent">Of the testimonies moderation published or rejected, the published ones, in percent.</param>
+/// <param name="MedianModerationHours">
+/// The whole hours between a testimony's arrival and the moderation decision in force, for the middle decision.
+/// </param>
+/// <param name="Themes">Published testimonies per theme, most written about first (a testimony may carry several).</param>
+public sealed record PublicStatistics(
+    int? Establishments,
+    int? Campaigns,
+    int? Responses,
+    int? PublishedTestimonies,
+    double? PublishedSharePercent,
+    int? MedianModerationHours,
+    IReadOnlyList<PublicThemeCount> Themes,
+    int AnonymityThreshold);
+
+/// <param name="Count">Published testimonies with this theme; null when withheld below the anonymity threshold.</param>
+public sealed record PublicThemeCount(string Theme, int? Count);
 
 /// <summary>
 /// "Was this testimony useful?", counted once per browser (identified by a random token) and testimony: a second

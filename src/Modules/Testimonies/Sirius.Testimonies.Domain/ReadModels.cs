@@ -215,4 +215,61 @@ public sealed class PublicCounters
 
     /// <summary>Verbatims moderation published (validated or gem), discarded ones left out.</summary>
     public int PublishedTestimonies { get; set; }
+
+    /// <summary>Verbatims moderation rejected, discarded ones left out.</summary>
+    public int RejectedTestimonies { get; set; }
+}
+
+/// <summary>How many published testimonies carry a theme, all formations together (the public statistics' themes).</summary>
+public sealed class NationalThemeTally
+{
+    private NationalThemeTally()
+    {
+    }
+
+    public string Theme { get; private set; } = "";
+
+    public int Count { get; set; }
+
+    public static NationalThemeTally Create(string theme) => new() { Theme = theme };
+}
+
+/// <summary>
+/// How many verbatims got the moderation decision in force this many whole hours after they were received (the last
+/// bucket holds everything later): the public median delay is read from these counts, not from every verbatim.
+/// </summary>
+public sealed class ModerationDelayTally
+{
+    public const int LastBucket = 90 * 24;
+
+    private ModerationDelayTally()
+    {
+    }
+
+    public int Hours { get; private set; }
+
+    public int Count { get; set; }
+
+    public static int Of(DateTime receivedAtUtc, DateTime moderatedAtUtc) =>
+        (int)Math.Clamp(Math.Floor((moderatedAtUtc - receivedAtUtc).TotalHours), 0, LastBucket);
+
+    public static ModerationDelayTally Create(int hours) => new() { Hours = hours };
+
+    /// <summary>The bucket (whole hours) holding the middle decision; null without any.</summary>
+    public static int? Median(IEnumerable<(int Hours, long Count)> buckets)
+    {
+        var sorted = buckets.Where(b => b.Count > 0).OrderBy(b => b.Hours).ToList();
+        var total = sorted.Sum(b => b.Count);
+        var seen = 0L;
+        foreach (var (hours, count) in sorted)
+        {
+            seen += count;
+            if (seen * 2 >= total)
+            {
+                return hours;
+            }
+        }
+
+        return null;
+    }
 }

@@ -31,6 +31,7 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
         await db.AreaAnswers.ExecuteDeleteAsync(cancellationToken);
         await db.AreaDays.ExecuteDeleteAsync(cancellationToken);
         await db.AreaDurations.ExecuteDeleteAsync(cancellationToken);
+        await db.PublicResponseTallies.ExecuteDeleteAsync(cancellationToken);
 
         var counted = 0;
         while (true)
@@ -108,7 +109,7 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
         }
     }
 
-    /// <summary>The area tables, summed from the campaigns' rows just written (deleted campaigns left out).</summary>
+    /// <summary>The area tables and the public tallies, summed from the campaigns' rows just written (deleted campaigns left out).</summary>
     private async Task CountAreasAsync(CancellationToken cancellationToken)
     {
         var live = db.CampaignStatistics.Where(c => !c.Deleted);
@@ -133,6 +134,18 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
         db.AreaAnswers.AddRange(PerArea(
             answers.Select(a => (a.RegionCode, a.DepartmentCode, (a.QuestionKey, a.ItemKey, a.Value), a.Responses)),
             (area, code, key) => AreaAnswers.Create(area, code, key.QuestionKey, key.ItemKey, key.Value), (a, responses) => a.Responses = responses));
+
+        var scopes = await live.GroupBy(c => new { c.RegionCode, c.DiplomaLevel })
+            .Select(g => new { g.Key.RegionCode, g.Key.DiplomaLevel, Responses = g.Sum(c => (long)c.Responses) })
+            .ToListAsync(cancellationToken);
+        var nationalDays = days.GroupBy(d => d.Day).Select(g => (Day: g.Key, Responses: g.Sum(d => d.Responses))).ToList();
+        db.PublicResponseTallies.AddRange(
+            nationalDays.GroupBy(d => PublicResponseTally.MonthKey(d.Day)).Select(g => ((PublicResponseTally.Month, g.Key), g.Sum(d => d.Responses)))
+                .Concat(scopes.Select(s => ((PublicResponseTally.Region, s.RegionCode), s.Responses)))
+                .Concat(scopes.Select(s => ((PublicResponseTally.DiplomaLevel, PublicResponseTally.LevelKey(s.DiplomaLevel)), s.Responses)))
+                .GroupBy(t => t.Item1)
+                .Where(g => g.Sum(t => t.Item2) != 0)
+                .Select(g => With(PublicResponseTally.Create(g.Key.Item1, g.Key.Item2), t => t.Responses = g.Sum(x => x.Item2))));
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

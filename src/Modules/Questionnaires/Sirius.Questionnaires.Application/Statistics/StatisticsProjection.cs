@@ -161,6 +161,28 @@ internal static class StatisticsProjection
                 row.Responses += responses;
             }
         }
+
+        await AddToPublicTalliesAsync(db, PublicResponseTally.Of(campaign.RegionCode, campaign.DiplomaLevel, dayList), cancellationToken);
+    }
+
+    /// <summary>Adds a campaign's responses to the public page's months, région and diploma level.</summary>
+    private static async Task AddToPublicTalliesAsync(
+        IQuestionnairesDb db, IEnumerable<((string Dimension, string Key) Row, long Responses)> sums, CancellationToken cancellationToken)
+    {
+        var list = sums.Where(s => s.Responses != 0).ToList();
+        var keys = list.Select(s => s.Row.Key).Distinct().ToList();
+        await db.PublicResponseTallies.Where(t => keys.Contains(t.Key)).LoadAsync(cancellationToken);
+        foreach (var ((dimension, key), responses) in list)
+        {
+            var row = db.PublicResponseTallies.Local.FirstOrDefault(t => t.Dimension == dimension && t.Key == key);
+            if (row is null)
+            {
+                row = PublicResponseTally.Create(dimension, key);
+                db.PublicResponseTallies.Add(row);
+            }
+
+            row.Responses += responses;
+        }
     }
 
     /// <summary>

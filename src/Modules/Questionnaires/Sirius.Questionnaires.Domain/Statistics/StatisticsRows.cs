@@ -274,3 +274,42 @@ public sealed class StatisticsVersion
 
     public long Version { get; private set; }
 }
+
+/// <summary>
+/// The public statistics page's breakdowns of responses (campaigns not deleted), one row per dimension and key, kept
+/// beside the area rows: a month (<see cref="Month"/>), a région code or a diploma level. The page reads a few dozen
+/// rows instead of adding up every campaign.
+/// </summary>
+public sealed class PublicResponseTally
+{
+    public const string Month = "month";
+    public const string Region = "region";
+    public const string DiplomaLevel = "level";
+
+    private PublicResponseTally()
+    {
+    }
+
+    public string Dimension { get; private set; } = "";
+
+    /// <summary>« 2026-12 » for a month, the INSEE code of a région, the level as a number (empty when unknown).</summary>
+    public string Key { get; private set; } = "";
+
+    public long Responses { get; set; }
+
+    public static string MonthKey(DateOnly day) => day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string LevelKey(int level) => level == 0 ? "" : level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The rows (dimension, key) a campaign's responses of these days count in.</summary>
+    public static IEnumerable<((string Dimension, string Key) Row, long Responses)> Of(string regionCode, int diplomaLevel, IEnumerable<(DateOnly Day, long Responses)> days)
+    {
+        var list = days.ToList();
+        var total = list.Sum(d => d.Responses);
+        return list.GroupBy(d => MonthKey(d.Day)).Select(g => ((Month, g.Key), g.Sum(d => d.Responses)))
+            .Append(((Region, regionCode), total))
+            .Append(((DiplomaLevel, LevelKey(diplomaLevel)), total));
+    }
+
+    public static PublicResponseTally Create(string dimension, string key) => new() { Dimension = dimension, Key = key };
+}

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Domain;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
@@ -17,6 +20,7 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
 
     internal const int AreaKindMaxLength = 12;
     internal const int AreaCodeMaxLength = 3;
+    internal const int PublicTallyKeyMaxLength = 7;
 
     public override string Schema => SchemaName;
 
@@ -50,15 +54,21 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
 
     public DbSet<AreaAnswers> AreaAnswers => Set<AreaAnswers>();
 
+    public DbSet<PublicResponseTally> PublicResponseTallies => Set<PublicResponseTally>();
+
     public DbSet<StatisticsVersion> StatisticsVersions => Set<StatisticsVersion>();
 
     /// <summary>Every row of the statistics read side (per campaign and per area).</summary>
     protected override bool MovesReadSideVersion(object entity) =>
         entity.GetType().Namespace == typeof(StatisticsVersion).Namespace && entity is not StatisticsVersion;
 
-    protected override Task RaiseReadSideVersionAsync(CancellationToken cancellationToken) =>
-        StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
+    protected override async Task RaiseReadSideVersionAsync(CancellationToken cancellationToken)
+    {
+        await StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider
+            ?.GetService<PublicStatisticsVersion>()?.Changed();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -232,6 +242,13 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
             e.Property(x => x.QuestionKey).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.Property(x => x.ItemKey).HasMaxLength(ResponseChoice.KeyMaxLength);
             e.Property(x => x.Value).HasMaxLength(ResponseChoice.KeyMaxLength);
+        });
+        modelBuilder.Entity<PublicResponseTally>(e =>
+        {
+            e.ToTable("StatsPublicTallies");
+            e.HasKey(x => new { x.Dimension, x.Key });
+            e.Property(x => x.Dimension).HasMaxLength(AreaKindMaxLength);
+            e.Property(x => x.Key).HasMaxLength(PublicTallyKeyMaxLength);
         });
         modelBuilder.Entity<StatisticsVersion>(e =>
         {

@@ -41,8 +41,7 @@ internal static partial class PublicCodes
 /// without tracking, and keeps the answer for the read-model version it was computed at.
 /// </summary>
 internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, AnonymityThreshold threshold, ReadModelVersionCache versions, ReadSideCache cache) :
-    IRequestHandler<GetPublicTestimonies, Result<PublicTestimonies>>,
-    IRequestHandler<GetPublicStatistics, PublicStatistics>
+    IRequestHandler<GetPublicTestimonies, Result<PublicTestimonies>>
 {
     public async Task<Result<PublicTestimonies>> Handle(GetPublicTestimonies query, CancellationToken cancellationToken)
     {
@@ -123,12 +122,6 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, AnonymityThresho
             r => r.VerbatimId,
             r => new PublicReply(names.GetValueOrDefault(r.Siret) ?? "L’établissement", r.Text, r.ModeratedAtUtc ?? default));
     }
-
-    /// <summary>One row, kept by the handlers that count responses and decisions (<see cref="PublicCounting"/>).</summary>
-    public async Task<PublicStatistics> Handle(GetPublicStatistics query, CancellationToken cancellationToken) =>
-        await db.PublicCounters.AsNoTracking().Where(c => c.Id == Domain.PublicCounters.SingleId)
-            .Select(c => new PublicStatistics(c.Establishments, c.Campaigns, c.Responses, c.PublishedTestimonies))
-            .FirstOrDefaultAsync(cancellationToken) ?? new PublicStatistics(0, 0, 0, 0);
 
     private async Task<Result<(string Title, IQueryable<Domain.FormationResponses> Formations)>> FindAsync(string subject, string code, string? formateurSiret, CancellationToken cancellationToken)
     {

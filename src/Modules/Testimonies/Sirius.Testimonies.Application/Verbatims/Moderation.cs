@@ -130,11 +130,14 @@ internal sealed class ModerationHandlers(ITestimoniesDb db, AnonymityThreshold t
             }
 
             var before = verbatim.Status;
+            var previousDecisionAtUtc = verbatim.ModeratedAtUtc;
             var result = verbatim.Decide(status, reason, now);
             if (!result.IsSuccess)
             {
                 return result.Error!;
             }
+
+            await db.CountModerationDelayAsync(verbatim, previousDecisionAtUtc, cancellationToken);
 
             if (!verbatim.Discarded)
             {

@@ -5,8 +5,9 @@ using Sirius.Testimonies.Domain.Verbatims;
 namespace Sirius.Testimonies.Application.Verbatims;
 
 /// <summary>
-/// Keeps <see cref="VerbatimTally"/> in step with each verbatim's status, and <see cref="ThemeTally"/> and the
-/// published testimonies of <see cref="PublicCounters"/> with what is published, in the same unit of work.
+/// Keeps <see cref="VerbatimTally"/> in step with each verbatim's status, and <see cref="ThemeTally"/>,
+/// <see cref="NationalThemeTally"/> and the published and rejected testimonies of <see cref="PublicCounters"/> with
+/// what is decided, in the same unit of work.
 /// </summary>
 internal static class Tallies
 {
@@ -45,9 +46,14 @@ internal static class Tallies
 
         var published = IsPublished(to) ? 1 : 0;
         var delta = published - (IsPublished(from) ? 1 : 0);
+        var rejected = (to == VerbatimStatus.Rejected ? 1 : 0) - (from == VerbatimStatus.Rejected ? 1 : 0);
+        if (delta != 0 || rejected != 0)
+        {
+            await db.CountDecidedAsync(delta, rejected, cancellationToken);
+        }
+
         if (delta != 0)
         {
-            await db.CountPublishedAsync(delta, cancellationToken);
             foreach (var theme in verbatim.ThemeNames.Distinct(StringComparer.Ordinal))
             {
                 var tally = await db.ThemeTallies.FindAsync([verbatim.FormationKey, theme], cancellationToken);
@@ -58,6 +64,7 @@ internal static class Tallies
                 }
 
                 tally.Count = Math.Max(0, tally.Count + delta);
+                await db.CountThemeAsync(theme, delta, cancellationToken);
             }
         }
     }

@@ -100,6 +100,7 @@ internal sealed class RebuildVerbatimTalliesHandler(ITestimoniesDb db) : IReques
         }
 
         await db.ThemeTallies.ExecuteDeleteAsync(cancellationToken);
+        var themeTallies = new List<ThemeTally>();
         var published = await db.Verbatims.AsNoTracking().Published()
             .GroupBy(v => new { v.FormationKey, v.Themes })
             .Select(g => new { g.Key.FormationKey, g.Key.Themes, Count = g.Count() })
@@ -112,8 +113,10 @@ internal sealed class RebuildVerbatimTalliesHandler(ITestimoniesDb db) : IReques
             var themeTally = ThemeTally.Create(tally.Key.FormationKey, tally.Key.Theme);
             themeTally.Count = tally.Sum(t => t.Count);
             db.ThemeTallies.Add(themeTally);
+            themeTallies.Add(themeTally);
         }
 
+        await db.RecountThemesAsync(themeTallies, cancellationToken);
         await db.RecountAsync(cancellationToken);
         return counts.Count;
     }

@@ -41,6 +41,10 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
 
     public DbSet<ThemeTally> ThemeTallies => Set<ThemeTally>();
 
+    public DbSet<NationalThemeTally> NationalThemeTallies => Set<NationalThemeTally>();
+
+    public DbSet<ModerationDelayTally> ModerationDelayTallies => Set<ModerationDelayTally>();
+
     public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
 
     public DbSet<PublicCounters> PublicCounters => Set<PublicCounters>();
@@ -198,6 +202,18 @@ public sealed class TestimoniesDbContext(DbContextOptions<TestimoniesDbContext> 
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.FormateurSiret).HasMaxLength(14);
             e.HasIndex(x => x.FormateurSiret);
+        });
+        modelBuilder.Entity<NationalThemeTally>(e =>
+        {
+            e.ToTable("NationalThemeTallies");
+            e.HasKey(x => x.Theme);
+            e.Property(x => x.Theme).HasMaxLength(50);
+        });
+        modelBuilder.Entity<ModerationDelayTally>(e =>
+        {
+            e.ToTable("ModerationDelayTallies");
+            e.HasKey(x => x.Hours);
+            e.Property(x => x.Hours).ValueGeneratedNever();
         });
         modelBuilder.Entity<ThemeTally>(e =>
         {

@@ -12,7 +12,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
     public partial class QuestionnairesDbContextModel
     {
         private QuestionnairesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e5ceba0d-a8ef-485b-a1ae-fc5f1d3891b4"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("2a813a7d-2f29-44bc-b5de-dee31135c758"), entityTypeCount: 19)
         {
         }
 
@@ -35,6 +35,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
             var campaignStatistics = CampaignStatisticsEntityType.Create(this);
             var dailyResponses = DailyResponsesEntityType.Create(this);
             var durationBucket = DurationBucketEntityType.Create(this);
+            var publicResponseTally = PublicResponseTallyEntityType.Create(this);
             var statisticsVersion = StatisticsVersionEntityType.Create(this);
 
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
@@ -54,6 +55,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Postgr
             CampaignStatisticsEntityType.CreateAnnotations(campaignStatistics);
             DailyResponsesEntityType.CreateAnnotations(dailyResponses);
             DurationBucketEntityType.CreateAnnotations(durationBucket);
+            PublicResponseTallyEntityType.CreateAnnotations(publicResponseTally);
             StatisticsVersionEntityType.CreateAnnotations(statisticsVersion);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

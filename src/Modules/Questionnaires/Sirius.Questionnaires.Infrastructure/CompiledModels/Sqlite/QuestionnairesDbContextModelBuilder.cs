@@ -11,7 +11,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class QuestionnairesDbContextModel
     {
         private QuestionnairesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("777e76b9-e6e1-4ff7-880a-770718bbf936"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("d4aefeb9-14d4-4ca5-8d41-a9a38b0f76ef"), entityTypeCount: 19)
         {
         }
 
@@ -34,6 +34,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
             var campaignStatistics = CampaignStatisticsEntityType.Create(this);
             var dailyResponses = DailyResponsesEntityType.Create(this);
             var durationBucket = DurationBucketEntityType.Create(this);
+            var publicResponseTally = PublicResponseTallyEntityType.Create(this);
             var statisticsVersion = StatisticsVersionEntityType.Create(this);
 
             InboxMessageEntityType.CreateAnnotations(inboxMessage);
@@ -53,6 +54,7 @@ namespace Sirius.Questionnaires.Infrastructure.Persistence.CompiledModels.Sqlite
             CampaignStatisticsEntityType.CreateAnnotations(campaignStatistics);
             DailyResponsesEntityType.CreateAnnotations(dailyResponses);
             DurationBucketEntityType.CreateAnnotations(durationBucket);
+            PublicResponseTallyEntityType.CreateAnnotations(publicResponseTally);
             StatisticsVersionEntityType.CreateAnnotations(statisticsVersion);
 
             AddAnnotation("ProductVersion", "10.0.14");

@@ -20,7 +20,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 "Sirius.Testimonies.Domain.PublicCounters",
                 typeof(PublicCounters),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -55,6 +55,14 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(PublicCounters).GetField("<PublishedTestimonies>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             publishedTestimonies.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var rejectedTestimonies = runtimeEntityType.AddProperty(
+                "RejectedTestimonies",
+                typeof(int),
+                propertyInfo: typeof(PublicCounters).GetProperty("RejectedTestimonies", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublicCounters).GetField("<RejectedTestimonies>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            rejectedTestimonies.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var responses = runtimeEntityType.AddProperty(
                 "Responses",

@@ -12,7 +12,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7507dbc2-2b42-4686-8d93-18b667997f7d"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("9821ab33-3b42-424a-9511-492018960c54"), entityTypeCount: 19)
         {
         }
 
@@ -24,6 +24,8 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
             var countedResponse = CountedResponseEntityType.Create(this);
             var formationResponses = FormationResponsesEntityType.Create(this);
             var impactCount = ImpactCountEntityType.Create(this);
+            var moderationDelayTally = ModerationDelayTallyEntityType.Create(this);
+            var nationalThemeTally = NationalThemeTallyEntityType.Create(this);
             var publicCounters = PublicCountersEntityType.Create(this);
             var publicEstablishment = PublicEstablishmentEntityType.Create(this);
             var publicFormation = PublicFormationEntityType.Create(this);
@@ -42,6 +44,8 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Postgres
             CountedResponseEntityType.CreateAnnotations(countedResponse);
             FormationResponsesEntityType.CreateAnnotations(formationResponses);
             ImpactCountEntityType.CreateAnnotations(impactCount);
+            ModerationDelayTallyEntityType.CreateAnnotations(moderationDelayTally);
+            NationalThemeTallyEntityType.CreateAnnotations(nationalThemeTally);
             PublicCountersEntityType.CreateAnnotations(publicCounters);
             PublicEstablishmentEntityType.CreateAnnotations(publicEstablishment);
             PublicFormationEntityType.CreateAnnotations(publicFormation);

@@ -19,7 +19,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Sirius.Testimonies.Domain.PublicCounters",
                 typeof(PublicCounters),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -49,6 +49,13 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(int),
                 propertyInfo: typeof(PublicCounters).GetProperty("PublishedTestimonies", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublicCounters).GetField("<PublishedTestimonies>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var rejectedTestimonies = runtimeEntityType.AddProperty(
+                "RejectedTestimonies",
+                typeof(int),
+                propertyInfo: typeof(PublicCounters).GetProperty("RejectedTestimonies", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublicCounters).GetField("<RejectedTestimonies>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var responses = runtimeEntityType.AddProperty(

@@ -11,7 +11,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class TestimoniesDbContextModel
     {
         private TestimoniesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bbc93e43-95e5-452a-8137-46662cf9b665"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("6faec982-ec96-4aec-90df-c9701ff39c8c"), entityTypeCount: 19)
         {
         }
 
@@ -23,6 +23,8 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
             var countedResponse = CountedResponseEntityType.Create(this);
             var formationResponses = FormationResponsesEntityType.Create(this);
             var impactCount = ImpactCountEntityType.Create(this);
+            var moderationDelayTally = ModerationDelayTallyEntityType.Create(this);
+            var nationalThemeTally = NationalThemeTallyEntityType.Create(this);
             var publicCounters = PublicCountersEntityType.Create(this);
             var publicEstablishment = PublicEstablishmentEntityType.Create(this);
             var publicFormation = PublicFormationEntityType.Create(this);
@@ -41,6 +43,8 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.CompiledModels.Sqlite
             CountedResponseEntityType.CreateAnnotations(countedResponse);
             FormationResponsesEntityType.CreateAnnotations(formationResponses);
             ImpactCountEntityType.CreateAnnotations(impactCount);
+            ModerationDelayTallyEntityType.CreateAnnotations(moderationDelayTally);
+            NationalThemeTallyEntityType.CreateAnnotations(nationalThemeTally);
             PublicCountersEntityType.CreateAnnotations(publicCounters);
             PublicEstablishmentEntityType.CreateAnnotations(publicEstablishment);
             PublicFormationEntityType.CreateAnnotations(publicFormation);
