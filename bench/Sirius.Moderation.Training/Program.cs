@@ -11,7 +11,7 @@ var fr = CultureInfo.InvariantCulture;
 var themes = ThemeModelTrainer.ReadTrainingSets(Sets);
 var themeReport = ThemeModelTrainer.Train(themes);
 Console.WriteLine(string.Create(fr,
-    $"Themes: {themes.Count} texts. Five-fold micro-F1: rules {themeReport.RulesF1:0.000} (in-sample), classifier alone {themeReport.ClassifierF1:0.000}, blend {themeReport.BlendF1:0.000} at threshold {themeReport.Classifier.Threshold:0.00}."));
+    $"Themes: {themes.Count} texts. Five-fold micro-F1: rules {themeReport.RulesF1:0.000} (in-sample), classifier alone {themeReport.ClassifierF1:0.000}, blend {themeReport.BlendF1:0.000} at threshold {themeReport.Classifier.Threshold:0.00}, blend calibrated per theme {themeReport.CalibratedBlendF1:0.000}."));
 
 var alerts = AlertModelTrainer.ReadTrainingSets(Sets);
 var alertReport = AlertModelTrainer.Train(alerts);

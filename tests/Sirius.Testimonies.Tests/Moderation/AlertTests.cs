@@ -152,4 +152,20 @@ public sealed class AlertTests
 
         PreModerator.Analyse(text).AnonymisedText.ShouldBe(text);
     }
+
+    [Theory]
+    [InlineData("L'hiver dernier le chef d'équipe m'insultait tous les jours, j'ai changé de boîte et maintenant tout va bien.")]
+    [InlineData("Un magasinier me bousculait au début, la responsable est intervenue et tout est rentré dans l'ordre.")]
+    [InlineData("On travaillait sans harnais sur le toit, j'ai prévenu mon formateur et depuis c'est réglé.")]
+    [InlineData("L'an passé un collègue me rabaissait devant tout le monde, j'ai changé d'employeur et tout roule bien.")]
+    public void Harm_the_writer_says_is_over_and_solved_raises_no_alert(string text)
+    {
+        PreModerator.Analyse(text).HasAlert.ShouldBeFalse(text);
+    }
+
+    [Fact]
+    public void Harm_that_is_not_solved_still_raises_an_alert()
+    {
+        PreModerator.Analyse("Mon chef m'insulte tous les jours et rien n'est réglé.").HasAlert.ShouldBeTrue();
+    }
 }

@@ -43,4 +43,15 @@ public sealed class ThemeClassifierTests
         suggestion.Triggers.ShouldNotBeEmpty();
         suggestion.Triggers.ShouldAllBe(word => text.Contains(word, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Quand je demande pourquoi on commence si tôt, personne ne sait répondre.")]
+    [InlineData("J'ai glissé sur le carrelage mouillé mais je ne me suis pas fait mal.")]
+    [InlineData("Quand il pleut on reste à l'atelier pour affûter les lames.")]
+    public void Atmosphere_is_not_suggested_from_words_that_only_sound_like_a_story_about_people(string text)
+    {
+        // Per-theme thresholds: « quand », « pendant » weigh a little towards this theme, not enough on their own.
+        LinearTextClassifier.Themes.LabelThresholds.ShouldNotBeNull();
+        PreModerator.Analyse(text).Themes.ShouldNotContain(t => t.Theme == ModerationTheme.IntegrationAndAtmosphere);
+    }
 }

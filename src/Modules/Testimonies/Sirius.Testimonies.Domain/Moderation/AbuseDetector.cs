@@ -12,6 +12,8 @@ internal static partial class AbuseDetector
 {
     private static readonly PhraseMatcher<AbuseLevel> Lexicon = new(AbuseLexicon.Entries);
 
+    private static readonly PhraseMatcher<bool> HarmlessExpressions = new(Lexicons.Lexicon.Lines(AbuseLexicon.Harmless).Select(p => (p, true)));
+
     private enum Spelling
     {
         Plain,
@@ -60,6 +62,11 @@ internal static partial class AbuseDetector
         FindSpacedLetters(text, candidates);
         if (text.Original.Contains('*'))
             FindStarredWords(text, candidates);
+
+        // "sauce bâtarde", "cul de veau", "Montcuq": the abusive-looking word is part of a harmless expression.
+        var harmless = new List<PhraseMatch<bool>>();
+        HarmlessExpressions.FindAll(text.Keys, text.Masked, harmless);
+        candidates.RemoveAll(c => harmless.Exists(h => h.First <= c.Last && c.First <= h.Last));
 
         // Where matches overlap ("ta gueule" and "gueule"), keep the most serious, then the longest.
         candidates.Sort((a, b) => b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity) : (b.Last - b.First).CompareTo(a.Last - a.First));

@@ -35,6 +35,8 @@ internal static partial class AlertDetector
     private static readonly PhraseMatcher<bool> Exclusions = new(
         AlertLexicon.Exclusions.Select(e => (e, false)).Concat(AlertLexicon.TopicCues.Select(c => (c, true))));
 
+    private static readonly PhraseMatcher<bool> Resolutions = new(AlertLexicon.Resolutions.Select(r => (r, true)));
+
     private static readonly HashSet<string> GrammarWords = Lexicon.Keys(
         "a à au aux ai as avait avec ce ces c ça cet cette d dans de des du elle elles en est et il ils j je l la le les leur lui m ma me mes moi mon n ne nous on ou où par pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une vous y");
 
@@ -47,6 +49,9 @@ internal static partial class AlertDetector
 
     public static void Detect(NormalisedText text, List<Finding> findings)
     {
+        if (IsOverAndSolved(text))
+            return;
+
         // The rules know where harm is reported and where its words are denied (« aucun harcèlement »): the
         // classifier, which reads words without their grammar, only speaks when they found neither.
         var (found, denied) = DetectByRules(text, findings);
@@ -73,6 +78,13 @@ internal static partial class AlertDetector
             $"Alerte « {label} » : les mots « {string.Join(" », « ", words)} » ont pesé (modèle appris, probabilité {probabilities[AlertModelTrainer.Any]:0.00} ; statut « Alerte » suggéré)");
         var first = text.Tokens[tokens[0]];
         findings.Add(new Finding(first.Start, first.End, new ModerationFlag(FlagKind.Alert, FlagSeverity.High, string.Join(", ", words), reason, category), null));
+    }
+
+    private static bool IsOverAndSolved(NormalisedText text)
+    {
+        var matches = new List<PhraseMatch<bool>>();
+        Resolutions.FindAll(text.Keys, null, matches);
+        return matches.Count > 0;
     }
 
     // « pas de gants », « pas payé », « personne m'a soigné », « je dors plus »: for these, an absence is the harm.

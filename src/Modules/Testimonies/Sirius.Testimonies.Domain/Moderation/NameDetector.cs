@@ -44,6 +44,18 @@ internal static class NameDetector
         qui que quoi dont ne pas se s mon ma mes ton ta tes son sa ses notre votre leur leurs avec pour par sur dans
         """);
 
+    // Well-known people apprentices cite as references, and dishes named after someone: not personal data.
+    // Kept short on purpose: each entry is a full name, so a namesake apprentice ("Paul") is still masked.
+    private static readonly HashSet<string> WellKnown = new(
+        """
+        paul bocuse|thierry marx|cyril lignac|philippe etchebest|christophe michalak|pierre herme|joel robuchon
+        alain ducasse|anne sophie pic|helene darroze|guy savoy|marc veyrat|gaston lenotre|auguste escoffier
+        marie curie|louis pasteur|victor hugo|jules verne|jean moulin|coco chanel|yves saint laurent|karl lagerfeld
+        jean paul gaultier|simone veil|charles de gaulle|emmanuel macron|zinedine zidane|kylian mbappe
+        peche melba|belle helene|crepe suzette|crepes suzette|tarte tatin|pommes anna|sauce bearnaise
+        """.Split(['|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> Particles = Lexicon.Words("le la de du des da dos van von di ben el al");
 
     public static void Detect(NormalisedText text, List<Finding> findings)
@@ -55,8 +67,14 @@ internal static class NameDetector
             if (text.Masked[i] || !tokens[i].HasLetter)
                 continue;
 
+            if (WellKnownLength(text, i) is var known and > 0)
+            {
+                i += known - 1;
+                continue;
+            }
+
             // "lycée Victor Hugo", "rue Saint-Louis": a place named after someone is not personal data.
-            if (i > 0 && Places.Contains(tokens[i - 1].Folded) && (tokens[i].IsCapitalised || tokens[i - 1].JoinedToNext))
+            if (i > 0 && Places.Contains(tokens[i - 1].Folded) && (tokens[i].IsCapitalised || tokens[i - 1].JoinedToNext) && !IsPersonAfterCfa(text, i))
             {
                 while (i + 1 < tokens.Length && (tokens[i].JoinedToNext || tokens[i + 1].IsCapitalised && !tokens[i + 1].PunctuationBefore))
                     i++;
@@ -136,6 +154,30 @@ internal static class NameDetector
         if (token.IsCapitalised && !text.Shouted)
             return !Civilities.Contains(token.Folded) && !Roles.Contains(token.Folded) && (!GrammarWords.Contains(token.Folded) || Particles.Contains(token.Folded));
         return !FrenchWords.Common.Contains(token.Folded) && !Roles.Contains(token.Folded) && !Civilities.Contains(token.Folded);
+    }
+
+    /// <summary>Number of words (2 to 4) of a well-known full name starting at <paramref name="i"/>, or 0.</summary>
+    private static int WellKnownLength(NormalisedText text, int i)
+    {
+        var tokens = text.Tokens;
+        var name = tokens[i].Folded;
+        for (var length = 2; length <= 4 && i + length - 1 < tokens.Length; length++)
+        {
+            name += " " + tokens[i + length - 1].Folded;
+            if (WellKnown.Contains(name))
+                return length;
+        }
+
+        return 0;
+    }
+
+    // « au CFA Thierry, le formateur… »: a lone first name after « CFA » is a person; « CFA Jean Moulin » is a place.
+    private static bool IsPersonAfterCfa(NormalisedText text, int i)
+    {
+        if (text.Tokens[i - 1].Folded != "cfa" || text.Tokens[i - 1].JoinedToNext || FirstNameLength(text, i) is not (var length and > 0))
+            return false;
+        var next = i + length;
+        return next >= text.Tokens.Length || text.Tokens[next].PunctuationBefore || !text.Tokens[next].IsCapitalised;
     }
 
     /// <summary>Number of words (1, or 2 for "Jean-Pierre") of a first name starting at <paramref name="i"/>, or 0.</summary>

@@ -36,11 +36,11 @@ internal static class ThemeDetector
     {
         var classifier = LinearTextClassifier.Themes;
         var probabilities = classifier.Classify(text);
-        var suggestions = SuggestByRules(text).Where(s => probabilities[(int)s.Theme] >= Veto).ToList();
+        var suggestions = SuggestByRules(text).Where(s => probabilities[(int)s.Theme] >= VetoOf(classifier, (int)s.Theme)).ToList();
         var learned = new List<ThemeSuggestion>();
         foreach (var theme in ModerationThemes.All)
         {
-            if (probabilities[(int)theme] >= classifier.Threshold && !suggestions.Any(s => s.Theme == theme)
+            if (probabilities[(int)theme] >= classifier.ThresholdOf((int)theme) && !suggestions.Any(s => s.Theme == theme)
                 && classifier.Triggers(text, (int)theme) is { Count: > 0 } words)
                 learned.Add(new ThemeSuggestion(theme, words));
         }
@@ -48,6 +48,9 @@ internal static class ThemeDetector
         learned.Sort((a, b) => probabilities[(int)b.Theme].CompareTo(probabilities[(int)a.Theme]));
         return [.. suggestions, .. learned];
     }
+
+    /// <summary>The veto of a theme: calibrated per theme by <see cref="ThemeModelTrainer"/>, else <see cref="Veto"/>.</summary>
+    public static double VetoOf(LinearTextClassifier classifier, int theme) => classifier.LabelVetoes?[theme] ?? Veto;
 
     public static List<ThemeSuggestion> SuggestByRules(NormalisedText text)
     {

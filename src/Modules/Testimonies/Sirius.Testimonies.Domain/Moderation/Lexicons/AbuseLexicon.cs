@@ -48,7 +48,6 @@ internal static class AbuseLexicon
         se|me|te|s|m|t fout|fous|foutent|foutez|foutre ~ de
         gueule
         gueuler
-        engueul*
         couille*
         bite
         bites
@@ -101,8 +100,6 @@ internal static class AbuseLexicon
         imbecile*
         enfoire*
         encul*
-        batard*
-        batar
         salope
         salopes
         salop
@@ -189,6 +186,8 @@ internal static class AbuseLexicon
     private const string Targetable =
         """
         idiot*
+        batard*
+        batar
         debile*
         stupide*
         naze*
@@ -280,6 +279,24 @@ internal static class AbuseLexicon
         mettre une balle
         regler son|ton compte
         tu vas voir ce que
+        """;
+
+    /// <summary>
+    /// Ordinary expressions and place names that contain or look like an abusive word: the words they cover
+    /// are never flagged. Culinary terms, everyday idioms, « nickel » and towns whose names sound coarse.
+    /// </summary>
+    public const string Harmless =
+        """
+        sauce|sauces|pain|pains batard|batarde|batards|batardes
+        cul|culs de|d veau|poule|sac|sacs|lampe|bouteille|four
+        cul de basse fosse
+        fond de culotte
+        niquel
+        nickel
+        condom
+        bitche
+        montcuq
+        pissos
         """;
 
     public static IEnumerable<(string Pattern, AbuseLevel Level)> Entries =>

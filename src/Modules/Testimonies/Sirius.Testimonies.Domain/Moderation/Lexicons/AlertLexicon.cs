@@ -302,6 +302,28 @@ internal static class AlertLexicon
     ];
 
     /// <summary>Words that make the rest of their sentence a topic, not a report (« une intervention sur le harcèlement »).</summary>
+    /// <summary>
+    /// The writer says the harm is over and solved (« tout est réglé », « il s'est excusé », « depuis tout va
+    /// bien », « j'ai changé d'entreprise et tout va bien »): a moderator has nothing left to act on, so no alert.
+    /// </summary>
+    public static readonly string[] Resolutions =
+    [
+        "tout est regle|reglee|arrange|rentre",
+        "tout s est arrange|regle",
+        "c est regle|reglee|arrange",
+        "ca s est arrange|regle",
+        "il|elle s est excuse|excusee",
+        "ils|elles se sont excuse|excuses|excusees",
+        "maintenant|depuis|desormais|aujourdhui tout va|roule bien|mieux|super|nickel",
+        "maintenant|depuis|desormais|aujourdhui tout se passe bien",
+        "maintenant|depuis|desormais|aujourdhui ca va|roule bien|mieux",
+        "maintenant|depuis|desormais|aujourdhui ca se passe bien",
+        "maintenant|depuis|desormais|aujourdhui c est installe|installee|repare|reparee|regle|nickel|top",
+        "j|je ai|suis change|changee|parti|partie d|de entreprise|boite|employeur|patron|tuteur ~ tout va|roule bien|mieux|super",
+        "aujourd hui tout va|roule bien|mieux|super|nickel",
+        "aujourd hui c est installe|installee|repare|reparee|regle|nickel|top",
+    ];
+
     public static readonly string[] TopicCues =
     [
         "formation*|sensibilisation|prevention|intervention*|campagne*|module*|affiche*|charte*|referent*|debat*|expose*|conference*|video* sur|contre|du|de|au|le|la|les",
