@@ -66,7 +66,7 @@ public sealed class AnonymityJourneys(Browser browser) : IClassFixture<Browser>,
             (await staff.Locator("#anonymat").InnerTextAsync()).ShouldBe(Notice);
             (await staff.Locator(".sirius-masked").CountAsync()).ShouldBeGreaterThan(5, "every question says why it is withheld");
             (await staff.Locator("canvas").CountAsync()).ShouldBe(0);
-            (await staff.Locator(".sirius-counters").InnerTextAsync()).ShouldMatch(@"(^|\s)2\s+réponse\(s\)");
+            (await staff.Locator(".sirius-counters").First.InnerTextAsync()).ShouldMatch(@"(^|\s)2\s+réponse\(s\)");
             await Browser.CheckAsync(staff, $"seuil-resultats-2-reponses-{name}");
 
             await staff.GotoAsync(Url($"/espace/resultats?campagnes={three.Id}"));

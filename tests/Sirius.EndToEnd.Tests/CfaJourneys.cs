@@ -152,7 +152,7 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         await cfa.GotoAsync(Url("/espace/campagnes"));
         await cfa.GetByRole(AriaRole.Link, new() { Name = $"Résultats de « {campaign.Name} »" }).ClickAsync();
         await cfa.Locator("canvas").First.WaitForAsync();
-        (await cfa.Locator(".sirius-counters").InnerTextAsync()).ShouldMatch(@"(^|\s)3\s+réponse\(s\)");
+        (await cfa.Locator(".sirius-counters").First.InnerTextAsync()).ShouldMatch(@"(^|\s)3\s+réponse\(s\)");
         await Browser.CheckAsync(cfa, "cfa-resultats");
         var export = await cfa.RunAndWaitForDownloadAsync(() => cfa.GetByRole(AriaRole.Link, new() { Name = "Télécharger (Excel)" }).ClickAsync());
         export.SuggestedFilename.ShouldEndWith(".xlsx");

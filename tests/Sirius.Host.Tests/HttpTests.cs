@@ -87,6 +87,20 @@ public sealed class HttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reference_data_is_read_fresh_and_not_from_the_read_models_cache()
+    {
+        var command = Commands.NewEstablishment();
+        (await _host.SendAsync(command)).IsSuccess.ShouldBeTrue();
+        var address = "/api/v1/etablissements/" + command.Siret + "/referentiel";
+
+        (await _client.GetAsync(address)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var second = await _client.GetAsync(address);
+
+        second.StatusCode.ShouldBe(HttpStatusCode.OK);
+        second.Headers.Age.ShouldBeNull("a catalogue import must show at once, so the answer is never a stored one");
+    }
+
+    [Fact]
     public async Task A_command_failing_validation_is_a_400_with_French_messages_per_field()
     {
         var response = await _client.PostAsync(InvalidCommandEndpoint.Path, null);

@@ -100,6 +100,21 @@ public sealed class InputBoundsTests : IAsyncLifetime
         html.ShouldNotContain("Erreur inattendue");
     }
 
+    [Theory]
+    [InlineData("/statistiques")]
+    [InlineData("/accessibilite")]
+    public async Task A_post_to_a_page_without_a_form_gets_a_French_405_page(string page)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, page) { Content = new FormUrlEncodedContent([new("x", "1")]) };
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await _host.CreateClient().SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Content.Headers.Allow.ShouldBe(["GET", "HEAD"]);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Méthode non autorisée");
+    }
+
     [Fact]
     public async Task A_wrong_method_on_the_api_gets_a_French_problem()
     {

@@ -47,6 +47,8 @@ public static class PublicReadCache
         "/statistiques" => Dependency.Statistics,
         "/decouvrir" or "/api/v1/formations/nearby" => Dependency.NearbyIndex,
         "/api/v1/donnees-ouvertes" => Dependency.OpenData,
+        // Reference data follows the catalogue import, not the read models: one indexed row, read fresh every time.
+        _ when path.StartsWithSegments("/api/v1/etablissements") && path.Value!.EndsWith("/referentiel", StringComparison.Ordinal) => null,
         _ when path.StartsWithSegments("/api/v1/formations") || path.StartsWithSegments("/api/v1/etablissements") => Dependency.ReadModels,
         _ when path.StartsWithSegments("/openapi") => Dependency.None,
         _ => null,

@@ -52,23 +52,31 @@ internal static class RequestLimits
     }
 
     /// <summary>
-    /// Pages answer GET, HEAD and POST; any other method gets a 405 before the page runs (without a handler for it, Razor
-    /// Pages would render the page with nothing loaded: a 500).
+    /// Pages answer GET, HEAD and, when they have a POST handler, POST; any other method gets a 405 before the page runs
+    /// (without a handler for it, Razor Pages would render the page with nothing loaded: a 500).
     /// </summary>
     public static IApplicationBuilder UsePageMethods(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             var method = context.Request.Method;
-            if (context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null
-                && context.Features.Get<IStatusCodeReExecuteFeature>() is null
-                && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsPost(method))
+            var metadata = context.GetEndpoint()?.Metadata;
+            if (metadata?.GetMetadata<PageActionDescriptor>() is null
+                || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+                || HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
             {
-                context.Response.Headers.Allow = "GET, HEAD, POST";
-                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-                return Task.CompletedTask;
+                return next(context);
             }
 
-            return next(context);
+            var posts = metadata.GetMetadata<CompiledPageActionDescriptor>() is not { } page
+                || page.HandlerMethods.Any(h => HttpMethods.IsPost(h.HttpMethod));
+            if (HttpMethods.IsPost(method) && posts)
+            {
+                return next(context);
+            }
+
+            context.Response.Headers.Allow = posts ? "GET, HEAD, POST" : "GET, HEAD";
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return Task.CompletedTask;
         });
 
     /// <summary>
