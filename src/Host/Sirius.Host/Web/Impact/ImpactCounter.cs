@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Runtime.CompilerServices;
 using MediatR;
@@ -18,7 +17,10 @@ public sealed class ImpactCounter(ImpactOptions options, TimeProvider clock) : I
     /// <summary>Distinct counters a batch may hold: origins come from strangers' headers, so the buffer is bounded.</summary>
     private const int MaxPending = 50_000;
 
-    private ConcurrentDictionary<ImpactHit, long> _pending = new();
+    // A lock rather than a concurrent dictionary swapped under the writers: a count added to a batch already taken
+    // would be lost.
+    private readonly Lock _gate = new();
+    private Dictionary<ImpactHit, long> _pending = [];
 
     // Bounded: the keys come from strangers.
     private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = 100_000 });
@@ -35,11 +37,11 @@ public sealed class ImpactCounter(ImpactOptions options, TimeProvider clock) : I
             return;
         }
 
-        foreach (var hit in hits)
+        lock (_gate)
         {
-            if (_pending.Count < MaxPending || _pending.ContainsKey(hit))
+            foreach (var hit in hits)
             {
-                _pending.AddOrUpdate(hit, 1, (_, count) => count + 1);
+                Add(hit, 1);
             }
         }
     }
@@ -47,14 +49,33 @@ public sealed class ImpactCounter(ImpactOptions options, TimeProvider clock) : I
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The counts since the last call, the buffer emptied.</summary>
-    public IReadOnlyDictionary<ImpactHit, long> Take() => Interlocked.Exchange(ref _pending, new ConcurrentDictionary<ImpactHit, long>());
+    public IReadOnlyDictionary<ImpactHit, long> Take()
+    {
+        lock (_gate)
+        {
+            var taken = _pending;
+            _pending = [];
+            return taken;
+        }
+    }
 
     /// <summary>Puts back a batch that could not be written (the next flush tries again).</summary>
     public void Return(IReadOnlyDictionary<ImpactHit, long> counts)
     {
-        foreach (var (hit, count) in counts)
+        lock (_gate)
         {
-            _pending.AddOrUpdate(hit, count, (_, pending) => pending + count);
+            foreach (var (hit, count) in counts)
+            {
+                Add(hit, count);
+            }
+        }
+    }
+
+    private void Add(ImpactHit hit, long count)
+    {
+        if (_pending.Count < MaxPending || _pending.ContainsKey(hit))
+        {
+            _pending[hit] = _pending.GetValueOrDefault(hit) + count;
         }
     }
 
@@ -93,7 +114,7 @@ public sealed partial class ImpactFlush(ImpactCounter counter, ImpactOptions opt
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await FlushAsync(CancellationToken.None);
+                await FlushAsync();
             }
         }
         catch (OperationCanceledException)
@@ -101,10 +122,10 @@ public sealed partial class ImpactFlush(ImpactCounter counter, ImpactOptions opt
             // Stopping: the last counts are written below.
         }
 
-        await FlushAsync(CancellationToken.None);
+        await FlushAsync();
     }
 
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    private async Task FlushAsync()
     {
         var counts = counter.Take();
         if (counts.Count == 0)
@@ -115,10 +136,11 @@ public sealed partial class ImpactFlush(ImpactCounter counter, ImpactOptions opt
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RecordImpact(counts), cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RecordImpact(counts));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
+            // Whatever went wrong (a timeout included), the loop goes on and the counts wait for the next flush.
             counter.Return(counts);
             LogFailed(logger, exception, counts.Count);
         }
