@@ -50,7 +50,7 @@ internal sealed class PublicTestimoniesQuery(ITestimoniesDb db, AnonymityThresho
         var page = Math.Max(1, query.Page);
         var key = string.Join('|', query.Subject, code, query.FormateurSiret, page, size);
         return await cache.Answers.GetOrAddAsync(
-            await versions.CurrentAsync(db, cancellationToken), key, () => ComputeAsync(query.Subject, code, query.FormateurSiret, page, size, cancellationToken));
+            await versions.CurrentAsync(cancellationToken), key, () => ComputeAsync(query.Subject, code, query.FormateurSiret, page, size, cancellationToken));
     }
 
     private async Task<Result<PublicTestimonies>> ComputeAsync(string subjectKind, string code, string? formateurSiret, int page, int size, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator medi
         }
 
         var key = scope.Kind + "|" + string.Join(',', scope.Codes);
-        return await cache.VerbatimCounts.GetOrAddAsync(await versions.CurrentAsync(db, cancellationToken), key, async () =>
+        return await cache.VerbatimCounts.GetOrAddAsync(await versions.CurrentAsync(cancellationToken), key, async () =>
         {
             var responses = await Within(db.FormationResponses.AsNoTracking(), scope).SumAsync(r => (long)r.Responses, cancellationToken);
             if (responses > 0 && !threshold.Allows(responses))
@@ -62,7 +62,7 @@ internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediat
             return null;
         }
 
-        return await cache.VerbatimCountsBySiret.GetOrAddAsync(await versions.CurrentAsync(db, cancellationToken), "", async () =>
+        return await cache.VerbatimCountsBySiret.GetOrAddAsync(await versions.CurrentAsync(cancellationToken), "", async () =>
         {
             var counts = await db.VerbatimTallies.AsNoTracking()
                 .GroupBy(t => new { t.FormateurSiret, t.Status })
