@@ -24,7 +24,7 @@ internal static class AlertModelTrainer
     public static readonly string[] TrainingSets =
         [
             "alert-corpus.jsonl", "alert-corpus-2.jsonl", "labelled-verbatims.jsonl", "alert-dev.jsonl", "heldout-2026-12.jsonl",
-            "heldout-2026-12b.jsonl",
+            "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl",
         ];
 
     public sealed record Report(LinearTextClassifier Classifier, Score ClassifierAlone, Score Rules, Score Blend);

@@ -16,7 +16,8 @@ internal static class ThemeModelTrainer
     public static readonly string[] TrainingSets =
     [
         "labelled-verbatims.jsonl", "theme-corpus-tune.jsonl", "theme-corpus-check.jsonl", "theme-corpus-2.jsonl",
-        "heldout-2026-12.jsonl", "heldout-2026-12b.jsonl",
+        "heldout-2026-12.jsonl", "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl",
+        "theme-corpus-3.jsonl",
     ];
 
     public sealed record Report(LinearTextClassifier Classifier, double BlendF1, double ClassifierF1, double RulesF1, double CalibratedBlendF1);
