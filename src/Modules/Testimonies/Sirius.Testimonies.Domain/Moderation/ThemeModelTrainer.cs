@@ -11,7 +11,7 @@ internal static class ThemeModelTrainer
 
     /// <summary>
     /// Every labelled set of tests/Sirius.Testimonies.Tests/Moderation except the two kept for evaluation
-    /// (theme-corpus-final, heldout-verbatims); the 2026-12 held-out sets joined once they had been read.
+    /// (theme-corpus-final, heldout-verbatims); the 2026-12 held-out sets joined once they had been run and reported.
     /// </summary>
     public static readonly string[] TrainingSets =
     [
