@@ -11,12 +11,13 @@ internal static class ThemeModelTrainer
 
     /// <summary>
     /// Every labelled set of tests/Sirius.Testimonies.Tests/Moderation except the two kept for evaluation
-    /// (theme-corpus-final, heldout-verbatims); the 2026-12 held-out sets joined once they had been read.
+    /// (theme-corpus-final, heldout-verbatims); the 2026-12 held-out sets joined once they had been run and reported.
     /// </summary>
     public static readonly string[] TrainingSets =
     [
         "labelled-verbatims.jsonl", "theme-corpus-tune.jsonl", "theme-corpus-check.jsonl", "theme-corpus-2.jsonl",
-        "heldout-2026-12.jsonl", "heldout-2026-12b.jsonl",
+        "heldout-2026-12.jsonl", "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl",
+        "theme-corpus-3.jsonl",
     ];
 
     public sealed record Report(LinearTextClassifier Classifier, double BlendF1, double ClassifierF1, double RulesF1, double CalibratedBlendF1);
