@@ -62,6 +62,18 @@ public sealed class CanaryTests
     }
 
     [Fact]
+    public void Host_IL_rule_reports_each_use_of_EF_Core_and_nothing_else()
+    {
+        var violations = PersistenceFreeRule.Violations(typeof(CanaryTests).Assembly.Location, t => t.Namespace == $"{Canaries}.IlPersistence");
+
+        violations.Select(v => v[..v.IndexOf(':', StringComparison.Ordinal)]).Distinct().ShouldBe(
+        [
+            $"{Canaries}.IlPersistence.CallsAnEfExtension", $"{Canaries}.IlPersistence.CatchesAConcurrencyConflict", $"{Canaries}.IlPersistence.DerivesFromAnEfException",
+            $"{Canaries}.IlPersistence.HoldsAContextInAField", $"{Canaries}.IlPersistence.KeepsContextsInALocal", $"{Canaries}.IlPersistence.TakesOptionsInASignature",
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Visibility_rule_reports_a_public_handler_and_an_unsealed_validator()
     {
         var types = typeof(CanaryTests).Assembly.GetTypes().Where(t => t.Namespace == $"{Canaries}.Application");

@@ -56,6 +56,12 @@ public sealed class ModuleBoundaryTests
         result.IsSuccessful.ShouldBeTrue(DependencyRules.Describe(result));
     }
 
+    [Fact]
+    public void Host_IL_names_no_EF_Core_type()
+    {
+        PersistenceFreeRule.Violations(Architecture.Host.Location).ShouldBeEmpty();
+    }
+
     [Theory]
     [MemberData(nameof(Modules))]
     public void Handlers_and_validators_are_internal_sealed(string module)

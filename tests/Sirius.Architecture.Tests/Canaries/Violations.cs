@@ -72,3 +72,56 @@ namespace Sirius.Architecture.Tests.Canaries.Schema
         }
     }
 }
+
+namespace Sirius.Architecture.Tests.Canaries.IlPersistence
+{
+    // One EF Core use each, in a place a type-level dependency scan misses or might miss.
+    public static class CatchesAConcurrencyConflict
+    {
+        public static async Task<bool> SaveAsync(Func<Task> save)
+        {
+            try
+            {
+                await save();
+                return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return false;
+            }
+        }
+    }
+
+    public sealed class DerivesFromAnEfException() : DbUpdateException("canary");
+
+    public sealed class HoldsAContextInAField(object context)
+    {
+        private readonly DbContext? _context = context as DbContext;
+
+        public override string ToString() => _context is null ? "" : "context";
+    }
+
+    public static class TakesOptionsInASignature
+    {
+        public static bool IsMissing(DbContextOptions? options) => options is null;
+    }
+
+    public static class CallsAnEfExtension
+    {
+        public static IQueryable<string> Untracked(IQueryable<string> query) => query.AsNoTracking();
+    }
+
+    public static class KeepsContextsInALocal
+    {
+        public static int Count(IEnumerable<object> items)
+        {
+            var contexts = items.OfType<DbContext>().ToList();
+            return contexts.Count;
+        }
+    }
+
+    public static class UsesNoEfCore
+    {
+        public static int Count(IEnumerable<object> items) => items.Count();
+    }
+}

@@ -1,4 +1,5 @@
-using System.Net.Mail;
+using System.Net.Sockets;
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -75,7 +76,7 @@ public sealed class SmtpEmailSenderTests : IAsyncLifetime
         var message = new EmailMessage(Recipient, "Votre compte est activé", "<p>Activé</p>", "Activé");
         _smtp.RefuseNext(1, replyCode);
 
-        var refused = await Should.ThrowAsync<SmtpException>(() => Sender.SendAsync(message, CancellationToken.None));
+        var refused = await Should.ThrowAsync<SmtpCommandException>(() => Sender.SendAsync(message, CancellationToken.None));
         ((int)refused.StatusCode).ShouldBe(replyCode);
         _smtp.RefusedCount.ShouldBe(1);
         _smtp.Messages.ShouldBeEmpty();
@@ -90,7 +91,7 @@ public sealed class SmtpEmailSenderTests : IAsyncLifetime
         var message = new EmailMessage(Recipient, "Rappel : lancez votre première campagne", "<p>Rappel</p>", "Rappel");
         await _smtp.StopAsync();
 
-        await Should.ThrowAsync<SmtpException>(() => Sender.SendAsync(message, CancellationToken.None));
+        await Should.ThrowAsync<SocketException>(() => Sender.SendAsync(message, CancellationToken.None));
 
         _smtp.Restart();
         await Sender.SendAsync(message, CancellationToken.None);

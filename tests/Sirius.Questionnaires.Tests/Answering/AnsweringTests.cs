@@ -1,8 +1,11 @@
 using System.Text.Json;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Database;
+using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Testing;
@@ -65,6 +68,27 @@ public sealed class AnsweringTests(QuestionnairesHost fixture) : IClassFixture<Q
         changed.IsSuccess.ShouldBeTrue();
         changed.Value.NextStepNumber.ShouldBe(2);
         (await _host.SendAsync(new GetResponseStep(campaign.Token, key, 1)))!.Answer.Values.ShouldBe([first.Options[^1].Key]);
+    }
+
+    [Fact]
+    public async Task A_save_from_a_window_that_read_the_response_before_another_saved_it_is_a_conflict_and_stores_nothing()
+    {
+        var (_, campaign) = await _host.OpenCampaignAsync();
+        var key = await _host.AnswerAsync(campaign.Token, steps: 2);
+        var first = (await _host.SendAsync(new GetResponseStep(campaign.Token, key, 1)))!.Question;
+        var third = (await _host.SendAsync(new GetResponseStep(campaign.Token, key, 3)))!.Question;
+        await using var window = _host.Scope();
+        var db = window.ServiceProvider.GetRequiredService<IQuestionnairesDb>();
+        await db.Responses.SingleAsync(r => r.Id == key.ResponseId);
+
+        (await _host.SaveAsync(campaign.Token, key, third.Key, Respondents.ValidAnswer(third))).IsSuccess.ShouldBeTrue();
+        var late = await window.ServiceProvider.GetRequiredService<IMediator>().Send(
+            new SaveAnswer(campaign.Token, key, first.Key, new PostedAnswer([first.Options[^1].Key], new Dictionary<string, string>(), null), false, null));
+
+        late.Error.ShouldBe(Error.Conflict("response.concurrent", "Cette réponse vient d’être enregistrée depuis une autre fenêtre : recharge la page pour continuer."));
+        var stored = await fixture.ReadAsync(db => db.Responses.SingleAsync(r => r.Id == key.ResponseId));
+        stored.Answers.Count.ShouldBe(3);
+        stored.Answers[first.Key].Values.ShouldBe([first.Options[0].Key]);
     }
 
     [Fact]

@@ -1,31 +1,40 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using Sirius.BuildingBlocks.Email;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Email;
 
 /// <summary>
-/// Sends multipart/alternative UTF-8 messages (text then HTML, base64 bodies, RFC 2047 subject) with System.Net.Mail,
-/// one connection per message (<see cref="SmtpClient"/> is not thread-safe). Any refusal or failure is thrown.
+/// Sends multipart/alternative UTF-8 messages (text then HTML, base64 bodies, RFC 2047 subject) with MailKit, one
+/// connection per message (<see cref="SmtpClient"/> is not thread-safe). Any refusal or failure is thrown.
 /// </summary>
 internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
+    /// <summary>An .eml file as the server would receive it: CRLF line ends, whatever the platform.</summary>
+    private static readonly FormatOptions EmlFormat = new() { NewLineFormat = NewLineFormat.Dos };
+
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         var settings = options.Value;
 
         using var mail = Compose(message, settings);
-        using var client = CreateClient(settings);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(settings.Timeout);
         try
         {
-            await client.SendMailAsync(mail, timeout.Token);
+            if (settings.UsesPickupDirectory)
+            {
+                await WriteToPickupDirectoryAsync(mail, settings.PickupDirectory!, timeout.Token);
+            }
+            else
+            {
+                await SendThroughServerAsync(mail, settings, timeout.Token);
+            }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -35,66 +44,54 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<Smt
         logger.LogInformation("Email \"{Subject}\" handed to {Transport}", message.Subject, settings.UsesPickupDirectory ? "the pickup directory" : settings.Host);
     }
 
-    private static MailMessage Compose(EmailMessage message, SmtpOptions settings)
+    private static MimeMessage Compose(EmailMessage message, SmtpOptions settings)
     {
-        var mail = new MailMessage
+        var from = new MailboxAddress(Encoding.UTF8, settings.FromDisplayName, settings.FromAddress!);
+        var mail = new MimeMessage
         {
-            From = new MailAddress(settings.FromAddress!, settings.FromDisplayName, Encoding.UTF8),
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-        };
-        try
-        {
-            mail.To.Add(new MailAddress(message.To));
-            mail.Headers.Add("Message-ID", $"<{Guid.NewGuid():N}@{mail.From.Host}>");
-            mail.Headers.Add("Auto-Submitted", "auto-generated");
-            if (message.UnsubscribeUrl is { } unsubscribe)
+            MessageId = $"{Guid.NewGuid():N}@{from.Domain}",
+            Body = new MultipartAlternative
             {
-                mail.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
-                mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            }
-
-            mail.AlternateViews.Add(View(message.TextBody, MediaTypeNames.Text.Plain));
-            mail.AlternateViews.Add(View(message.HtmlBody, MediaTypeNames.Text.Html));
-            return mail;
-        }
-        catch
+                Part("plain", message.TextBody),
+                Part("html", message.HtmlBody),
+            },
+        };
+        mail.From.Add(from);
+        mail.To.Add(MailboxAddress.Parse(message.To));
+        mail.Headers.Replace(HeaderId.Subject, Encoding.UTF8, message.Subject);
+        mail.Headers.Add("Auto-Submitted", "auto-generated");
+        if (message.UnsubscribeUrl is { } unsubscribe)
         {
-            mail.Dispose();
-            throw;
+            mail.Headers.Add(HeaderId.ListUnsubscribe, $"<{unsubscribe}>");
+            mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
+
+        return mail;
     }
 
-    private static AlternateView View(string body, string mediaType)
+    private static TextPart Part(string subtype, string body)
     {
-        var view = AlternateView.CreateAlternateViewFromString(body, Encoding.UTF8, mediaType);
-        // Base64 keeps the CRLF line breaks of the text as they are; System.Net.Mail's quoted-printable encodes them.
-        view.TransferEncoding = TransferEncoding.Base64;
-        return view;
+        var part = new TextPart(subtype) { ContentTransferEncoding = ContentEncoding.Base64 };
+        part.SetText(Encoding.UTF8, body);
+        return part;
     }
 
-    private static SmtpClient CreateClient(SmtpOptions settings)
+    private static async Task SendThroughServerAsync(MimeMessage mail, SmtpOptions settings, CancellationToken ct)
     {
-        if (settings.UsesPickupDirectory)
+        using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
+        await client.ConnectAsync(settings.Host!, settings.Port, settings.EnableTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+        if (!string.IsNullOrEmpty(settings.UserName))
         {
-            var directory = Path.GetFullPath(settings.PickupDirectory!);
-            Directory.CreateDirectory(directory);
-            return new SmtpClient
-            {
-                DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
-                PickupDirectoryLocation = directory,
-            };
+            await client.AuthenticateAsync(settings.UserName, settings.Password!, ct);
         }
 
-        return new SmtpClient(settings.Host, settings.Port)
-        {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = settings.EnableTls,
-            UseDefaultCredentials = false,
-            Credentials = string.IsNullOrEmpty(settings.UserName) ? null : new NetworkCredential(settings.UserName, settings.Password),
-            Timeout = (int)settings.Timeout.TotalMilliseconds,
-        };
+        await client.SendAsync(mail, ct);
+        await client.DisconnectAsync(quit: true, ct);
+    }
+
+    private static async Task WriteToPickupDirectoryAsync(MimeMessage mail, string pickupDirectory, CancellationToken ct)
+    {
+        var directory = Directory.CreateDirectory(Path.GetFullPath(pickupDirectory));
+        await mail.WriteToAsync(EmlFormat, Path.Combine(directory.FullName, $"{Guid.NewGuid()}.eml"), ct);
     }
 }

@@ -84,8 +84,8 @@ public static class PlatformServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a module: its DbContext on the configured provider, its commands, queries, validators, warm-ups and
-    /// integration event handlers (found by scanning its application assembly).
+    /// Registers a module: its DbContext on the configured provider, its commands, queries, validators, concurrency
+    /// conflict answers, warm-ups and integration event handlers (found by scanning its application assembly).
     /// </summary>
     public static IServiceCollection AddModule<TContext>(this IServiceCollection services, IConfiguration configuration, ModuleInfo module)
         where TContext : ModuleDbContext
@@ -107,6 +107,9 @@ public static class PlatformServiceCollectionExtensions
             .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
             .As(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
             .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IConcurrencyConflict<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithSingletonLifetime()
             .AddClasses(c => c.AssignableTo<IWarmUp>(), publicOnly: false)
             .As<IWarmUp>()
             .WithScopedLifetime());

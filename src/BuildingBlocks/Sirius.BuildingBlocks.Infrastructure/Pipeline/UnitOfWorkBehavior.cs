@@ -1,4 +1,6 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Pipeline;
@@ -6,7 +8,8 @@ namespace Sirius.BuildingBlocks.Infrastructure.Pipeline;
 /// <summary>
 /// Commits a command's changes, business rows and outbox rows together, in the DbContext of the module
 /// that owns the command; a refused command (failed <see cref="Result"/>) commits nothing. An
-/// <see cref="IAtomicCommand{TResult}"/> runs its handler inside the transaction too.
+/// <see cref="IAtomicCommand{TResult}"/> runs its handler inside the transaction too. A concurrency conflict at commit
+/// comes back as the command's <see cref="IConcurrencyConflict{TCommand}"/> error, so no caller sees EF Core's exception.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleCatalog modules)
     : IPipelineBehavior<TRequest, TResponse>
@@ -29,7 +32,17 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
             return response;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (services.GetService<IConcurrencyConflict<TRequest>>() is { } conflict
+            && FailedResult<TResponse>.TryCreate(conflict.ErrorFor(request), out var refused))
+        {
+            db.ChangeTracker.Clear();
+            return refused;
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.Accounts;
 
 namespace Sirius.Host.Web;
 
@@ -8,10 +9,10 @@ public static class ScopeLabel
     public static string Of(string? kind, IReadOnlyList<string> codes, ReferenceNames names) => kind switch
     {
         null => "Aucun",
-        "national" => "National",
-        "region" => (codes.Count > 1 ? "Régions " : "Région ") + string.Join(", ", codes.Select(names.Region)),
-        "department" => (codes.Count > 1 ? "Départements " : "Département ") + string.Join(", ", codes.Select(names.Department)),
-        "sirets" => $"{codes.Count} établissement(s)",
+        ScopeKinds.National => "National",
+        ScopeKinds.Region => (codes.Count > 1 ? "Régions " : "Région ") + string.Join(", ", codes.Select(names.Region)),
+        ScopeKinds.Department => (codes.Count > 1 ? "Départements " : "Département ") + string.Join(", ", codes.Select(names.Department)),
+        ScopeKinds.Sirets => $"{codes.Count} établissement(s)",
         _ => "OPCO (certifications RNCP " + string.Join(", ", codes) + ")",
     };
 }

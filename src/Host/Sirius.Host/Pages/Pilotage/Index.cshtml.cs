@@ -61,7 +61,7 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         }
 
         // A national scope is its own comparison: asked once.
-        var national = scope.ScopeKind == StatisticsScope.NationalKind ? scope : await mediator.Send(new GetStatistics(actor, National: true), cancellationToken);
+        var national = scope.ScopeKind == ScopeKinds.National ? scope : await mediator.Send(new GetStatistics(actor, National: true), cancellationToken);
         if (national is null)
         {
             return false;

@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Host.Web;
 using Sirius.Questionnaires.Contracts;
@@ -50,18 +49,10 @@ public sealed class QuestionModel(IMediator mediator, RespondentAddress address)
     {
         var key = RespondentCookie.Read(Request);
         var posted = Posted(Request.Form);
-        Result<SavedAnswer> result;
-        try
-        {
-            result = await mediator.Send(
-                new SaveAnswer(token, key, QuestionKey, posted, !string.IsNullOrEmpty(Honeypot), address.HashOf(HttpContext),
-                    key is null ? InvitationCookie.Read(Request) : null),
-                HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            result = Sirius.BuildingBlocks.Error.Conflict("response.concurrent", "Cette réponse vient d’être enregistrée depuis une autre fenêtre : recharge la page pour continuer.");
-        }
+        var result = await mediator.Send(
+            new SaveAnswer(token, key, QuestionKey, posted, !string.IsNullOrEmpty(Honeypot), address.HashOf(HttpContext),
+                key is null ? InvitationCookie.Read(Request) : null),
+            HttpContext.RequestAborted);
 
         if (result.IsSuccess)
         {

@@ -127,11 +127,11 @@ internal static class ScopeParser
         var values = (codes ?? "").Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         ScopeKind? parsed = kind switch
         {
-            "national" => ScopeKind.National,
-            "region" => ScopeKind.Region,
-            "department" => ScopeKind.Department,
-            "sirets" => ScopeKind.Sirets,
-            "opco" => ScopeKind.Opco,
+            ScopeKinds.National => ScopeKind.National,
+            ScopeKinds.Region => ScopeKind.Region,
+            ScopeKinds.Department => ScopeKind.Department,
+            ScopeKinds.Sirets => ScopeKind.Sirets,
+            ScopeKinds.Opco => ScopeKind.Opco,
             _ => null,
         };
         if (parsed is not { } scopeKind)
@@ -169,10 +169,10 @@ internal static class ScopeParser
 
     public static string KindName(ScopeKind kind) => kind switch
     {
-        ScopeKind.National => "national",
-        ScopeKind.Region => "region",
-        ScopeKind.Department => "department",
-        ScopeKind.Sirets => "sirets",
-        _ => "opco",
+        ScopeKind.National => ScopeKinds.National,
+        ScopeKind.Region => ScopeKinds.Region,
+        ScopeKind.Department => ScopeKinds.Department,
+        ScopeKind.Sirets => ScopeKinds.Sirets,
+        _ => ScopeKinds.Opco,
     };
 }

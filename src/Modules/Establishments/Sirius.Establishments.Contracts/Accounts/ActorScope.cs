@@ -9,7 +9,7 @@ namespace Sirius.Establishments.Contracts.Accounts;
 public sealed record GetActorScope(Guid AccountId) : IScopedQuery<ActorScope?>;
 
 /// <param name="Sirets">For CFA staff: its SIRETs and the formateurs of the gestionnaires among them.</param>
-/// <param name="ScopeKind">For observers: national, region, department, sirets or opco.</param>
+/// <param name="ScopeKind">For observers: one of <see cref="ScopeKinds"/>.</param>
 public sealed record ActorScope(Guid AccountId, string Role, IReadOnlyList<string> Sirets, string? ScopeKind, IReadOnlyList<string> ScopeCodes)
 {
     public bool IsAdministrator => Role == Roles.Administrator;
@@ -22,14 +22,12 @@ public sealed record ActorScope(Guid AccountId, string Role, IReadOnlyList<strin
     /// </summary>
     public StatisticsScope? StatisticsScope(bool national) =>
         IsAdministrator || (Role == Roles.Observer && national) ? Accounts.StatisticsScope.National
-        : Role == Roles.Observer ? new StatisticsScope(ScopeKind ?? Accounts.StatisticsScope.NationalKind, ScopeCodes)
+        : Role == Roles.Observer ? new StatisticsScope(ScopeKind ?? ScopeKinds.National, ScopeCodes)
         : null;
 }
 
-/// <param name="Kind">national, region, department, sirets or opco (a list of RNCP codes).</param>
+/// <param name="Kind">One of <see cref="ScopeKinds"/>.</param>
 public sealed record StatisticsScope(string Kind, IReadOnlyList<string> Codes)
 {
-    public const string NationalKind = "national";
-
-    public static StatisticsScope National { get; } = new(NationalKind, []);
+    public static StatisticsScope National { get; } = new(ScopeKinds.National, []);
 }

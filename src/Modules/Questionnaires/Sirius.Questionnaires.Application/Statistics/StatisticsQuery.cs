@@ -18,11 +18,11 @@ internal static class StatisticsScopes
         var codes = scope.Codes;
         return scope.Kind switch
         {
-            StatisticsScope.NationalKind => rows,
-            "region" => rows.Where(c => codes.Contains(c.RegionCode)),
-            "department" => rows.Where(c => codes.Contains(c.DepartmentCode)),
-            "sirets" => rows.Where(c => codes.Contains(c.Siret)),
-            "opco" => rows.Where(c => codes.Contains(c.RncpCode)),
+            ScopeKinds.National => rows,
+            ScopeKinds.Region => rows.Where(c => codes.Contains(c.RegionCode)),
+            ScopeKinds.Department => rows.Where(c => codes.Contains(c.DepartmentCode)),
+            ScopeKinds.Sirets => rows.Where(c => codes.Contains(c.Siret)),
+            ScopeKinds.Opco => rows.Where(c => codes.Contains(c.RncpCode)),
             _ => rows.Where(c => false),
         };
     }

@@ -42,11 +42,11 @@ internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator medi
         var codes = scope.Codes;
         return scope.Kind switch
         {
-            StatisticsScope.NationalKind => rows,
-            "region" => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.RegionCode))),
-            "department" => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.DepartmentCode))),
-            "sirets" => rows.Where(t => codes.Contains(t.FormateurSiret)),
-            "opco" => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && f.RncpCode != null && codes.Contains(f.RncpCode))),
+            ScopeKinds.National => rows,
+            ScopeKinds.Region => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.RegionCode))),
+            ScopeKinds.Department => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && codes.Contains(f.DepartmentCode))),
+            ScopeKinds.Sirets => rows.Where(t => codes.Contains(t.FormateurSiret)),
+            ScopeKinds.Opco => rows.Where(t => db.Formations.Any(f => f.Key == t.FormationKey && f.RncpCode != null && codes.Contains(f.RncpCode))),
             _ => rows.Where(t => false),
         };
     }

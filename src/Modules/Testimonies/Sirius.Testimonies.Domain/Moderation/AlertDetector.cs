@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sirius.Testimonies.Domain.Moderation.Lexicons;
@@ -22,7 +23,7 @@ internal static partial class AlertDetector
     private const double SecondOpinion = 0.5;
 
     // Declared before the matcher, which uses it to build itself.
-    private static readonly HashSet<string> NegationWords = Lexicon.Keys("pas sans aucun aucune aucuns jamais jms ni zero pa non manque manquent");
+    private static readonly FrozenSet<string> NegationWords = Lexicon.Keys("pas sans aucun aucune aucuns jamais jms ni zero pa non manque manquent");
 
     private static readonly Rule[] Rules = [.. AlertLexicon.Rules.Select(r => r.Parts.Length <= 2
         ? new Rule(r.Category, r.Parts.Length)
@@ -37,7 +38,7 @@ internal static partial class AlertDetector
 
     private static readonly PhraseMatcher<bool> Resolutions = new(AlertLexicon.Resolutions.Select(r => (r, true)));
 
-    private static readonly HashSet<string> GrammarWords = Lexicon.Keys(
+    private static readonly FrozenSet<string> GrammarWords = Lexicon.Keys(
         "a à au aux ai as avait avec ce ces c ça cet cette d dans de des du elle elles en est et il ils j je l la le les leur lui m ma me mes moi mon n ne nous on ou où par pour qu que qui s sa se ses si son sur t ta te tes toi ton tu un une vous y");
 
     private readonly record struct Rule(AlertCategory Category, int Parts);

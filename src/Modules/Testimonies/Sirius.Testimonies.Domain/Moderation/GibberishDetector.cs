@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 namespace Sirius.Testimonies.Domain.Moderation;
@@ -57,7 +58,7 @@ internal static class GibberishDetector
             """).Select(line => Folding.Key(line)),
         StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Politeness = Lexicon.Keys("merci voila bonne journee cordialement");
+    private static readonly FrozenSet<string> Politeness = Lexicon.Keys("merci voila bonne journee cordialement");
 
     public static void Detect(NormalisedText text, bool somethingElseToModerate, List<Finding> findings)
     {

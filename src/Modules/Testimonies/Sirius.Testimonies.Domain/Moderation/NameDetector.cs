@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 namespace Sirius.Testimonies.Domain.Moderation;
@@ -9,9 +10,9 @@ namespace Sirius.Testimonies.Domain.Moderation;
 /// </summary>
 internal static class NameDetector
 {
-    private static readonly HashSet<string> Civilities = Lexicon.Words("m mr mme mlle mmes monsieur madame mademoiselle dr docteur");
+    private static readonly FrozenSet<string> Civilities = Lexicon.Words("m mr mme mlle mmes monsieur madame mademoiselle dr docteur");
 
-    private static readonly HashSet<string> Roles = Lexicon.Words(
+    private static readonly FrozenSet<string> Roles = Lexicon.Words(
         """
         tuteur tutrice tuteurs prof profs professeur professeure formateur formatrice formateurs patron patronne
         chef cheffe collegue collegues directeur directrice responsable manager gerant gerante referent referente cpe
@@ -21,24 +22,24 @@ internal static class NameDetector
         """);
 
     // Words after which a name needs no capital to be believed: "je m'appelle lea", "mon tuteur kevin".
-    private static readonly HashSet<string> Introductions = Lexicon.Words("appelle appelait appellent");
+    private static readonly FrozenSet<string> Introductions = Lexicon.Words("appelle appelait appellent");
 
     // Words after which a capitalised first name that is also a word is a name: "avec Pierre", "merci à Rose".
-    private static readonly HashSet<string> Companions = Lexicon.Words("avec merci remercie salut bonjour coucou bisous dedicace");
+    private static readonly FrozenSet<string> Companions = Lexicon.Words("avec merci remercie salut bonjour coucou bisous dedicace");
 
-    private static readonly HashSet<string> SubjectsAfterCompanion = Lexicon.Words("on qui il elle nous ils elles moi");
+    private static readonly FrozenSet<string> SubjectsAfterCompanion = Lexicon.Words("on qui il elle nous ils elles moi");
 
     // Words before which a capitalised word is rather a thing or a place: "la Marine", "en France".
-    private static readonly HashSet<string> Determiners = Lexicon.Words(
+    private static readonly FrozenSet<string> Determiners = Lexicon.Words(
         "la le les l un une des du de d en au aux ce cet cette mon ma mes ton ta tes son sa ses notre votre leur a par sur dans pour sans vers chez");
 
-    private static readonly HashSet<string> Places = Lexicon.Words(
+    private static readonly FrozenSet<string> Places = Lexicon.Words(
         """
         saint sainte st ste rue avenue boulevard bd place allee impasse chemin quai pont lycee college ecole cfa campus
         institut centre universite hopital clinique stade gymnase residence espace
         """);
 
-    private static readonly HashSet<string> GrammarWords = Lexicon.Words(
+    private static readonly FrozenSet<string> GrammarWords = Lexicon.Words(
         """
         le la les l un une des du de d au aux ce cet cette ces est et ou a en y il elle ils elles on nous vous je tu
         qui que quoi dont ne pas se s mon ma mes ton ta tes son sa ses notre votre leur leurs avec pour par sur dans
@@ -56,7 +57,7 @@ internal static class NameDetector
         """.Split(['|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Particles = Lexicon.Words("le la de du des da dos van von di ben el al");
+    private static readonly FrozenSet<string> Particles = Lexicon.Words("le la de du des da dos van von di ben el al");
 
     public static void Detect(NormalisedText text, List<Finding> findings)
     {

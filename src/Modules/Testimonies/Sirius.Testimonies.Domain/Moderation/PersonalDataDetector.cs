@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Sirius.Testimonies.Domain.Moderation.Lexicons;
 
@@ -9,25 +10,25 @@ internal static partial class PersonalDataDetector
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Words that end a street name written in lowercase (« au 12 rue des lilas et c'est loin »).
-    private static readonly HashSet<string> StreetNameStops = Lexicon.Words(
+    private static readonly FrozenSet<string> StreetNameStops = Lexicon.Words(
         """
         a au aux et ou mais pour par avec chez dans en sur sous c est j je il elle on nous vous ils elles qui que quand
         donc car puis alors ca cela ce cet cette ces mon ma mes ton ta tes son sa ses notre votre leur leurs y pas ne
         tout tous depuis pendant entre apres avant vers n s qu juste pres loin face
         """);
 
-    private static readonly HashSet<string> NotATown = Lexicon.Words(
+    private static readonly FrozenSet<string> NotATown = Lexicon.Words(
         "habitants euros eur personnes apprentis eleves salaries entreprises km kilometres metres heures visiteurs clients abonnes vues likes followers",
         FrenchWords.Common);
 
-    private static readonly HashSet<string> StreetParticles = Lexicon.Words("de du des d la le les l aux saint sainte st ste");
+    private static readonly FrozenSet<string> StreetParticles = Lexicon.Words("de du des d la le les l aux saint sainte st ste");
 
     // Without a number, only a word that is always a street is one (« place », « route », « cours » are also ordinary words),
     // and only where it says where someone lives (« j'habite rue Victor Hugo »): « la rue Saint-Louis » alone is a place.
-    private static readonly HashSet<string> UnnumberedStreets = Lexicon.Words(
+    private static readonly FrozenSet<string> UnnumberedStreets = Lexicon.Words(
         "rue avenue av boulevard bd bld blvd impasse allee chemin quai square faubourg lotissement ruelle sentier esplanade");
 
-    private static readonly HashSet<string> HandleMarkers = Lexicon.Words("c est c'est mon ma compte pseudo");
+    private static readonly FrozenSet<string> HandleMarkers = Lexicon.Words("c est c'est mon ma compte pseudo");
 
     public static void Detect(string text, List<Finding> findings)
     {

@@ -9,13 +9,13 @@ namespace Sirius.Host.Pages.Admin.Utilisateurs;
 
 public sealed class DetailModel(IMediator mediator) : FormPage(mediator)
 {
-    public static readonly (string Value, string Label)[] ScopeKinds =
+    public static readonly (string Value, string Label)[] ScopeChoices =
     [
-        ("national", "National"),
-        ("region", "Région"),
-        ("department", "Département"),
-        ("sirets", "Liste de SIRET"),
-        ("opco", "OPCO (codes RNCP)"),
+        (ScopeKinds.National, "National"),
+        (ScopeKinds.Region, "Région"),
+        (ScopeKinds.Department, "Département"),
+        (ScopeKinds.Sirets, "Liste de SIRET"),
+        (ScopeKinds.Opco, "OPCO (codes RNCP)"),
     ];
 
     [BindProperty(SupportsGet = true)]

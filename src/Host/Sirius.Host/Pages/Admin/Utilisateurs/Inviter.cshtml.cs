@@ -9,7 +9,7 @@ namespace Sirius.Host.Pages.Admin.Utilisateurs;
 /// <summary>An administrator invites an observer (a regional or national pilot): the account and its scope, then an e-mail.</summary>
 public sealed class InviterModel(IMediator mediator) : FormPage(mediator)
 {
-    public const string National = "national";
+    public const string National = ScopeKinds.National;
 
     [BindProperty]
     public InviteInput Input { get; set; } = new();
@@ -24,7 +24,7 @@ public sealed class InviterModel(IMediator mediator) : FormPage(mediator)
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (kind, codes) = Input.Scope == National ? ("national", "") : ("region", Input.Scope ?? "");
+        var (kind, codes) = Input.Scope == National ? (ScopeKinds.National, "") : (ScopeKinds.Region, Input.Scope ?? "");
         var invited = await TrySendAsync(new InviteObserver(User.AccountId(), Input.FirstName ?? "", Input.LastName ?? "", Input.Email ?? "", kind, codes));
         if (invited is { } account)
         {

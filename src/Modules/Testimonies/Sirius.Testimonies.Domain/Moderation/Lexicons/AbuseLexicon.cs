@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 internal enum AbuseLevel
@@ -315,6 +317,6 @@ internal static class AbuseLexicon
                 : (Folding.Key(word), false, e.Level)));
 
     /// <summary>Words just before an insult that aim it at someone ("un", "ce", "sale", "espèce de", "t'es").</summary>
-    public static readonly HashSet<string> TargetCues = Lexicon.Keys(
+    public static readonly FrozenSet<string> TargetCues = Lexicon.Keys(
         "un une des ce cet cette ces gros grosse sale sales espece bande es etes vrai vraie quel quelle quels quelles vieux vieille");
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 /// <summary>
@@ -279,20 +281,20 @@ internal static class AlertLexicon
             .Concat(Expand(Distress, AlertCategory.Distress));
 
     /// <summary>Words that deny what follows (« pas de bizutage », « jamais été insulté »).</summary>
-    public static readonly HashSet<string> Negations = Lexicon.Keys("pas aucun aucune aucuns jamais jms ni pa personne");
+    public static readonly FrozenSet<string> Negations = Lexicon.Keys("pas aucun aucune aucuns jamais jms ni pa personne");
 
     /// <summary>Words that cut a negation off from what follows (« pas facile mais il me frappe »).</summary>
-    public static readonly HashSet<string> Breaks = Lexicon.Keys("mais sauf sinon alors quand pourtant cependant contrairement que qu");
+    public static readonly FrozenSet<string> Breaks = Lexicon.Keys("mais sauf sinon alors quand pourtant cependant contrairement que qu");
 
     /// <summary>Words before « pas » that make it say nothing about the harm (« il arrête pas de me rabaisser », « je sais pas pourquoi »).</summary>
-    public static readonly HashSet<string> NegationReversers = Lexicon.Keys(
+    public static readonly FrozenSet<string> NegationReversers = Lexicon.Keys(
         "arrete arretent arretait arretaient arret cesse cessent cessait sais savais sait comprends comprend ose osais veux voulais");
 
     /// <summary>Words that start a hypothesis (« si on me harcelait »), not a report.</summary>
-    public static readonly HashSet<string> Hypotheticals = Lexicon.Keys("si cas");
+    public static readonly FrozenSet<string> Hypotheticals = Lexicon.Keys("si cas");
 
     /// <summary>Readings that look like harm but are not (« pleurer de rire », « ça me tape sur les nerfs »).</summary>
-    public static readonly string[] Exclusions =
+    public static readonly IReadOnlyList<string> Exclusions =
     [
         "de rire",
         "craque pour|sur",
@@ -306,7 +308,7 @@ internal static class AlertLexicon
     /// The writer says the harm is over and solved (« tout est réglé », « il s'est excusé », « depuis tout va
     /// bien », « j'ai changé d'entreprise et tout va bien »): a moderator has nothing left to act on, so no alert.
     /// </summary>
-    public static readonly string[] Resolutions =
+    public static readonly IReadOnlyList<string> Resolutions =
     [
         "tout est regle|reglee|arrange|rentre",
         "tout s est arrange|regle",
@@ -324,7 +326,7 @@ internal static class AlertLexicon
         "aujourd hui c est installe|installee|repare|reparee|regle|nickel|top",
     ];
 
-    public static readonly string[] TopicCues =
+    public static readonly IReadOnlyList<string> TopicCues =
     [
         "formation*|sensibilisation|prevention|intervention*|campagne*|module*|affiche*|charte*|referent*|debat*|expose*|conference*|video* sur|contre|du|de|au|le|la|les",
         "cours sur|contre",

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 internal static class FirstNames
 {
     /// <summary>First names that are also everyday French words: flagged only with context.</summary>
-    public static readonly HashSet<string> Ambiguous = Lexicon.Words(
+    public static readonly FrozenSet<string> Ambiguous = Lexicon.Words(
         """
         aimee ambre anis aude aurore blanche capucine celeste charlotte claire clement colin constance eden fleur flora
         florence france grace iris jade jean jordan lilas lino lune madeleine marguerite marin marine martial max maxime
@@ -15,9 +17,9 @@ internal static class FirstNames
         """);
 
     /// <summary>Ambiguous names that, even capitalised, mostly mean a holiday or a place ("Noël", "France").</summary>
-    public static readonly HashSet<string> RarelyPeople = Lexicon.Words("noel france florence aude eden");
+    public static readonly FrozenSet<string> RarelyPeople = Lexicon.Words("noel france florence aude eden");
 
-    public static readonly HashSet<string> All = Lexicon.Words(
+    public static readonly FrozenSet<string> All = Lexicon.Words(
         """
         aaron abdel abdallah abdou abdoulaye abel abigail achille adam adama adel adele adeline adem adrian adriana adrien
         agathe agnes ahmed aicha aida ailton aimee alain alan alba albane albert alexandra alexandre alexia alexis

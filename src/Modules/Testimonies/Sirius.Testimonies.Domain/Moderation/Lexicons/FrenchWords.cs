@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 /// </summary>
 internal static class FrenchWords
 {
-    public static readonly HashSet<string> Common = Lexicon.Words(
+    public static readonly FrozenSet<string> Common = Lexicon.Words(
         """
         a au aux avec ce ceci cela ca ces cet cette chez dans de des du elle elles en entre et eux il ils je j la le les
         leur leurs lui l ma mais me meme mes moi mon ne ni nos notre nous on ou où par pas pour qu que qui quoi sa sans
@@ -47,7 +49,7 @@ internal static class FrenchWords
         """);
 
     /// <summary>Short forms written without vowels that are still words.</summary>
-    public static readonly HashSet<string> Abbreviations = Lexicon.Words(
+    public static readonly FrozenSet<string> Abbreviations = Lexicon.Words(
         """
         mdr jsp tkt bcp stp svp slt cc pk pq dsl mtn jpp ptdr bjr bsr rdv bts cap bp tp td pc rh cdi cdd rqth pmr
         cpe dm mp bep cqp btp gmb ps nb vs ntm fdp tg ftg vtff ptn pd nsp nspp ras mr mme mlle dr st km kg cm mm

@@ -1,25 +1,27 @@
+using System.Collections.Frozen;
+
 namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 internal static class Lexicon
 {
-    /// <summary>Folded words (lowercase, no accents) from a whitespace-separated list.</summary>
-    public static HashSet<string> Words(string list, params ReadOnlySpan<HashSet<string>> alsoInclude)
+    /// <summary>Folded words (lowercase, no accents) from a whitespace-separated list, read-only.</summary>
+    public static FrozenSet<string> Words(string list, params ReadOnlySpan<FrozenSet<string>> alsoInclude)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in list.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             words.Add(Folding.FoldWord(word));
         foreach (var other in alsoInclude)
             words.UnionWith(other);
-        return words;
+        return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Word keys (folded, repeated letters collapsed) from a whitespace-separated list.</summary>
-    public static HashSet<string> Keys(string list)
+    /// <summary>Word keys (folded, repeated letters collapsed) from a whitespace-separated list, read-only.</summary>
+    public static FrozenSet<string> Keys(string list)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in list.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             keys.Add(Folding.Key(word));
-        return keys;
+        return keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Phrases from a list with one phrase per line ("emploi du temps", "horaire*").</summary>

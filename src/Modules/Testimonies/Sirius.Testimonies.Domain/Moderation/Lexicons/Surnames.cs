@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Sirius.Testimonies.Domain.Moderation.Lexicons;
 /// </summary>
 internal static class Surnames
 {
-    public static readonly HashSet<string> Distinctive = Lexicon.Words(
+    public static readonly FrozenSet<string> Distinctive = Lexicon.Words(
         """
         dubois durand lefebvre lefevre moreau fournier girard dupont lambert rousseau muller mercier boyer
         blanchard guerin gauthier garcia perrin morin roussel gautier dumont lemaire meyer dufour giraud brunet
