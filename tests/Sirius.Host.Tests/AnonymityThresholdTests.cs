@@ -104,7 +104,7 @@ public sealed class AnonymityThresholdTests
             async () => await host.InDbAsync(db => db.Verbatims.Where(v => v.CampaignId == campaign).Select(v => v.ResponseId).Distinct().CountAsync()) == responses,
             "every response's verbatims received");
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.CampaignId == campaign).Select(v => v.Id).ToListAsync());
-        (await host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), ids, ModerationStatuses.Validated, null))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), ids, ModerationStatuses.Validated, null))).IsSuccess.ShouldBeTrue();
         return ids.Count;
     }
 

@@ -101,11 +101,13 @@ public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, strin
 
 /// <summary>
 /// The testimonies moderation published from some campaigns (never pending or rejected ones), for the results of a CFA:
-/// the caller has checked that the campaigns are the actor's. Gems first, then the newest. Nothing is listed or counted
-/// when the campaigns have fewer completed responses together than the anonymity threshold.
+/// only those of the SIRETs the actor's account may act for (every one for an administrator), whatever campaigns are
+/// asked for. Gems first, then the newest. Nothing is listed or counted when the campaigns have fewer completed
+/// responses together than the anonymity threshold.
 /// </summary>
 /// <param name="Responses">The campaigns' completed responses together, as <c>GetCampaignResults</c> counts them.</param>
-public sealed record GetCampaignTestimonies(IReadOnlyList<Guid> CampaignIds, long Responses, int Max = 100) : IQuery<CampaignTestimonies>;
+public sealed record GetCampaignTestimonies(Guid ActorId, IReadOnlyList<Guid> CampaignIds, long Responses, int Max = 100)
+    : IQuery<CampaignTestimonies>, IEstablishmentRequest;
 
 /// <param name="Masked">True below the anonymity threshold: then <paramref name="Published"/> is 0 and <paramref name="Items"/> and <paramref name="Written"/> empty.</param>
 /// <param name="Written">By question key, how many free texts the campaigns' responses wrote (whatever their moderation status).</param>

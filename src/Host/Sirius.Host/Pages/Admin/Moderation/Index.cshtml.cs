@@ -145,7 +145,7 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
     {
         var aborted = HttpContext.RequestAborted;
         Queue = await Mediator.Send(new GetModerationQueue(
-            Statut, Siret, Formation, Question, Signalement, PageNumber, From: FormDates.Parse(Du), To: FormDates.Parse(Au), VerbatimId: Verbatim), aborted);
+            User.AccountId(), Statut, Siret, Formation, Question, Signalement, PageNumber, From: FormDates.Parse(Du), To: FormDates.Parse(Au), VerbatimId: Verbatim), aborted);
         if (Verbatim is not null && Queue.Items is [var item])
         {
             Statut = item.Status;
