@@ -23,12 +23,12 @@ public sealed record VersionDetails(
     IReadOnlyList<CategoryView> Preview);
 
 /// <summary>A new draft, copy of the latest version.</summary>
-public sealed record CreateQuestionnaireVersion(Guid ActorId) : ICommand<Result<Guid>>;
+public sealed record CreateQuestionnaireVersion(Guid ActorId) : ICommand<Result<Guid>>, IAdministratorRequest;
 
-public sealed record EditQuestionnaireVersion(Guid ActorId, Guid VersionId, string DefinitionJson) : ICommand<Result>;
+public sealed record EditQuestionnaireVersion(Guid ActorId, Guid VersionId, string DefinitionJson) : ICommand<Result>, IAdministratorRequest;
 
-public sealed record DuplicateQuestionnaireVersion(Guid ActorId, Guid VersionId) : ICommand<Result<Guid>>;
+public sealed record DuplicateQuestionnaireVersion(Guid ActorId, Guid VersionId) : ICommand<Result<Guid>>, IAdministratorRequest;
 
-public sealed record ValidateQuestionnaireVersion(Guid ActorId, Guid VersionId) : ICommand<Result>;
+public sealed record ValidateQuestionnaireVersion(Guid ActorId, Guid VersionId) : ICommand<Result>, IAdministratorRequest;
 
-public sealed record ReturnQuestionnaireVersionToDraft(Guid ActorId, Guid VersionId) : ICommand<Result>;
+public sealed record ReturnQuestionnaireVersionToDraft(Guid ActorId, Guid VersionId) : ICommand<Result>, IAdministratorRequest;

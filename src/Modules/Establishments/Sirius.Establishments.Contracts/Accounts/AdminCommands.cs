@@ -2,24 +2,26 @@ using Sirius.BuildingBlocks;
 
 namespace Sirius.Establishments.Contracts.Accounts;
 
-public sealed record ActivateAccount(Guid ActorId, Guid AccountId) : ICommand<Result>;
+// Administrators' actions on accounts: the pipeline checks the actor is an active administrator (ADR 0035).
 
-public sealed record DeactivateAccount(Guid ActorId, Guid AccountId) : ICommand<Result>;
+public sealed record ActivateAccount(Guid ActorId, Guid AccountId) : ICommand<Result>, IAdministratorRequest;
 
-public sealed record ChangeAccountRole(Guid ActorId, Guid AccountId, string Role) : ICommand<Result>;
+public sealed record DeactivateAccount(Guid ActorId, Guid AccountId) : ICommand<Result>, IAdministratorRequest;
 
-public sealed record AttachSiret(Guid ActorId, Guid AccountId, string Siret) : ICommand<Result>;
+public sealed record ChangeAccountRole(Guid ActorId, Guid AccountId, string Role) : ICommand<Result>, IAdministratorRequest;
 
-public sealed record DetachSiret(Guid ActorId, Guid AccountId, string Siret) : ICommand<Result>;
+public sealed record AttachSiret(Guid ActorId, Guid AccountId, string Siret) : ICommand<Result>, IAdministratorRequest;
+
+public sealed record DetachSiret(Guid ActorId, Guid AccountId, string Siret) : ICommand<Result>, IAdministratorRequest;
 
 /// <summary>Kind is one of national, region, department, sirets, opco; codes are separated by commas or spaces.</summary>
-public sealed record SetObserverScope(Guid ActorId, Guid AccountId, string Kind, string Codes) : ICommand<Result>;
+public sealed record SetObserverScope(Guid ActorId, Guid AccountId, string Kind, string Codes) : ICommand<Result>, IAdministratorRequest;
 
 /// <summary>
 /// Creates an observer (pilot) account with its scope (<see cref="SetObserverScope"/>'s kinds and codes) and e-mails its
 /// owner a link to choose a password; the new account's id.
 /// </summary>
-public sealed record InviteObserver(Guid ActorId, string FirstName, string LastName, string Email, string ScopeKind, string ScopeCodes) : ICommand<Result<Guid>>;
+public sealed record InviteObserver(Guid ActorId, string FirstName, string LastName, string Email, string ScopeKind, string ScopeCodes) : ICommand<Result<Guid>>, IAdministratorRequest;
 
 public sealed record ListAccounts(string? Status, string? Role, string? Search, int Page = 1, int PageSize = 50) : IQuery<AccountPage>;
 
