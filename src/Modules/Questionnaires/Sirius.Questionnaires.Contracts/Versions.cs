@@ -3,7 +3,7 @@ using Sirius.BuildingBlocks;
 namespace Sirius.Questionnaires.Contracts;
 
 /// <summary>At start-up: the shipped questionnaire becomes validated version 1 when no version exists yet (idempotent).</summary>
-public sealed record EnsureDefaultQuestionnaire : ICommand<Result>;
+public sealed record EnsureDefaultQuestionnaire : ICommand<Result>, ISystemRequest;
 
 /// <summary>Administrators only (checked with the actor's scope).</summary>
 public sealed record ListQuestionnaireVersions(Guid ActorId) : IQuery<IReadOnlyList<VersionSummary>>;

@@ -13,7 +13,7 @@ public static class PublicSubjects
 /// UAI). A malformed code is an <see cref="ErrorKind.Invalid"/> error, an unknown one <see cref="ErrorKind.NotFound"/>.
 /// <see cref="FormateurSiret"/> narrows a formation to the one given by that establishment.
 /// </summary>
-public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20, string? FormateurSiret = null) : IQuery<Result<PublicTestimonies>>;
+public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20, string? FormateurSiret = null) : IQuery<Result<PublicTestimonies>>, IPublicRequest;
 
 /// <summary>
 /// The versions public pages and answers are rendered from, so that the host can keep a rendering until they move.
@@ -69,7 +69,7 @@ public sealed record PublicTestimony(Guid Id, string Question, string Text, IRea
 /// The public statistics page's figures about testimonies: read models the projections keep (one counters row, the
 /// national theme counts, the moderation delays in hour buckets), never a count of the rows per request.
 /// </summary>
-public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
+public sealed record GetPublicStatistics : IQuery<PublicStatistics>, IPublicRequest;
 
 /// <summary>
 /// Every count is null (withheld) when it is above zero and below <paramref name="AnonymityThreshold"/>; a share or
@@ -97,7 +97,7 @@ public sealed record PublicThemeCount(string Theme, int? Count);
 /// "Was this testimony useful?", counted once per browser (identified by a random token) and testimony: a second
 /// answer is a <see cref="ErrorKind.Conflict"/>, an unpublished testimony <see cref="ErrorKind.NotFound"/>.
 /// </summary>
-public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>;
+public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>, IPublicRequest;
 
 /// <summary>
 /// The testimonies moderation published from some campaigns (never pending or rejected ones), for the results of a CFA:
@@ -127,4 +127,4 @@ public sealed record FirstTestimonyPublished(
 /// Erases the original text (and the pre-moderation excerpts and edit history) of verbatims a moderator published or
 /// rejected more than <c>Retention:VerbatimOriginalsDays</c> ago; answers how many were erased.
 /// </summary>
-public sealed record PurgeVerbatimOriginals : IBatchCommand<int>;
+public sealed record PurgeVerbatimOriginals : IBatchCommand<int>, ISystemRequest;
