@@ -40,7 +40,7 @@ public sealed class AnonymityThresholdTests
         await Eventually.HoldsAsync(async () => (await host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == responses, "responses counted");
         var notice = $"Moins de {threshold} réponses : les résultats sont masqués pour protéger l’anonymat des apprentis";
         var pageNotice = $"Moins de {threshold} réponses\u202F: les résultats sont masqués pour protéger l’anonymat des apprentis"; // as HTML pages set it
-        var staff = await host.SignedInAsync((await host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(cfa)))!.Email);
+        var staff = await host.SignedInAsync((await host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(await host.AdministratorAsync(), cfa)))!.Email);
         var results = $"/espace/resultats?campagnes={campaign.Id}";
 
         var page = await (await staff.BrowseAsync(results)).Content.ReadAsStringAsync();

@@ -161,5 +161,5 @@ public sealed class ReplyPagesTests : SqliteHostTests
         return (cfa, campaign, ids[0]);
     }
 
-    private async Task<string> EmailOfAsync(Guid account) => (await Host.SendAsync(new GetAccount(account)))!.Email;
+    private async Task<string> EmailOfAsync(Guid account) => (await Host.SendAsync(new GetAccount(await Host.AdministratorAsync(), account)))!.Email;
 }

@@ -35,7 +35,7 @@ public sealed partial class ResultsPageConsistencyTests : IAsyncLifetime
         cours.Count.ShouldBe(3);
         (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), [cours[0]]))).IsSuccess.ShouldBeTrue();
         await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetBenchmark(cfa, [campaign.Id])))?.OwnResponses == 3, "three responses counted");
-        var browser = await _host.SignedInAsync((await _host.SendAsync(new GetAccount(cfa)))!.Email);
+        var browser = await _host.SignedInAsync((await _host.SendAsync(new GetAccount(await _host.AdministratorAsync(), cfa)))!.Email);
 
         var page = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
 
