@@ -27,6 +27,24 @@ public sealed class ModerationTests
     }
 
     [Fact]
+    public async Task Moderation_is_refused_to_anyone_but_an_active_administrator_whoever_sends_it()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var id = await PendingVerbatimAsync(host);
+        var cfa = await host.CfaStaffAsync("cfa@sirius.test", await host.EstablishmentAsync());
+
+        foreach (var actor in new[] { cfa, Guid.NewGuid() })
+        {
+            (await host.SendAsync(new ModerateVerbatims(actor, [id], ModerationStatuses.Validated, null))).Error!.Code.ShouldBe("actor.not_admin");
+            (await host.SendAsync(new EditVerbatimText(actor, id, "Un autre texte."))).Error!.Kind.ShouldBe(ErrorKind.Forbidden);
+            (await Should.ThrowAsync<RequestRefusedException>(() => host.SendAsync(new GetModerationQueue(actor, ModerationStatuses.Pending))))
+                .Error.Kind.ShouldBe(ErrorKind.Forbidden);
+        }
+
+        (await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id))).Status.ShouldBe(VerbatimStatus.Pending);
+    }
+
+    [Fact]
     public async Task A_rejection_without_a_reason_is_refused_and_with_one_is_recorded()
     {
         await using var host = await SiriusHost.OnPostgresAsync();
