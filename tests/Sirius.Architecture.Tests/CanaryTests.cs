@@ -83,6 +83,20 @@ public sealed class CanaryTests
     }
 
     [Fact]
+    public void Authorization_rule_reports_requests_without_exactly_one_decision_or_without_an_authorizer()
+    {
+        var requests = AuthorizationRule.Requests(typeof(CanaryTests).Assembly.GetTypes().Where(t => t.Namespace == $"{Canaries}.Authorization"));
+        using var services = AuthorizationRule.HostServices();
+
+        AuthorizationRule.Violations(requests, services).ShouldBe(
+        [
+            $"{Canaries}.Authorization.CommandForAPersonWithoutAuthorizer",
+            $"{Canaries}.Authorization.QueryBothPublicAndForAPerson",
+            $"{Canaries}.Authorization.QueryWithNoDecision",
+        ]);
+    }
+
+    [Fact]
     public void Schema_rule_reports_a_table_mapped_in_another_module_schema()
     {
         var options = new DbContextOptionsBuilder<ContextThatMapsAnotherSchema>().UseNpgsql("Host=unused").Options;

@@ -99,7 +99,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         }
 
         await _host.AnswerAsync(campaign.Token, honeypot: true);
-        var staff = await SignedInPageAsync((await _host.SendAsync(new GetAccount(cfa)))!.Email);
+        var staff = await SignedInPageAsync((await _host.SendAsync(new GetAccount(await _host.AdministratorAsync(), cfa)))!.Email);
 
         await staff.GotoAsync(new Uri(_site, $"/espace/resultats?campagnes={campaign.Id}").ToString());
         await staff.Locator("canvas").First.WaitForAsync(new() { Timeout = 20_000 });

@@ -106,7 +106,7 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         await cfa.GetByRole(AriaRole.Button, new() { NameRegex = CreateButton() }).First.ClickAsync();
         await cfa.ArriveAtAsync(u => new Uri(u).AbsolutePath == "/espace/campagnes");
         await Browser.CheckAsync(cfa, "cfa-campagnes");
-        var account = (await _host.SendAsync(new ListAccounts(null, null, Email))).Rows.ShouldHaveSingleItem();
+        var account = (await _host.SendAsync(new ListAccounts(await _host.AdministratorAsync(), null, null, Email))).Rows.ShouldHaveSingleItem();
         (account.Role, account.Status, account.SiretCount).ShouldBe((Roles.Establishment, "actif", 1));
         var campaigns = await _host.SendAsync(new ListCampaigns(account.Id));
         campaigns.Count.ShouldBe(2);

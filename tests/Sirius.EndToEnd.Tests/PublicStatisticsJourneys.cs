@@ -60,7 +60,7 @@ public sealed class PublicStatisticsJourneys(Browser browser) : IClassFixture<Br
 
         await _host.PublishAsync([.. events]);
         var ids = await _host.InDbAsync(db => db.Verbatims.Select(v => v.Id).ToListAsync());
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
 
         await page.GotoAsync(new Uri(_site, "/statistiques").ToString());
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Statistiques publiques");

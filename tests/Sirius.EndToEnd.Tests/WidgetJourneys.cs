@@ -153,8 +153,8 @@ public sealed class WidgetJourneys(Browser browser) : IClassFixture<Browser>, IA
 
         await Eventually.HoldsAsync(async () => await _host.InDbAsync(db => db.Verbatims.CountAsync(v => v.CampaignId == campaign.Id)) >= 3, "verbatims received");
         var ids = await _host.InDbAsync(db => db.Verbatims.Where(v => v.CampaignId == campaign.Id).Select(v => v.Id).ToListAsync());
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
-        var staff = await browser.SignedInPageAsync(_site, (await _host.SendAsync(new GetAccount(cfa)))!.Email);
+        (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
+        var staff = await browser.SignedInPageAsync(_site, (await _host.SendAsync(new GetAccount(await _host.AdministratorAsync(), cfa)))!.Email);
 
         await staff.GotoAsync(new Uri(_site, $"/espace/resultats?campagnes={campaign.Id}").ToString());
         await staff.GetByLabel("Répondre au nom de l’établissement").First.FillAsync("Merci pour votre témoignage : nous gardons ce cap.");

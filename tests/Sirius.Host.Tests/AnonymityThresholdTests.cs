@@ -40,7 +40,7 @@ public sealed class AnonymityThresholdTests
         await Eventually.HoldsAsync(async () => (await host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == responses, "responses counted");
         var notice = $"Moins de {threshold} réponses : les résultats sont masqués pour protéger l’anonymat des apprentis";
         var pageNotice = $"Moins de {threshold} réponses\u202F: les résultats sont masqués pour protéger l’anonymat des apprentis"; // as HTML pages set it
-        var staff = await host.SignedInAsync((await host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(cfa)))!.Email);
+        var staff = await host.SignedInAsync((await host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(await host.AdministratorAsync(), cfa)))!.Email);
         var results = $"/espace/resultats?campagnes={campaign.Id}";
 
         var page = await (await staff.BrowseAsync(results)).Content.ReadAsStringAsync();
@@ -104,7 +104,7 @@ public sealed class AnonymityThresholdTests
             async () => await host.InDbAsync(db => db.Verbatims.Where(v => v.CampaignId == campaign).Select(v => v.ResponseId).Distinct().CountAsync()) == responses,
             "every response's verbatims received");
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.CampaignId == campaign).Select(v => v.Id).ToListAsync());
-        (await host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), ids, ModerationStatuses.Validated, null))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), ids, ModerationStatuses.Validated, null))).IsSuccess.ShouldBeTrue();
         return ids.Count;
     }
 

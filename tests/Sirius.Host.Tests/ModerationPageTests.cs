@@ -59,7 +59,7 @@ public sealed class ModerationPageTests
         var ordinary = await ReceivedAsync(host, siret, "Les cours de pratique sont vraiment bien organisés.");
         var threat = await ReceivedAsync(host, siret, Threat);
         var alert = await ReceivedAsync(host, siret, ContractThreat);
-        var client = await ModeratorAsync(host);
+        var client = await SignedInModeratorAsync(host);
         var queue = "/admin/moderation?siret=" + siret;
 
         var posted = await client.PostWithTokenAsync(
@@ -84,7 +84,7 @@ public sealed class ModerationPageTests
         await using var host = await SiriusHost.OnPostgresAsync();
         var siret = Identifiers.NewSiret();
         var threat = await ReceivedAsync(host, siret, Threat);
-        var client = await ModeratorAsync(host);
+        var client = await SignedInModeratorAsync(host);
         var queue = "/admin/moderation?siret=" + siret;
         var publish = $"/admin/moderation?handler=Statut&siret={siret}&id={threat}";
 
@@ -112,7 +112,7 @@ public sealed class ModerationPageTests
         var siret = await host.EstablishmentAsync();
         await host.CfaStaffAsync("referente@cfa.fr", siret);
         var alert = await ReceivedAsync(host, siret, Discrimination);
-        var client = await ModeratorAsync(host);
+        var client = await SignedInModeratorAsync(host);
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/moderation?verbatim={alert}"));
 
@@ -133,7 +133,7 @@ public sealed class ModerationPageTests
         var alert = await ReceivedAsync(host, siret, Discrimination);
         var other = await ReceivedAsync(host, siret, ContractThreat);
         await ReceivedAsync(host, siret, Threat);
-        var client = await ModeratorAsync(host);
+        var client = await SignedInModeratorAsync(host);
 
         var home = WebUtility.HtmlDecode(await client.GetStringAsync("/espace"));
 
@@ -142,11 +142,11 @@ public sealed class ModerationPageTests
         var alerts = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/moderation?statut=a-moderer&signalement=Alert"));
         alerts.ShouldContain("À modérer\u202F: 2 verbatim(s)");
 
-        await host.SendAsync(new Sirius.Testimonies.Contracts.ModerateVerbatims(Guid.NewGuid(), [alert, other], Sirius.Testimonies.Contracts.ModerationStatuses.Alert, "CFA prévenu"));
+        await host.SendAsync(new Sirius.Testimonies.Contracts.ModerateVerbatims(await host.ModeratorAsync(), [alert, other], Sirius.Testimonies.Contracts.ModerationStatuses.Alert, "CFA prévenu"));
         (await client.GetStringAsync("/espace")).Contains("alertes-a-traiter", StringComparison.Ordinal).ShouldBeFalse("no alert left to handle");
     }
 
-    private static async Task<HttpClient> ModeratorAsync(SiriusHost host)
+    private static async Task<HttpClient> SignedInModeratorAsync(SiriusHost host)
     {
         await host.SendAsync(new EnsureAdministrator("camille.martin@sirius.test", "Camille", "Martin", Password));
         return await host.SignedInAsync("camille.martin@sirius.test");

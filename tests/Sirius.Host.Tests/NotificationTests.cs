@@ -161,7 +161,7 @@ public sealed class NotificationTests : IAsyncLifetime
         var pending = await _site.Host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == formationKey && v.ModeratedAtUtc == null).Select(v => v.Id).ToListAsync());
         if (pending.Count > 0)
         {
-            (await _site.Host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), pending))).IsSuccess.ShouldBeTrue();
+            (await _site.Host.SendAsync(new AcceptSuggestions(await _site.Host.ModeratorAsync(), pending))).IsSuccess.ShouldBeTrue();
         }
     }
 

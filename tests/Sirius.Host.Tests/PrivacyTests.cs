@@ -73,12 +73,12 @@ public sealed class PrivacyTests : IAsyncLifetime
 
         var ids = await _site.Host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).OrderBy(v => v.ReceivedAtUtc).ThenBy(v => v.Id).Select(v => v.Id).ToListAsync());
         var (published, rejected, pending, recent) = (ids[0], ids[1], ids[2], ids[3]);
-        (await _site.Host.SendAsync(new EditVerbatimText(Guid.NewGuid(), published, "Mon tuteur m'apprend le métier chaque jour."))).IsSuccess.ShouldBeTrue();
-        (await _site.Host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), [published]))).IsSuccess.ShouldBeTrue();
-        (await _site.Host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), [rejected], ModerationStatuses.Rejected, "Hors sujet"))).IsSuccess.ShouldBeTrue();
+        (await _site.Host.SendAsync(new EditVerbatimText(await _site.Host.ModeratorAsync(), published, "Mon tuteur m'apprend le métier chaque jour."))).IsSuccess.ShouldBeTrue();
+        (await _site.Host.SendAsync(new AcceptSuggestions(await _site.Host.ModeratorAsync(), [published]))).IsSuccess.ShouldBeTrue();
+        (await _site.Host.SendAsync(new ModerateVerbatims(await _site.Host.ModeratorAsync(), [rejected], ModerationStatuses.Rejected, "Hors sujet"))).IsSuccess.ShouldBeTrue();
         (await _site.Host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == published))).FlagsJson.ShouldNotBe("[]", "the name was flagged, with its excerpt");
         _site.Clock.Advance(TimeSpan.FromDays(31));
-        (await _site.Host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), [recent]))).IsSuccess.ShouldBeTrue();
+        (await _site.Host.SendAsync(new AcceptSuggestions(await _site.Host.ModeratorAsync(), [recent]))).IsSuccess.ShouldBeTrue();
 
         var run = await _site.Host.RunJobAsync("testimonies", "verbatim-originals-purge");
 

@@ -26,7 +26,7 @@ public sealed class PublicApiTests : IAsyncLifetime
             Feed.Response(key, _siret, ("cfa.conseil", "Le rythme entre l'entreprise et l'école est intense.")),
             Feed.Response(key, _siret, ("cfa.conseil", "Mon tuteur m'apprend le métier chaque jour.")));
         var ids = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -111,7 +111,7 @@ public sealed class PublicApiTests : IAsyncLifetime
         var key = "f-" + _siret;
         await _host.PublishAsync(Feed.Response(key, _siret, ("cfa.conseil", "Les ateliers du samedi sont très utiles.")));
         var added = await _host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key && v.ModeratedAtUtc == null).Select(v => v.Id).ToListAsync());
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), added))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), added))).IsSuccess.ShouldBeTrue();
 
         var changed = await client.GetAsync("/widget/etablissement/" + _siret);
         changed.Headers.Age.ShouldBeNull();

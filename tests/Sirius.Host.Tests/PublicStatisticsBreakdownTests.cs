@@ -50,7 +50,7 @@ public sealed partial class PublicStatisticsBreakdownTests : IAsyncLifetime
         // Auvergne-Rhône-Alpes (84), level 3: 4 responses; Île-de-France (11), level 4: 3; Bretagne (53), level 5: 1.
         await FeedAsync(("84", 3, 4, now), ("11", 4, 3, now.AddMonths(-1)), ("53", 5, 1, now.AddMonths(-2)));
         var ids = await _host.InDbAsync(db => db.Verbatims.Select(v => v.Id).ToListAsync());
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
         var names = await _host.SendAsync(new GetReferenceNames());
 
         var html = WebUtility.HtmlDecode(await PageAsync());

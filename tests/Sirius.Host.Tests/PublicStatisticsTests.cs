@@ -43,11 +43,11 @@ public sealed partial class PublicStatisticsTests : IAsyncLifetime
         await ShouldAgreeAsync(client, "after four responses (three campaigns, two establishments)", responses: 4);
 
         var ids = await _host.InDbAsync(db => db.Verbatims.OrderBy(v => v.ReceivedAtUtc).Select(v => v.Id).ToListAsync());
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
         await ShouldAgreeAsync(client, "after publishing every verbatim", responses: 4);
 
-        (await _host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), [ids[1]], ModerationStatuses.Rejected, "Hors sujet"))).IsSuccess.ShouldBeTrue();
-        (await _host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), [ids[2]], ModerationStatuses.Gem, null))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new ModerateVerbatims(await _host.ModeratorAsync(), [ids[1]], ModerationStatuses.Rejected, "Hors sujet"))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new ModerateVerbatims(await _host.ModeratorAsync(), [ids[2]], ModerationStatuses.Gem, null))).IsSuccess.ShouldBeTrue();
         await ShouldAgreeAsync(client, "after a rejection and a gem", responses: 4);
 
         // The campaign keeps its other response; the establishment of the other campaign loses its only one.
@@ -73,7 +73,7 @@ public sealed partial class PublicStatisticsTests : IAsyncLifetime
         (await FiguresAsync(there)).Published.ShouldBe(0);
 
         var ids = await _host.InDbAsync(db => db.Verbatims.Select(v => v.Id).ToListAsync());
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
 
         foreach (var client in new[] { here, there })
         {

@@ -39,7 +39,7 @@ public sealed class ReplyPagesTests : SqliteHostTests
         await Host.AdministratorAsync("moderation@sirius.test");
         var admin = await Host.SignedInAsync("moderation@sirius.test");
         (await (await admin.BrowseAsync("/admin/moderation/reponses")).Content.ReadAsStringAsync()).ShouldContain("l’atelier a été rénové");
-        var reply = (await Host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Items.ShouldHaveSingleItem().Id;
+        var reply = (await Host.SendAsync(new GetReplyQueue(await Host.ModeratorAsync(), ReplyStatuses.Pending))).Items.ShouldHaveSingleItem().Id;
         var published = await admin.SubmitAsync("/admin/moderation/reponses", new Dictionary<string, string>(),
             $"/admin/moderation/reponses?handler=Publier&statut=a-moderer&p=1&id={reply}");
 
@@ -67,15 +67,15 @@ public sealed class ReplyPagesTests : SqliteHostTests
 
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await second.Content.ReadAsStringAsync()).ShouldContain("Votre établissement a déjà répondu à ce témoignage");
-        (await Host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Total.ShouldBe(1);
+        (await Host.SendAsync(new GetReplyQueue(await Host.ModeratorAsync(), ReplyStatuses.Pending))).Total.ShouldBe(1);
 
         await Host.AdministratorAsync("moderation@sirius.test");
         var admin = await Host.SignedInAsync("moderation@sirius.test");
-        var id = (await Host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Items.Single().Id;
+        var id = (await Host.SendAsync(new GetReplyQueue(await Host.ModeratorAsync(), ReplyStatuses.Pending))).Items.Single().Id;
         var refused = await admin.SubmitAsync("/admin/moderation/reponses", new Dictionary<string, string> { [$"motif-{id}"] = "" },
             $"/admin/moderation/reponses?handler=Refuser&statut=a-moderer&p=1&id={id}");
         (await refused.Content.ReadAsStringAsync()).ShouldContain("Indiquez le motif du refus.");
-        (await Host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Total.ShouldBe(1);
+        (await Host.SendAsync(new GetReplyQueue(await Host.ModeratorAsync(), ReplyStatuses.Pending))).Total.ShouldBe(1);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ReplyPagesTests : SqliteHostTests
         (await intruder.SubmitAsync(results, new Dictionary<string, string> { ["temoignage"] = Guid.NewGuid().ToString(), ["reponse"] = Reply }, post))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await intruder.PostWithoutTokenAsync(post, reply)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await Host.SendAsync(new GetReplyQueue(ReplyStatuses.Pending))).Total.ShouldBe(0);
+        (await Host.SendAsync(new GetReplyQueue(await Host.ModeratorAsync(), ReplyStatuses.Pending))).Total.ShouldBe(0);
         campaign.Siret.ShouldNotBe(otherCampaign.Siret);
     }
 
@@ -155,11 +155,11 @@ public sealed class ReplyPagesTests : SqliteHostTests
         var ids = await Host.InDbAsync(db => db.Verbatims.Where(v => v.CampaignId == campaign.Id).OrderBy(v => v.Id).Select(v => v.Id).ToListAsync());
         if (publish)
         {
-            (await Host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
+            (await Host.SendAsync(new AcceptSuggestions(await Host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
         }
 
         return (cfa, campaign, ids[0]);
     }
 
-    private async Task<string> EmailOfAsync(Guid account) => (await Host.SendAsync(new GetAccount(account)))!.Email;
+    private async Task<string> EmailOfAsync(Guid account) => (await Host.SendAsync(new GetAccount(await Host.AdministratorAsync(), account)))!.Email;
 }

@@ -33,9 +33,9 @@ public sealed partial class ResultsPageConsistencyTests : IAsyncLifetime
         await Eventually.HoldsAsync(async () => await _host.InDbAsync(db => db.Verbatims.CountAsync(v => v.CampaignId == campaign.Id && v.QuestionKey == "cfa.cours")) == 3, "verbatims received");
         var cours = await _host.InDbAsync(db => db.Verbatims.Where(v => v.CampaignId == campaign.Id && v.QuestionKey == "cfa.cours").Select(v => v.Id).ToListAsync());
         cours.Count.ShouldBe(3);
-        (await _host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), [cours[0]]))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new AcceptSuggestions(await _host.ModeratorAsync(), [cours[0]]))).IsSuccess.ShouldBeTrue();
         await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetBenchmark(cfa, [campaign.Id])))?.OwnResponses == 3, "three responses counted");
-        var browser = await _host.SignedInAsync((await _host.SendAsync(new GetAccount(cfa)))!.Email);
+        var browser = await _host.SignedInAsync((await _host.SendAsync(new GetAccount(await _host.AdministratorAsync(), cfa)))!.Email);
 
         var page = await (await browser.BrowseAsync($"/espace/resultats?campagnes={campaign.Id}")).Content.ReadAsStringAsync();
 

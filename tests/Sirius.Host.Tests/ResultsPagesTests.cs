@@ -151,7 +151,7 @@ public sealed class ResultsPagesTests : SqliteHostTests
 
     private async Task<string> EmailOfAsync(Guid account)
     {
-        var user = await Host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(account));
+        var user = await Host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(await Host.AdministratorAsync(), account));
         return user!.Email;
     }
 }

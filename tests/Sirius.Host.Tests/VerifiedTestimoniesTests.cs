@@ -21,7 +21,7 @@ public sealed class VerifiedTestimoniesTests : SqliteHostTests
             Feed.Response(key, siret, ("cfa.conseil", "Mon tuteur m'apprend le métier chaque jour.")) with { Verified = true },
             Feed.Response(key, siret, ("cfa.conseil", "Le rythme entre l'entreprise et l'école est intense.")));
         var ids = await Host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());
-        (await Host.SendAsync(new AcceptSuggestions(Guid.NewGuid(), ids))).IsSuccess.ShouldBeTrue();
+        (await Host.SendAsync(new AcceptSuggestions(await Host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
 
         var page = (await Host.SendAsync(new GetPublicTestimonies(PublicSubjects.Establishment, siret))).Value;
         (page.Responses, page.VerifiedResponses, page.VerifiedPercent).ShouldBe((3, 2, 66));

@@ -12,6 +12,12 @@ public static class Actors
     public static async Task<Guid> AdministratorAsync(this SiriusHost host, string? email = null) =>
         (await host.SendAsync(new EnsureAdministrator(email ?? $"admin-{Guid.NewGuid():N}@sirius.test", "Alex", "Admin", Password))).Value;
 
+    /// <summary>
+    /// The administrator who moderates in tests, the same account for every call on a database: moderation is refused
+    /// to anyone who is not an active administrator.
+    /// </summary>
+    public static Task<Guid> ModeratorAsync(this SiriusHost host) => host.AdministratorAsync("moderateur@sirius.test");
+
     /// <summary>An active CFA staff account attached to <paramref name="sirets"/> (registered in the referential if new).</summary>
     public static async Task<Guid> CfaStaffAsync(this SiriusHost host, string email, params string[] sirets)
     {

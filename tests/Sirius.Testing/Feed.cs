@@ -44,7 +44,7 @@ public static class Feed
         if (publish)
         {
             var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());
-            var accepted = await host.SendAsync(new Sirius.Testimonies.Contracts.AcceptSuggestions(Guid.NewGuid(), ids));
+            var accepted = await host.SendAsync(new Sirius.Testimonies.Contracts.AcceptSuggestions(await host.ModeratorAsync(), ids));
             if (!accepted.IsSuccess)
             {
                 throw new InvalidOperationException(accepted.Error!.Message);

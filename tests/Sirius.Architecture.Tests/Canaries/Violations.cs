@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.Establishments.Infrastructure.Persistence;
 using Sirius.Testimonies.Domain;
@@ -44,6 +45,20 @@ namespace Sirius.Architecture.Tests.Canaries.Application
 namespace Sirius.Architecture.Tests.Canaries.Contracts
 {
     public sealed record EventCarryingAnEntity(PublicEstablishment Establishment);
+}
+
+namespace Sirius.Architecture.Tests.Canaries.Authorization
+{
+    public sealed record QueryWithNoDecision : IQuery<int>;
+
+    public sealed record CommandForAPersonWithoutAuthorizer(Guid ActorId) : ICommand<Result>, IRequireActor;
+
+    public sealed record QueryBothPublicAndForAPerson(Guid ActorId) : IQuery<int>, IPublicRequest, IAdministratorRequest;
+
+    // Decided: neither may be reported.
+    public sealed record PublicQuery : IQuery<int>, IPublicRequest;
+
+    public sealed record AdministratorCommand(Guid ActorId) : ICommand<Result>, IAdministratorRequest;
 }
 
 namespace Sirius.Architecture.Tests.Canaries.Host

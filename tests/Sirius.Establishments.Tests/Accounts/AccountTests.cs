@@ -226,7 +226,7 @@ public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsH
         (await _host.SendAsync(new DeactivateAccount(_admin, other))).IsSuccess.ShouldBeTrue();
         (await SignInAsync("autre@cfa.fr")).Refusal!.ShouldContain("désactivé");
 
-        var details = (await _host.SendAsync(new GetAccount(other)))!;
+        var details = (await _host.SendAsync(new GetAccount(_admin, other)))!;
         details.Audit.Select(a => a.Action).ShouldBe(["désactivation", "activation"]);
         details.Audit.ShouldAllBe(a => a.Actor == "Alex Admin");
     }

@@ -6,8 +6,6 @@ namespace Sirius.Testimonies.Tests.Publication;
 
 public sealed class PublicationTests
 {
-    private static readonly Guid Moderator = Guid.NewGuid();
-
     [Fact]
     public async Task Below_the_anonymity_threshold_nothing_about_the_formation_is_public_even_a_published_testimony()
     {
@@ -44,8 +42,8 @@ public sealed class PublicationTests
         before.Testimonies.ShouldBeEmpty();
 
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).OrderBy(v => v.ReceivedAtUtc).Select(v => v.Id).ToListAsync());
-        await host.SendAsync(new ModerateVerbatims(Moderator, [ids[0]], ModerationStatuses.Validated, null));
-        await host.SendAsync(new ModerateVerbatims(Moderator, [ids[1]], ModerationStatuses.Gem, null));
+        await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [ids[0]], ModerationStatuses.Validated, null));
+        await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [ids[1]], ModerationStatuses.Gem, null));
 
         var after = (await host.SendAsync(new GetPublicTestimonies(PublicSubjects.Establishment, siret))).Value;
         after.Total.ShouldBe(2);
@@ -64,7 +62,7 @@ public sealed class PublicationTests
             Feed.Response(key, siret, ("cfa.conseil", "Texte encore à modérer.")),
             Feed.Response(key, siret));
         var first = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).OrderBy(v => v.ReceivedAtUtc).Select(v => v.Id).FirstAsync());
-        await host.SendAsync(new ModerateVerbatims(Moderator, [first], ModerationStatuses.Rejected, "Hors sujet"));
+        await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [first], ModerationStatuses.Rejected, "Hors sujet"));
 
         var page = (await host.SendAsync(new GetPublicTestimonies(PublicSubjects.Formation, "40025214"))).Value;
 
@@ -105,7 +103,7 @@ public sealed class PublicationTests
         var siret = Identifiers.NewSiret();
         await host.PublishAsync(Feed.Response("f-" + siret, siret, ("cfa.conseil", "Les formateurs sont à l'écoute.")));
         var id = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).Select(v => v.Id).SingleAsync());
-        await host.SendAsync(new AcceptSuggestions(Moderator, [id]));
+        await host.SendAsync(new AcceptSuggestions(await host.ModeratorAsync(), [id]));
 
         (await host.SendAsync(new RecordTestimonyFeedback(id, true, "navigateur-1"))).IsSuccess.ShouldBeTrue();
         var again = await host.SendAsync(new RecordTestimonyFeedback(id, false, "navigateur-1"));
@@ -120,6 +118,6 @@ public sealed class PublicationTests
     private static async Task AcceptAllAsync(SiriusHost host, string key)
     {
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormationKey == key).Select(v => v.Id).ToListAsync());
-        (await host.SendAsync(new AcceptSuggestions(Moderator, ids))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new AcceptSuggestions(await host.ModeratorAsync(), ids))).IsSuccess.ShouldBeTrue();
     }
 }

@@ -21,8 +21,6 @@ public sealed class ModerationSafeguardTests
     internal const string SeriousInsult = "Le patron est un connard qui paye en retard.";
     internal const string Ordinary = "Les cours de pratique sont vraiment bien organisés.";
 
-    private static readonly Guid Moderator = Guid.NewGuid();
-
     [Fact]
     public async Task The_queue_lists_alerts_first_then_threats_and_serious_insults_then_the_rest_each_by_date()
     {
@@ -37,8 +35,8 @@ public sealed class ModerationSafeguardTests
         var olderAlert = await ReceivedAsync(host, siret, MinorAtNight, day.AddHours(5));
         await host.InDbAsync(db => db.Verbatims.Where(v => v.Id == olderAlert).ExecuteUpdateAsync(s => s.SetProperty(v => v.ReceivedAtUtc, day.AddMinutes(30))));
 
-        var queue = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret));
-        var secondPage = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret, Page: 2, PageSize: 3));
+        var queue = await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, Siret: siret));
+        var secondPage = await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, Siret: siret, Page: 2, PageSize: 3));
 
         queue.Items.Select(i => i.Id).ShouldBe([olderAlert, alert, insult, threat, ordinary, later]);
         secondPage.Items.Select(i => i.Id).ShouldBe([threat, ordinary, later]);
@@ -51,7 +49,7 @@ public sealed class ModerationSafeguardTests
         queue.Items.Single(i => i.Id == ordinary).SeriousFlags.ShouldBeEmpty();
         queue.FlagKinds.ShouldContain(("Alert", "Alerte"));
         queue.FlagKinds.ShouldContain(("Address", "Adresse postale"));
-        (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret, Flag: "Alert"))).Items.Select(i => i.Id).ShouldBe([olderAlert, alert]);
+        (await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, Siret: siret, Flag: "Alert"))).Items.Select(i => i.Id).ShouldBe([olderAlert, alert]);
     }
 
     [Theory]
@@ -64,7 +62,7 @@ public sealed class ModerationSafeguardTests
 
         var id = await ReceivedAsync(host, Identifiers.NewSiret(), text, DateTime.UtcNow);
 
-        var item = (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, VerbatimId: id))).Items.ShouldHaveSingleItem();
+        var item = (await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, VerbatimId: id))).Items.ShouldHaveSingleItem();
         item.SuggestedStatus.ShouldBe(ModerationStatuses.Alert);
         var raised = await host.InDbAsync(db => ((DbContext)db).Set<OutboxMessage>().Where(m => m.Type.Contains(nameof(VerbatimAlertRaised))).ToListAsync());
         raised.ShouldHaveSingleItem().Payload.ShouldContain(id.ToString());
@@ -82,7 +80,7 @@ public sealed class ModerationSafeguardTests
 
         var id = await ReceivedAsync(host, Identifiers.NewSiret(), Threat, DateTime.UtcNow);
 
-        (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, VerbatimId: id))).Items.Single().SuggestedStatus.ShouldBeNull();
+        (await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, VerbatimId: id))).Items.Single().SuggestedStatus.ShouldBeNull();
         (await host.InDbAsync(db => ((DbContext)db).Set<OutboxMessage>().CountAsync(m => m.Type.Contains(nameof(VerbatimAlertRaised))))).ShouldBe(0);
     }
 
@@ -96,12 +94,12 @@ public sealed class ModerationSafeguardTests
         await ReceivedAsync(host, siret, Threat, DateTime.UtcNow);
         var ordinary = await ReceivedAsync(host, siret, Ordinary, DateTime.UtcNow);
 
-        (await host.SendAsync(new GetModerationOverview())).ShouldBe(new ModerationOverview(4, 2));
+        (await host.SendAsync(new GetModerationOverview(await host.ModeratorAsync()))).ShouldBe(new ModerationOverview(4, 2));
 
-        (await host.SendAsync(new ModerateVerbatims(Moderator, [alert], ModerationStatuses.Alert, "CFA prévenu"))).IsSuccess.ShouldBeTrue();
-        (await host.SendAsync(new AcceptSuggestions(Moderator, [ordinary]))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [alert], ModerationStatuses.Alert, "CFA prévenu"))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new AcceptSuggestions(await host.ModeratorAsync(), [ordinary]))).IsSuccess.ShouldBeTrue();
 
-        (await host.SendAsync(new GetModerationOverview())).ShouldBe(new ModerationOverview(2, 1));
+        (await host.SendAsync(new GetModerationOverview(await host.ModeratorAsync()))).ShouldBe(new ModerationOverview(2, 1));
     }
 
     [Theory]
@@ -119,8 +117,8 @@ public sealed class ModerationSafeguardTests
         Guid[] all = [ordinary, threat, alert, insult];
 
         ICommand<Result<ModerationOutcome>> command = status is null
-            ? new AcceptSuggestions(Moderator, all, "un motif donné à tout le lot")
-            : new ModerateVerbatims(Moderator, all, status, null, "un motif donné à tout le lot");
+            ? new AcceptSuggestions(await host.ModeratorAsync(), all, "un motif donné à tout le lot")
+            : new ModerateVerbatims(await host.ModeratorAsync(), all, status, null, "un motif donné à tout le lot");
         var outcome = await host.SendAsync(command);
 
         outcome.Value.Decided.ShouldBe(1);
@@ -143,7 +141,7 @@ public sealed class ModerationSafeguardTests
         var threat = await ReceivedAsync(host, siret, Threat, DateTime.UtcNow);
         var alert = await ReceivedAsync(host, siret, Discrimination, DateTime.UtcNow);
 
-        var outcome = await host.SendAsync(new ModerateVerbatims(Moderator, [threat, alert], ModerationStatuses.Alert, null));
+        var outcome = await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [threat, alert], ModerationStatuses.Alert, null));
 
         outcome.Value.Decided.ShouldBe(2);
         outcome.Value.Skipped.ShouldBeEmpty();
@@ -157,9 +155,10 @@ public sealed class ModerationSafeguardTests
     {
         await using var host = await SiriusHost.OnPostgresAsync();
         var threat = await ReceivedAsync(host, Identifiers.NewSiret(), Threat, DateTime.UtcNow);
+        var moderator = await host.ModeratorAsync();
         ICommand<Result<ModerationOutcome>> Publish(string? reason) => status is null
-            ? new AcceptSuggestions(Moderator, [threat], reason)
-            : new ModerateVerbatims(Moderator, [threat], status, null, reason);
+            ? new AcceptSuggestions(moderator, [threat], reason)
+            : new ModerateVerbatims(moderator, [threat], status, null, reason);
 
         var refused = await host.SendAsync(Publish("  "));
 
@@ -171,9 +170,9 @@ public sealed class ModerationSafeguardTests
 
         published.Value.Decided.ShouldBe(1);
         (await host.InDbAsync(db => db.Verbatims.SingleAsync(v => v.Id == threat))).IsPublished.ShouldBeTrue();
-        var item = (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, VerbatimId: threat))).Items.Single();
+        var item = (await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, VerbatimId: threat))).Items.Single();
         var entry = item.History.ShouldHaveSingleItem();
-        entry.ModeratorId.ShouldBe(Moderator);
+        entry.ModeratorId.ShouldBe(await host.ModeratorAsync());
         entry.Status.ShouldBe(status is null ? "Publié" : "Pépite");
         entry.OverriddenFlags.ShouldBe(["Menace"]);
         entry.Reason.ShouldBe("Expression imagée d'un apprenti agacé, personne n'est visé.");
@@ -184,13 +183,13 @@ public sealed class ModerationSafeguardTests
     {
         await using var host = await SiriusHost.OnPostgresAsync();
         var id = await ReceivedAsync(host, Identifiers.NewSiret(), Ordinary, DateTime.UtcNow);
-        var other = Guid.NewGuid();
+        var other = await host.AdministratorAsync();
 
-        await host.SendAsync(new EditVerbatimText(Moderator, id, "Les cours de pratique sont bien organisés."));
-        await host.SendAsync(new ModerateVerbatims(other, [id], ModerationStatuses.Rejected, "Hors sujet"));
+        (await host.SendAsync(new EditVerbatimText(await host.ModeratorAsync(), id, "Les cours de pratique sont bien organisés."))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new ModerateVerbatims(other, [id], ModerationStatuses.Rejected, "Hors sujet"))).IsSuccess.ShouldBeTrue();
 
-        var history = (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Rejected, VerbatimId: id))).Items.Single().History;
-        history.Select(h => (h.ModeratorId, h.Status, h.Reason)).ShouldBe([(Moderator, null, null), (other, "Refusé", "Hors sujet")]);
+        var history = (await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Rejected, VerbatimId: id))).Items.Single().History;
+        history.Select(h => (h.ModeratorId, h.Status, h.Reason)).ShouldBe([(await host.ModeratorAsync(), null, null), (other, "Refusé", "Hors sujet")]);
         history[0].NewText.ShouldBe("Les cours de pratique sont bien organisés.");
     }
 

@@ -8,8 +8,6 @@ namespace Sirius.Testimonies.Tests.Verbatims;
 
 public sealed class ModerationTests
 {
-    private static readonly Guid Moderator = Guid.NewGuid();
-
     [Theory]
     [InlineData(ModerationStatuses.Validated, VerbatimStatus.Validated, true)]
     [InlineData(ModerationStatuses.Gem, VerbatimStatus.Gem, true)]
@@ -20,7 +18,7 @@ public sealed class ModerationTests
         await using var host = await SiriusHost.OnPostgresAsync();
         var id = await PendingVerbatimAsync(host);
 
-        (await host.SendAsync(new ModerateVerbatims(Moderator, [id], status, null))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [id], status, null))).IsSuccess.ShouldBeTrue();
 
         var verbatim = await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id));
         verbatim.Status.ShouldBe(expected);
@@ -29,13 +27,31 @@ public sealed class ModerationTests
     }
 
     [Fact]
+    public async Task Moderation_is_refused_to_anyone_but_an_active_administrator_whoever_sends_it()
+    {
+        await using var host = await SiriusHost.OnPostgresAsync();
+        var id = await PendingVerbatimAsync(host);
+        var cfa = await host.CfaStaffAsync("cfa@sirius.test", await host.EstablishmentAsync());
+
+        foreach (var actor in new[] { cfa, Guid.NewGuid() })
+        {
+            (await host.SendAsync(new ModerateVerbatims(actor, [id], ModerationStatuses.Validated, null))).Error!.Code.ShouldBe("actor.not_admin");
+            (await host.SendAsync(new EditVerbatimText(actor, id, "Un autre texte."))).Error!.Kind.ShouldBe(ErrorKind.Forbidden);
+            (await Should.ThrowAsync<RequestRefusedException>(() => host.SendAsync(new GetModerationQueue(actor, ModerationStatuses.Pending))))
+                .Error.Kind.ShouldBe(ErrorKind.Forbidden);
+        }
+
+        (await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id))).Status.ShouldBe(VerbatimStatus.Pending);
+    }
+
+    [Fact]
     public async Task A_rejection_without_a_reason_is_refused_and_with_one_is_recorded()
     {
         await using var host = await SiriusHost.OnPostgresAsync();
         var id = await PendingVerbatimAsync(host);
 
-        await Should.ThrowAsync<ValidationFailedException>(() => host.SendAsync(new ModerateVerbatims(Moderator, [id], ModerationStatuses.Rejected, " ")));
-        (await host.SendAsync(new ModerateVerbatims(Moderator, [id], ModerationStatuses.Rejected, "Propos injurieux"))).IsSuccess.ShouldBeTrue();
+        await Should.ThrowAsync<ValidationFailedException>(async () => await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [id], ModerationStatuses.Rejected, " ")));
+        (await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [id], ModerationStatuses.Rejected, "Propos injurieux"))).IsSuccess.ShouldBeTrue();
 
         var verbatim = await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id));
         verbatim.Status.ShouldBe(VerbatimStatus.Rejected);
@@ -48,7 +64,7 @@ public sealed class ModerationTests
         await using var host = await SiriusHost.OnPostgresAsync();
         var id = await PendingVerbatimAsync(host);
 
-        await Should.ThrowAsync<ValidationFailedException>(() => host.SendAsync(new ModerateVerbatims(Moderator, [id], ModerationStatuses.Pending, null)));
+        await Should.ThrowAsync<ValidationFailedException>(async () => await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), [id], ModerationStatuses.Pending, null)));
     }
 
     [Fact]
@@ -58,10 +74,10 @@ public sealed class ModerationTests
         var first = await PendingVerbatimAsync(host);
         var second = await PendingVerbatimAsync(host);
 
-        (await host.SendAsync(new AcceptSuggestions(Moderator, [first, second]))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new AcceptSuggestions(await host.ModeratorAsync(), [first, second]))).IsSuccess.ShouldBeTrue();
 
         (await host.InDbAsync(db => db.Verbatims.CountAsync(v => (v.Id == first || v.Id == second) && v.Status == VerbatimStatus.Validated))).ShouldBe(2);
-        var queue = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Validated));
+        var queue = await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Validated));
         queue.Counts.Single(c => c.Status == ModerationStatuses.Validated).Count.ShouldBe(2);
         queue.Counts.Single(c => c.Status == ModerationStatuses.Pending).Count.ShouldBe(0);
         (await host.InDbAsync(db => ((DbContext)db).Set<Sirius.BuildingBlocks.Infrastructure.Messaging.OutboxMessage>()
@@ -74,10 +90,10 @@ public sealed class ModerationTests
         await using var host = await SiriusHost.OnPostgresAsync();
         var id = await PendingVerbatimAsync(host);
 
-        (await host.SendAsync(new EditVerbatimText(Moderator, id, "Un tuteur\u001B[31m très\u202E présent\u200B.\r\nMerci."))).IsSuccess.ShouldBeTrue();
-        await Should.ThrowAsync<ValidationFailedException>(() => host.SendAsync(new EditVerbatimText(Moderator, id, "\u202E\u200B")));
+        (await host.SendAsync(new EditVerbatimText(await host.ModeratorAsync(), id, "Un tuteur\u001B[31m très\u202E présent\u200B.\r\nMerci."))).IsSuccess.ShouldBeTrue();
+        await Should.ThrowAsync<ValidationFailedException>(async () => await host.SendAsync(new EditVerbatimText(await host.ModeratorAsync(), id, "\u202E\u200B")));
 
-        (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending))).Items.Single(i => i.Id == id)
+        (await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending))).Items.Single(i => i.Id == id)
             .AnonymisedText.ShouldBe("Un tuteur[31m très présent.\nMerci.");
     }
 
@@ -88,9 +104,9 @@ public sealed class ModerationTests
         var id = await PendingVerbatimAsync(host);
         var before = await host.InDbAsync(db => db.Verbatims.AsNoTracking().SingleAsync(v => v.Id == id));
 
-        (await host.SendAsync(new EditVerbatimText(Moderator, id, "Un tuteur très présent."))).IsSuccess.ShouldBeTrue();
+        (await host.SendAsync(new EditVerbatimText(await host.ModeratorAsync(), id, "Un tuteur très présent."))).IsSuccess.ShouldBeTrue();
 
-        var item = (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending))).Items.Single(i => i.Id == id);
+        var item = (await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending))).Items.Single(i => i.Id == id);
         item.AnonymisedText.ShouldBe("Un tuteur très présent.");
         item.OriginalText.ShouldBe(before.OriginalText);
         var edit = item.History.ShouldHaveSingleItem();
@@ -107,8 +123,8 @@ public sealed class ModerationTests
             Feed.Response("f-" + siret, siret, ("cfa.conseil", "Appelez-moi au 06 12 34 56 78 pour parler du CFA.")),
             Feed.Response("f-" + siret, siret, ("cfa.conseil", "Les cours de pratique sont vraiment bien organisés.")));
 
-        var all = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret));
-        var phones = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret, Flag: "Phone"));
+        var all = await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, Siret: siret));
+        var phones = await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, Siret: siret, Flag: "Phone"));
 
         all.Total.ShouldBe(2);
         phones.Items.ShouldHaveSingleItem().OriginalText.ShouldContain("06 12");
@@ -124,12 +140,12 @@ public sealed class ModerationTests
         var may = await PendingVerbatimAsync(host, siret, new DateTime(2026, 5, 31, 12, 0, 0, DateTimeKind.Utc));
 
         async Task<List<Guid>> Between(DateOnly? from, DateOnly? to) =>
-            (await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret, From: from, To: to))).Items.Select(i => i.Id).ToList();
+            (await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, Siret: siret, From: from, To: to))).Items.Select(i => i.Id).ToList();
 
         (await Between(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 10))).ShouldBe([march, april]);
         (await Between(new DateOnly(2026, 3, 2), null)).ShouldBe([april, may]);
         (await Between(null, new DateOnly(2026, 5, 30))).ShouldBe([march, april]);
-        var counted = await host.SendAsync(new GetModerationQueue(ModerationStatuses.Pending, Siret: siret, From: new DateOnly(2026, 5, 31), To: new DateOnly(2026, 5, 31)));
+        var counted = await host.SendAsync(new GetModerationQueue(await host.ModeratorAsync(), ModerationStatuses.Pending, Siret: siret, From: new DateOnly(2026, 5, 31), To: new DateOnly(2026, 5, 31)));
         counted.Items.ShouldHaveSingleItem().Id.ShouldBe(may);
         counted.Counts.Single(c => c.Status == ModerationStatuses.Pending).Count.ShouldBe(1);
     }

@@ -31,7 +31,7 @@ public sealed class VerbatimTallyTests
             var ids = await host.InDbAsync(db => db.Verbatims.Where(v => !v.Discarded).Select(v => v.Id).ToListAsync());
             var picked = ids.OrderBy(_ => random.Next()).Take(random.Next(1, ids.Count + 1)).ToList();
             var status = decisions[random.Next(decisions.Length)];
-            (await host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), picked, status, status == ModerationStatuses.Rejected ? "Hors sujet" : null))).IsSuccess.ShouldBeTrue();
+            (await host.SendAsync(new ModerateVerbatims(await host.ModeratorAsync(), picked, status, status == ModerationStatuses.Rejected ? "Hors sujet" : null))).IsSuccess.ShouldBeTrue();
             if (random.Next(3) == 0)
             {
                 var discarded = responses[random.Next(responses.Count)];
@@ -101,8 +101,9 @@ public sealed class VerbatimTallyTests
         var ids = await host.InDbAsync(db => db.Verbatims.Where(v => v.FormateurSiret == siret).Select(v => v.Id).ToListAsync());
         ids.Count.ShouldBe(12);
 
+        var moderator = await host.ModeratorAsync();
         var decided = await Task.WhenAll(ids.Select(id =>
-            Task.Run(() => host.SendAsync(new ModerateVerbatims(Guid.NewGuid(), [id], ModerationStatuses.Validated, null)))));
+            Task.Run(() => host.SendAsync(new ModerateVerbatims(moderator, [id], ModerationStatuses.Validated, null)))));
 
         decided.ShouldAllBe(result => result.IsSuccess);
         (await TalliesAsync(host)).ShouldBe(await RecountAsync(host));

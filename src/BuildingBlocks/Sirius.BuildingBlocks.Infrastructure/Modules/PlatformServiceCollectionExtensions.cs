@@ -30,6 +30,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped<ScopedAnswers>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ScopedQueryBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
@@ -84,8 +85,8 @@ public static class PlatformServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a module: its DbContext on the configured provider, its commands, queries, validators, concurrency
-    /// conflict answers, warm-ups and integration event handlers (found by scanning its application assembly).
+    /// Registers a module: its DbContext on the configured provider, its commands, queries, authorizers, validators,
+    /// concurrency conflict answers, warm-ups and integration event handlers (found by scanning its application assembly).
     /// </summary>
     public static IServiceCollection AddModule<TContext>(this IServiceCollection services, IConfiguration configuration, ModuleInfo module)
         where TContext : ModuleDbContext
@@ -102,6 +103,9 @@ public static class PlatformServiceCollectionExtensions
         services.Scan(scan => scan
             .FromAssemblies(module.ApplicationAssembly)
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IAuthorizer<>)), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime()
             .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)

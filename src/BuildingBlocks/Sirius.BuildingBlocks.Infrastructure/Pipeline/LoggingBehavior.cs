@@ -24,6 +24,11 @@ internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<Loggi
 
             return response;
         }
+        catch (RequestRefusedException refused)
+        {
+            LogRefused(logger, typeof(TRequest).Name, refused.Error.Code, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            throw;
+        }
         catch (ValidationFailedException)
         {
             LogInvalid(logger, typeof(TRequest).Name);

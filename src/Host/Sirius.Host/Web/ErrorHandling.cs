@@ -6,8 +6,8 @@ using Sirius.BuildingBlocks;
 namespace Sirius.Host.Web;
 
 /// <summary>
-/// Turns exceptions into answers: invalid input becomes a 400 with French messages per field, an
-/// unreachable database a 503, anything else a 500 without internals. API callers get ProblemDetails;
+/// Turns exceptions into answers: invalid input becomes a 400 with French messages per field, a request the
+/// authorization step refused a 403 or 404, an unreachable database a 503, anything else a 500 without internals. API callers get ProblemDetails;
 /// browsers are re-executed to the error page with the same status.
 /// </summary>
 internal sealed class ErrorHandling(IProblemDetailsService problemDetails) : IExceptionHandler
@@ -50,6 +50,8 @@ internal sealed class ErrorHandling(IProblemDetailsService problemDetails) : IEx
     public static int StatusFor(Exception exception) => exception switch
     {
         ValidationFailedException => StatusCodes.Status400BadRequest,
+        RequestRefusedException { Error.Kind: ErrorKind.NotFound } => StatusCodes.Status404NotFound,
+        RequestRefusedException => StatusCodes.Status403Forbidden,
         BadHttpRequestException bad => bad.StatusCode,
         _ when IsDatabaseUnavailable(exception) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,

@@ -4,7 +4,7 @@ namespace Sirius.Establishments.Contracts;
 
 public sealed record EstablishmentSummary(Guid Id, string Siret, string? Uai, string Name, string Commune, string DepartmentCode, string RegionCode);
 
-public sealed record GetEstablishment(string Siret) : IQuery<EstablishmentSummary?>;
+public sealed record GetEstablishment(string Siret) : IQuery<EstablishmentSummary?>, IPublicRequest;
 
 /// <summary>For administrators: every establishment of the reference data, by SIRET. Null for anyone else.</summary>
 public sealed record ListEstablishments(Guid ActorId) : IQuery<IReadOnlyList<EstablishmentSummary>?>;

@@ -32,4 +32,4 @@ public sealed record EstablishmentUpdated(
     double? Longitude) : IIntegrationEvent;
 
 /// <summary>Loads the generated sample catalogue of the two pilot régions when the reference data is empty (demo).</summary>
-public sealed record SeedDemoCatalogue : IBatchCommand<CatalogueImportReport?>;
+public sealed record SeedDemoCatalogue : IBatchCommand<CatalogueImportReport?>, ISystemRequest;

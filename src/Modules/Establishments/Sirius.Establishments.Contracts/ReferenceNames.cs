@@ -3,7 +3,7 @@ using Sirius.BuildingBlocks;
 namespace Sirius.Establishments.Contracts;
 
 /// <summary>The names of the régions, départements, académies and diploma levels of the reference data, by code.</summary>
-public sealed record GetReferenceNames : IQuery<ReferenceNames>;
+public sealed record GetReferenceNames : IQuery<ReferenceNames>, IPublicRequest;
 
 /// <param name="Regions">By INSEE code: « 84 » is « Auvergne-Rhône-Alpes ».</param>
 /// <param name="Departments">By INSEE code: « 69 » is « Rhône (69) ».</param>

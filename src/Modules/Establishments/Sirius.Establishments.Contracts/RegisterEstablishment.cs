@@ -14,4 +14,4 @@ public sealed record RegisterEstablishment(
     string DepartmentCode,
     string RegionCode,
     string AcademyCode,
-    string? GestionnaireSiret) : ICommand<Result<Guid>>;
+    string? GestionnaireSiret) : ICommand<Result<Guid>>, ISystemRequest;

@@ -3,10 +3,10 @@ using Sirius.BuildingBlocks;
 namespace Sirius.Questionnaires.Contracts;
 
 /// <summary>The public landing page of a campaign, by its link's token; null for an unknown or deleted campaign.</summary>
-public sealed record GetCampaignLanding(string Token) : IQuery<CampaignLanding?>;
+public sealed record GetCampaignLanding(string Token) : IQuery<CampaignLanding?>, IPublicRequest;
 
 /// <summary>The link is one of a campaign its establishment deleted (then the apprentice is told the survey is closed, not that the address is wrong).</summary>
-public sealed record IsCampaignDeleted(string Token) : IQuery<bool>;
+public sealed record IsCampaignDeleted(string Token) : IQuery<bool>, IPublicRequest;
 
 /// <param name="Availability">One of <see cref="CampaignAvailabilities"/>.</param>
 public sealed record CampaignLanding(
@@ -37,7 +37,7 @@ public sealed record ResponseKey(Guid ResponseId, string Secret);
 /// One screen of the answering flow (1-based <paramref name="StepNumber"/>); null when the campaign is unknown or deleted.
 /// With no key, or a key that does not open a response of this campaign, the flow starts afresh.
 /// </summary>
-public sealed record GetResponseStep(string Token, ResponseKey? Key, int StepNumber) : IQuery<ResponseStep?>;
+public sealed record GetResponseStep(string Token, ResponseKey? Key, int StepNumber) : IQuery<ResponseStep?>, IPublicRequest;
 
 /// <param name="ResumeStepNumber">The furthest step the respondent may open: the first without an answer.</param>
 /// <param name="Action">What the button does: <c>suivant</c>, <c>partie-suivante</c> or <c>terminer</c>.</param>
@@ -86,7 +86,7 @@ public sealed record SaveAnswer(
     PostedAnswer Answer,
     bool HoneypotFilled,
     string? AddressHash,
-    string? InvitationToken = null) : IAtomicCommand<Result<SavedAnswer>>;
+    string? InvitationToken = null) : IAtomicCommand<Result<SavedAnswer>>, IPublicRequest;
 
 /// <param name="NextStepNumber">The step to show next; null once the response is completed.</param>
 public sealed record SavedAnswer(ResponseKey Key, bool Started, int? NextStepNumber, bool Completed);

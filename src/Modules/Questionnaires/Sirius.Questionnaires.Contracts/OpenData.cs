@@ -8,7 +8,7 @@ namespace Sirius.Questionnaires.Contracts;
 /// questions (or rated items) fewer responses chose a value of. With a <paramref name="RegionCode"/>, only that
 /// région's groups, with their answer counts; without, every group without them (to list the régions).
 /// </summary>
-public sealed record GetOpenDataGroups(string? RegionCode = null) : IQuery<IReadOnlyList<OpenDataGroup>>;
+public sealed record GetOpenDataGroups(string? RegionCode = null) : IQuery<IReadOnlyList<OpenDataGroup>>, IPublicRequest;
 
 /// <param name="Year">The year the campaigns started.</param>
 /// <param name="ResponsesWithinSeats">Responses of the campaigns with a seat limit, to compare with <paramref name="Seats"/>.</param>

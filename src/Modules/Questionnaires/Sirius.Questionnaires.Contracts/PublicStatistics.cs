@@ -6,7 +6,7 @@ namespace Sirius.Questionnaires.Contracts;
 /// The public statistics page's response figures (responses per month, per région and per diploma level), read from
 /// the tallies the statistics projection keeps: a few dozen rows, never a sum over every campaign.
 /// </summary>
-public sealed record GetPublicResponseFigures : IQuery<PublicResponseFigures>;
+public sealed record GetPublicResponseFigures : IQuery<PublicResponseFigures>, IPublicRequest;
 
 /// <param name="Monthly">The last <see cref="PublicResponseFigures.Months"/> months up to the current one, from the first with responses.</param>
 /// <param name="ByRegion">By INSEE région code (empty for formations not located yet), most responses first.</param>

@@ -6,7 +6,7 @@ namespace Sirius.Questionnaires.Contracts;
 /// The results of some of the actor's campaigns (all of them when <paramref name="CampaignIds"/> is empty), merged
 /// across questionnaire versions by question key. Another CFA's campaign is not found.
 /// </summary>
-public sealed record GetCampaignResults(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<Result<CampaignResults>>;
+public sealed record GetCampaignResults(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<Result<CampaignResults>>, IEstablishmentRequest;
 
 /// <param name="MedianSeconds">Median completion time; null without responses or below the anonymity threshold.</param>
 /// <param name="FreeTextRate">Share of responses with at least one free-text answer (0 to 1); null below the anonymity threshold.</param>

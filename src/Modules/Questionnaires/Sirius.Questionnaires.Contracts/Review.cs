@@ -14,7 +14,7 @@ public static class SuspicionReasons
 }
 
 /// <summary>Completed responses flagged as suspicious and not reviewed yet (administrators only), for one reason or all.</summary>
-public sealed record ListFlaggedResponses(Guid ActorId, string? Reason = null, int Page = 1) : IQuery<Result<FlaggedResponses>>;
+public sealed record ListFlaggedResponses(Guid ActorId, string? Reason = null, int Page = 1) : IQuery<Result<FlaggedResponses>>, IAdministratorRequest;
 
 public sealed record FlaggedResponses(IReadOnlyList<ReasonCount> Counts, IReadOnlyList<FlaggedResponse> Items, int Total, int Page, int PageSize);
 
@@ -34,4 +34,4 @@ public static class ReviewDecisions
 /// An administrator keeps or discards flagged responses. A discarded response frees its seat, leaves the results and,
 /// through <see cref="ResponseDiscarded"/>, the statistics and publications. Answers how many were reviewed.
 /// </summary>
-public sealed record ReviewFlaggedResponses(Guid ActorId, IReadOnlyList<Guid> ResponseIds, string Decision) : IAtomicCommand<Result<int>>;
+public sealed record ReviewFlaggedResponses(Guid ActorId, IReadOnlyList<Guid> ResponseIds, string Decision) : IAtomicCommand<Result<int>>, IAdministratorRequest;

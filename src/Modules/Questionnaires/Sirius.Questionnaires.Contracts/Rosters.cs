@@ -76,19 +76,19 @@ public sealed record SetPersonalInvitationsOnly(Guid ActorId, Guid CampaignId, b
 /// Sends the invitations due (and the reminders due after <c>Invitations:ReminderAfterDays</c> days to those who have
 /// not answered), at most <c>Invitations:MessagesPerRun</c> per run; answers how many messages were sent.
 /// </summary>
-public sealed record SendInvitations : IBatchCommand<int>;
+public sealed record SendInvitations : IBatchCommand<int>, ISystemRequest;
 
 /// <summary>
 /// The apprentice opened their personal link: answers the campaign to continue with, and whether the link was already
 /// used to answer (it then starts nothing more); an error when the link is unknown or purged.
 /// </summary>
-public sealed record OpenInvitation(string InvitationToken) : ICommand<Result<OpenedInvitation>>;
+public sealed record OpenInvitation(string InvitationToken) : ICommand<Result<OpenedInvitation>>, IPublicRequest;
 
 /// <param name="CampaignToken">The campaign's public link token (the answering pages live under it).</param>
 public sealed record OpenedInvitation(string CampaignToken, bool AlreadyUsed);
 
 /// <summary>The address behind this personal link is never written to again; only its one-way hash is kept.</summary>
-public sealed record Unsubscribe(string InvitationToken) : ICommand<Result>;
+public sealed record Unsubscribe(string InvitationToken) : ICommand<Result>, IPublicRequest;
 
 /// <summary>Erases the names and addresses of rosters whose campaign ended (or was deleted) <c>Retention:RosterDays</c> days ago.</summary>
-public sealed record PurgeRosters : IBatchCommand<int>;
+public sealed record PurgeRosters : IBatchCommand<int>, ISystemRequest;

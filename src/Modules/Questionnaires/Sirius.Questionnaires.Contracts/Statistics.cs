@@ -102,7 +102,7 @@ public sealed record ValueCount(string Value, long Responses)
 }
 
 /// <summary>Recomputes the statistics read side from campaigns and responses; answers how many campaigns it counted.</summary>
-public sealed record RebuildStatistics : IAtomicCommand<Result<int>>;
+public sealed record RebuildStatistics : IAtomicCommand<Result<int>>, ISystemRequest;
 
 /// <summary>
 /// For a CFA's campaigns: each question's distribution beside the same for their région and for the whole country,

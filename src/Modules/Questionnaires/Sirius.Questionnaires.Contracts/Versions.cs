@@ -3,7 +3,7 @@ using Sirius.BuildingBlocks;
 namespace Sirius.Questionnaires.Contracts;
 
 /// <summary>At start-up: the shipped questionnaire becomes validated version 1 when no version exists yet (idempotent).</summary>
-public sealed record EnsureDefaultQuestionnaire : ICommand<Result>;
+public sealed record EnsureDefaultQuestionnaire : ICommand<Result>, ISystemRequest;
 
 /// <summary>Administrators only (checked with the actor's scope).</summary>
 public sealed record ListQuestionnaireVersions(Guid ActorId) : IQuery<IReadOnlyList<VersionSummary>>;
@@ -23,12 +23,12 @@ public sealed record VersionDetails(
     IReadOnlyList<CategoryView> Preview);
 
 /// <summary>A new draft, copy of the latest version.</summary>
-public sealed record CreateQuestionnaireVersion(Guid ActorId) : ICommand<Result<Guid>>;
+public sealed record CreateQuestionnaireVersion(Guid ActorId) : ICommand<Result<Guid>>, IAdministratorRequest;
 
-public sealed record EditQuestionnaireVersion(Guid ActorId, Guid VersionId, string DefinitionJson) : ICommand<Result>;
+public sealed record EditQuestionnaireVersion(Guid ActorId, Guid VersionId, string DefinitionJson) : ICommand<Result>, IAdministratorRequest;
 
-public sealed record DuplicateQuestionnaireVersion(Guid ActorId, Guid VersionId) : ICommand<Result<Guid>>;
+public sealed record DuplicateQuestionnaireVersion(Guid ActorId, Guid VersionId) : ICommand<Result<Guid>>, IAdministratorRequest;
 
-public sealed record ValidateQuestionnaireVersion(Guid ActorId, Guid VersionId) : ICommand<Result>;
+public sealed record ValidateQuestionnaireVersion(Guid ActorId, Guid VersionId) : ICommand<Result>, IAdministratorRequest;
 
-public sealed record ReturnQuestionnaireVersionToDraft(Guid ActorId, Guid VersionId) : ICommand<Result>;
+public sealed record ReturnQuestionnaireVersionToDraft(Guid ActorId, Guid VersionId) : ICommand<Result>, IAdministratorRequest;

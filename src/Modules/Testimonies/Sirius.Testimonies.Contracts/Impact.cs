@@ -26,7 +26,7 @@ public static class ImpactMeasures
 public sealed record ImpactHit(DateOnly Day, string Measure, string Target, string? Siret, Guid? Testimony, string Origin);
 
 /// <summary>Adds a batch of counts to the day × measure × target × establishment × origin counters; answers the rows written.</summary>
-public sealed record RecordImpact(IReadOnlyDictionary<ImpactHit, long> Counts) : IAtomicCommand<int>;
+public sealed record RecordImpact(IReadOnlyDictionary<ImpactHit, long> Counts) : IAtomicCommand<int>, ISystemRequest;
 
 /// <summary>Totals of a period. Votes are the « utile ? » answers (one per browser and address, see the widget).</summary>
 public sealed record ImpactTotals(long Impressions, long TestimoniesShown, long UsefulYes, long UsefulNo, long DiscoveryClicks)
@@ -39,7 +39,7 @@ public sealed record ImpactTotals(long Impressions, long TestimoniesShown, long 
 }
 
 /// <summary>The public impact figures from <paramref name="From"/> (included) to <paramref name="To"/> (included).</summary>
-public sealed record GetImpactFigures(DateOnly From, DateOnly To) : IQuery<ImpactFigures>;
+public sealed record GetImpactFigures(DateOnly From, DateOnly To) : IQuery<ImpactFigures>, IPublicRequest;
 
 /// <param name="Months">Each month of the period, oldest first, with its totals (months without any are there, at zero).</param>
 /// <param name="PartnerSites">The embedding sites with most widget impressions (Sirius's own pages left out), most first.</param>
@@ -56,7 +56,7 @@ public sealed record GetEstablishmentImpact(IReadOnlyList<string> Sirets, DateOn
 public sealed record GetImpactByRegion(DateOnly From) : IQuery<IReadOnlyDictionary<string, ImpactTotals>>;
 
 /// <summary>Every counter added up per month, measure, target, establishment and origin, and the votes per month and establishment, for the open data.</summary>
-public sealed record GetImpactForOpenData : IQuery<IReadOnlyList<ImpactOpenDataRow>>;
+public sealed record GetImpactForOpenData : IQuery<IReadOnlyList<ImpactOpenDataRow>>, IPublicRequest;
 
 /// <param name="Measure">An <see cref="ImpactMeasures"/> value, or « utile-oui » / « utile-non » for votes (no target, no origin).</param>
 public sealed record ImpactOpenDataRow(DateOnly Month, string Measure, string Target, string Siret, string Origin, long Count);

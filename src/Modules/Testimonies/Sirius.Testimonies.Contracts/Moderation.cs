@@ -50,10 +50,17 @@ public sealed record VerbatimAlertRaised(Guid EventId, DateTime OccurredAtUtc, G
 /// is skipped and listed. Alone, it is published only with <paramref name="ConfirmationReason"/>, kept in its history.
 /// </summary>
 public sealed record ModerateVerbatims(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds, string Status, string? Reason, string? ConfirmationReason = null)
-    : IAtomicCommand<Result<ModerationOutcome>>;
+    : IAtomicCommand<Result<ModerationOutcome>>, IAdministratorRequest
+{
+    Guid IRequireActor.ActorId => ModeratorId;
+}
 
 /// <summary>Publishes the suggested anonymised text of one or more verbatims, with the same safeguard as <see cref="ModerateVerbatims"/>.</summary>
-public sealed record AcceptSuggestions(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds, string? ConfirmationReason = null) : IAtomicCommand<Result<ModerationOutcome>>;
+public sealed record AcceptSuggestions(Guid ModeratorId, IReadOnlyList<Guid> VerbatimIds, string? ConfirmationReason = null)
+    : IAtomicCommand<Result<ModerationOutcome>>, IAdministratorRequest
+{
+    Guid IRequireActor.ActorId => ModeratorId;
+}
 
 /// <param name="Skipped">Verbatims of the selection left undecided because they carry a serious flag.</param>
 public sealed record ModerationOutcome(int Decided, IReadOnlyList<SkippedVerbatim> Skipped);
@@ -62,7 +69,10 @@ public sealed record ModerationOutcome(int Decided, IReadOnlyList<SkippedVerbati
 public sealed record SkippedVerbatim(Guid Id, string QuestionLabel, IReadOnlyList<string> Flags);
 
 /// <summary>Replaces the anonymised text of a verbatim; the previous text is kept in its history.</summary>
-public sealed record EditVerbatimText(Guid ModeratorId, Guid VerbatimId, string Text) : ICommand<Result>;
+public sealed record EditVerbatimText(Guid ModeratorId, Guid VerbatimId, string Text) : ICommand<Result>, IAdministratorRequest
+{
+    Guid IRequireActor.ActorId => ModeratorId;
+}
 
 /// <summary>
 /// Verbatims of one status, alerts first, then threats and high-severity insults, then the rest, each by date received.
@@ -71,9 +81,10 @@ public sealed record EditVerbatimText(Guid ModeratorId, Guid VerbatimId, string 
 /// <param name="To">Last day (UTC) the verbatims were received, included.</param>
 /// <param name="VerbatimId">Only this verbatim, whatever its status (the link of an alert e-mail).</param>
 public sealed record GetModerationQueue(
+    Guid ActorId,
     string Status, string? Siret = null, string? FormationKey = null, string? QuestionKey = null, string? Flag = null, int Page = 1, int PageSize = 20,
     DateOnly? From = null, DateOnly? To = null, Guid? VerbatimId = null)
-    : IQuery<ModerationQueue>;
+    : IQuery<ModerationQueue>, IAdministratorRequest;
 
 public sealed record ModerationQueue(
     IReadOnlyList<StatusCount> Counts,
@@ -113,6 +124,6 @@ public sealed record HistoryEntry(
     DateTime AtUtc, Guid? ModeratorId, string PreviousText, string NewText, string? Status, string? Reason, IReadOnlyList<string> OverriddenFlags);
 
 /// <summary>What waits for the moderators: pending verbatims, and those of them that carry an alert.</summary>
-public sealed record GetModerationOverview : IQuery<ModerationOverview>;
+public sealed record GetModerationOverview(Guid ActorId) : IQuery<ModerationOverview>, IAdministratorRequest;
 
 public sealed record ModerationOverview(int Pending, int Alerts);

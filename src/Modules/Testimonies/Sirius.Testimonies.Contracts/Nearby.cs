@@ -16,7 +16,7 @@ public sealed record FindNearbyFormations(
     int? Level = null,
     string? Cfd = null,
     int Page = 1,
-    int Size = NearbyLimits.DefaultPageSize) : IQuery<Result<NearbyFormations>>;
+    int Size = NearbyLimits.DefaultPageSize) : IQuery<Result<NearbyFormations>>, IPublicRequest;
 
 public static class NearbyLimits
 {

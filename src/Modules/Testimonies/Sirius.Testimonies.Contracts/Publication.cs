@@ -13,7 +13,7 @@ public static class PublicSubjects
 /// UAI). A malformed code is an <see cref="ErrorKind.Invalid"/> error, an unknown one <see cref="ErrorKind.NotFound"/>.
 /// <see cref="FormateurSiret"/> narrows a formation to the one given by that establishment.
 /// </summary>
-public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20, string? FormateurSiret = null) : IQuery<Result<PublicTestimonies>>;
+public sealed record GetPublicTestimonies(string Subject, string Code, int Page = 1, int Size = 20, string? FormateurSiret = null) : IQuery<Result<PublicTestimonies>>, IPublicRequest;
 
 /// <summary>
 /// The versions public pages and answers are rendered from, so that the host can keep a rendering until they move.
@@ -69,7 +69,7 @@ public sealed record PublicTestimony(Guid Id, string Question, string Text, IRea
 /// The public statistics page's figures about testimonies: read models the projections keep (one counters row, the
 /// national theme counts, the moderation delays in hour buckets), never a count of the rows per request.
 /// </summary>
-public sealed record GetPublicStatistics : IQuery<PublicStatistics>;
+public sealed record GetPublicStatistics : IQuery<PublicStatistics>, IPublicRequest;
 
 /// <summary>
 /// Every count is null (withheld) when it is above zero and below <paramref name="AnonymityThreshold"/>; a share or
@@ -97,15 +97,17 @@ public sealed record PublicThemeCount(string Theme, int? Count);
 /// "Was this testimony useful?", counted once per browser (identified by a random token) and testimony: a second
 /// answer is a <see cref="ErrorKind.Conflict"/>, an unpublished testimony <see cref="ErrorKind.NotFound"/>.
 /// </summary>
-public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>;
+public sealed record RecordTestimonyFeedback(Guid VerbatimId, bool Useful, string BrowserToken) : ICommand<Result>, IPublicRequest;
 
 /// <summary>
 /// The testimonies moderation published from some campaigns (never pending or rejected ones), for the results of a CFA:
-/// the caller has checked that the campaigns are the actor's. Gems first, then the newest. Nothing is listed or counted
-/// when the campaigns have fewer completed responses together than the anonymity threshold.
+/// only those of the SIRETs the actor's account may act for (every one for an administrator), whatever campaigns are
+/// asked for. Gems first, then the newest. Nothing is listed or counted when the campaigns have fewer completed
+/// responses together than the anonymity threshold.
 /// </summary>
 /// <param name="Responses">The campaigns' completed responses together, as <c>GetCampaignResults</c> counts them.</param>
-public sealed record GetCampaignTestimonies(IReadOnlyList<Guid> CampaignIds, long Responses, int Max = 100) : IQuery<CampaignTestimonies>;
+public sealed record GetCampaignTestimonies(Guid ActorId, IReadOnlyList<Guid> CampaignIds, long Responses, int Max = 100)
+    : IQuery<CampaignTestimonies>, IEstablishmentRequest;
 
 /// <param name="Masked">True below the anonymity threshold: then <paramref name="Published"/> is 0 and <paramref name="Items"/> and <paramref name="Written"/> empty.</param>
 /// <param name="Written">By question key, how many free texts the campaigns' responses wrote (whatever their moderation status).</param>
@@ -125,4 +127,4 @@ public sealed record FirstTestimonyPublished(
 /// Erases the original text (and the pre-moderation excerpts and edit history) of verbatims a moderator published or
 /// rejected more than <c>Retention:VerbatimOriginalsDays</c> ago; answers how many were erased.
 /// </summary>
-public sealed record PurgeVerbatimOriginals : IBatchCommand<int>;
+public sealed record PurgeVerbatimOriginals : IBatchCommand<int>, ISystemRequest;

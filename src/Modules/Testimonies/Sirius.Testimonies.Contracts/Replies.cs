@@ -20,20 +20,24 @@ public static class ReplyStatuses
 }
 
 /// <summary>
-/// CFA staff reply, once, to a published testimony of one of its formations. <see cref="ActorSirets"/> are the
-/// SIRETs the author may act for, as the caller read them from the accounts' scope: a testimony of another
-/// establishment is <see cref="ErrorKind.Forbidden"/>, an unknown or unpublished one <see cref="ErrorKind.NotFound"/>,
-/// a second reply <see cref="ErrorKind.Conflict"/>. The reply waits for moderation; answers its id.
+/// CFA staff reply, once, to a published testimony of one of its formations (one of the SIRETs the actor's account may
+/// act for): a testimony of another establishment is <see cref="ErrorKind.Forbidden"/>, an unknown or unpublished one
+/// <see cref="ErrorKind.NotFound"/>, a second reply <see cref="ErrorKind.Conflict"/>. The reply waits for moderation;
+/// answers its id.
 /// </summary>
-public sealed record ReplyToTestimony(Guid AuthorId, IReadOnlyList<string> ActorSirets, Guid VerbatimId, string Text) : ICommand<Result<Guid>>
+public sealed record ReplyToTestimony(Guid ActorId, Guid VerbatimId, string Text) : ICommand<Result<Guid>>, IEstablishmentRequest
 {
     public const int MaxTextLength = 1500;
 }
 
 /// <summary>An administrator publishes or rejects (with a reason) an establishment's reply.</summary>
-public sealed record ModerateReply(Guid ModeratorId, Guid ReplyId, string Status, string? Reason) : ICommand<Result>;
+public sealed record ModerateReply(Guid ModeratorId, Guid ReplyId, string Status, string? Reason) : ICommand<Result>, IAdministratorRequest
+{
+    Guid IRequireActor.ActorId => ModeratorId;
+}
 
-public sealed record GetReplyQueue(string Status, int Page = 1, int PageSize = 20) : IQuery<ReplyQueue>;
+/// <summary>Establishments' replies of one moderation status, for the administrators' desk.</summary>
+public sealed record GetReplyQueue(Guid ActorId, string Status, int Page = 1, int PageSize = 20) : IQuery<ReplyQueue>, IAdministratorRequest;
 
 public sealed record ReplyQueue(IReadOnlyList<StatusCount> Counts, IReadOnlyList<ReplyItem> Items, int Total, int Page, int PageSize);
 

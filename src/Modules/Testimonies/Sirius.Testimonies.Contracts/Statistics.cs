@@ -19,10 +19,10 @@ public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDi
 /// Recounts the verbatims per formation and status, the published ones per formation and theme, and the public
 /// statistics' counters, from the rows themselves; answers how many status tallies it wrote.
 /// </summary>
-public sealed record RebuildVerbatimTallies : IAtomicCommand<Result<int>>;
+public sealed record RebuildVerbatimTallies : IAtomicCommand<Result<int>>, ISystemRequest;
 
 /// <summary>Published testimonies per campaign and theme, for the open data (themes by stable key, with their French label).</summary>
-public sealed record GetPublishedThemes(IReadOnlyList<Guid> CampaignIds) : IQuery<PublishedThemes>;
+public sealed record GetPublishedThemes(IReadOnlyList<Guid> CampaignIds) : IQuery<PublishedThemes>, IPublicRequest;
 
 /// <param name="Themes">Every theme, in a stable order: key (never changes) and label.</param>
 /// <param name="ByCampaign">Per campaign, published testimonies per theme key (themes without any are left out).</param>

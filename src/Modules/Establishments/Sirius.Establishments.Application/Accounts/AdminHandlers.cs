@@ -10,8 +10,8 @@ using Sirius.Establishments.Domain.Accounts;
 namespace Sirius.Establishments.Application.Accounts;
 
 /// <summary>
-/// Administrator actions on accounts. Each checks that the actor is an active administrator, changes the
-/// account and writes an audit entry in the same unit of work.
+/// Administrator actions on accounts (the pipeline has checked the actor is an active administrator): each changes
+/// the account and writes an audit entry in the same unit of work.
 /// </summary>
 internal sealed class AdminHandlers(IEstablishmentsDb db, IReferenceNames reference, TimeProvider clock) :
     IRequestHandler<ActivateAccount, Result>,
@@ -99,11 +99,6 @@ internal sealed class AdminHandlers(IEstablishmentsDb db, IReferenceNames refere
 
     private async Task<Result> Act(Guid actorId, Guid accountId, string action, string? details, Func<Account, Task<Result>> change, CancellationToken cancellationToken)
     {
-        if (!await db.Accounts.AnyAsync(a => a.Id == actorId && a.Role == AccountRole.Administrator && a.Status == AccountStatus.Active, cancellationToken))
-        {
-            return Error.Forbidden("account.not_admin", "Cette action est réservée aux administrateurs.");
-        }
-
         var account = await db.Accounts.Include(a => a.Establishments).FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken);
         if (account is null)
         {

@@ -28,11 +28,6 @@ internal sealed class InviteObserverHandler(IEstablishmentsDb db, IReferenceName
 {
     public async Task<Result<Guid>> Handle(InviteObserver command, CancellationToken cancellationToken)
     {
-        if (!await db.Accounts.AnyAsync(a => a.Id == command.ActorId && a.Role == AccountRole.Administrator && a.Status == AccountStatus.Active, cancellationToken))
-        {
-            return Error.Forbidden("account.not_admin", "Cette action est réservée aux administrateurs.");
-        }
-
         var scope = ScopeParser.Parse(command.ScopeKind, command.ScopeCodes, reference.Names);
         if (!scope.IsSuccess)
         {

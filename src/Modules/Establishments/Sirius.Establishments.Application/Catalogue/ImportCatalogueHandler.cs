@@ -62,7 +62,7 @@ internal sealed class ImportCatalogueHandler(ICatalogueReader reader, IMediator 
 }
 
 /// <summary>One chunk of valid lines, committed together with the events it publishes.</summary>
-internal sealed record ImportCatalogueChunk(IReadOnlyList<CatalogueEntry> Entries) : ICommand<ChunkOutcome>;
+internal sealed record ImportCatalogueChunk(IReadOnlyList<CatalogueEntry> Entries) : ICommand<ChunkOutcome>, ISystemRequest;
 
 internal sealed record ChunkOutcome(int Created, int Updated, int Unchanged);
 

@@ -74,7 +74,7 @@ internal sealed class SendCampaignRemindersHandler(
     }
 }
 
-internal sealed record RemindToCreateCampaign(Guid AccountId) : ICommand<bool>;
+internal sealed record RemindToCreateCampaign(Guid AccountId) : ICommand<bool>, ISystemRequest;
 
 internal sealed class RemindToCreateCampaignHandler(IEstablishmentsDb db, TimeProvider clock) : IRequestHandler<RemindToCreateCampaign, bool>
 {

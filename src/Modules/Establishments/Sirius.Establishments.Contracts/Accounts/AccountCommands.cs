@@ -10,18 +10,18 @@ public sealed record SignUp(
     string Password,
     bool RepresentsCfa,
     IReadOnlyList<string> Sirets,
-    string? Comment) : ICommand<Result>;
+    string? Comment) : ICommand<Result>, IPublicRequest;
 
-public sealed record ConfirmEmail(Guid AccountId, string Token) : ICommand<Result>;
+public sealed record ConfirmEmail(Guid AccountId, string Token) : ICommand<Result>, IPublicRequest;
 
 /// <summary>Checks a password; failed attempts are recorded (lockout), so the outcome is a value, not a refused command.</summary>
-public sealed record SignIn(string Email, string Password) : ICommand<SignInOutcome>;
+public sealed record SignIn(string Email, string Password) : ICommand<SignInOutcome>, IPublicRequest;
 
 /// <param name="SessionStamp">Carried by the session cookie and compared with <see cref="GetSessionStamp"/> on each request.</param>
 public sealed record SignedInAccount(Guid Id, string FullName, string Role, bool TermsAccepted, string SessionStamp);
 
 /// <summary>The security stamp of an active account (null for an unknown or inactive one): a session whose stamp differs has ended.</summary>
-public sealed record GetSessionStamp(Guid AccountId) : IQuery<string?>;
+public sealed record GetSessionStamp(Guid AccountId) : IQuery<string?>, ISystemRequest;
 
 /// <summary>Ends every session of the account (sign-out): the stamp the cookies carry no longer matches.</summary>
 public sealed record EndSessions(Guid AccountId) : ICommand<Result>;
@@ -34,12 +34,12 @@ public sealed record SignInOutcome(SignedInAccount? Account, string? Refusal)
 public sealed record AcceptTerms(Guid AccountId) : ICommand<Result>;
 
 /// <summary>Sends a reset link if the address is known; answers the same either way.</summary>
-public sealed record RequestPasswordReset(string Email) : ICommand<Result>;
+public sealed record RequestPasswordReset(string Email) : ICommand<Result>, IPublicRequest;
 
-public sealed record ResetPassword(Guid AccountId, string Token, string NewPassword) : ICommand<Result>;
+public sealed record ResetPassword(Guid AccountId, string Token, string NewPassword) : ICommand<Result>, IPublicRequest;
 
 public sealed record ChangePassword(Guid AccountId, string CurrentPassword, string NewPassword) : ICommand<Result>;
 
 /// <summary>An active administrator with this address, created if missing (first start, demo, tests).</summary>
 /// <param name="ResetPassword">Sets the password even if the account exists (the demo's generated password).</param>
-public sealed record EnsureAdministrator(string Email, string FirstName, string LastName, string Password, bool ResetPassword = false) : ICommand<Result<Guid>>;
+public sealed record EnsureAdministrator(string Email, string FirstName, string LastName, string Password, bool ResetPassword = false) : ICommand<Result<Guid>>, ISystemRequest;

@@ -6,7 +6,7 @@ namespace Sirius.Establishments.Contracts.Accounts;
 /// What an account may act on or see — the one place where authorization is decided. Other modules send
 /// <see cref="GetActorScope"/> and filter by the answer.
 /// </summary>
-public sealed record GetActorScope(Guid AccountId) : IScopedQuery<ActorScope?>;
+public sealed record GetActorScope(Guid AccountId) : IScopedQuery<ActorScope?>, ISystemRequest;
 
 /// <param name="Sirets">For CFA staff: its SIRETs and the formateurs of the gestionnaires among them.</param>
 /// <param name="ScopeKind">For observers: one of <see cref="ScopeKinds"/>.</param>

@@ -6,7 +6,7 @@ namespace Sirius.Establishments.Contracts.Accounts;
 /// Decides the reminders due (active CFA accounts activated <c>Notifications:CampaignReminderAfterDays</c> days ago or
 /// more, with no campaign for them or their establishments, not reminded yet); answers how many were decided.
 /// </summary>
-public sealed record SendCampaignReminders : IBatchCommand<int>;
+public sealed record SendCampaignReminders : IBatchCommand<int>, ISystemRequest;
 
 /// <summary>The reminder to create a first campaign was decided for this account; its e-mail follows.</summary>
 public sealed record CampaignReminderDue(Guid EventId, DateTime OccurredAtUtc, Guid AccountId) : IIntegrationEvent;
@@ -28,7 +28,7 @@ public sealed record ModerationAlertNoticeDue(
 /// (other than administrators) unused for <c>Retention:InactiveAccountsDays</c> days, and audit entries older than
 /// <c>Retention:AuditEntriesDays</c> days; answers how many accounts were deleted.
 /// </summary>
-public sealed record PurgeAccounts : IBatchCommand<int>;
+public sealed record PurgeAccounts : IBatchCommand<int>, ISystemRequest;
 
 /// <summary>The holder deletes their own account, confirming with their password; their personal data are erased.</summary>
 public sealed record DeleteOwnAccount(Guid AccountId, string Password) : ICommand<Result>;

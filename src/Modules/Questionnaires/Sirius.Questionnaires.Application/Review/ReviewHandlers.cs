@@ -22,18 +22,13 @@ internal static class Suspicions
         responses.Where(r => r.Status == ResponseStatus.Completed && r.Flags != SuspicionFlags.None && r.ReviewedAtUtc == null);
 }
 
-internal sealed class ListFlaggedResponsesHandler(IQuestionnairesDb db, IMediator mediator)
+internal sealed class ListFlaggedResponsesHandler(IQuestionnairesDb db)
     : IRequestHandler<ListFlaggedResponses, Result<FlaggedResponses>>
 {
     private const int PageSize = 50;
 
     public async Task<Result<FlaggedResponses>> Handle(ListFlaggedResponses query, CancellationToken cancellationToken)
     {
-        if (!await mediator.IsAdministratorAsync(query.ActorId, cancellationToken))
-        {
-            return Actors.NotAllowed;
-        }
-
         var counts = new List<ReasonCount>();
         foreach (var (reason, flag) in Suspicions.Reasons)
         {
@@ -65,16 +60,11 @@ internal sealed class ListFlaggedResponsesHandler(IQuestionnairesDb db, IMediato
     }
 }
 
-internal sealed class ReviewFlaggedResponsesHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
+internal sealed class ReviewFlaggedResponsesHandler(IQuestionnairesDb db, TimeProvider clock)
     : IRequestHandler<ReviewFlaggedResponses, Result<int>>
 {
     public async Task<Result<int>> Handle(ReviewFlaggedResponses command, CancellationToken cancellationToken)
     {
-        if (!await mediator.IsAdministratorAsync(command.ActorId, cancellationToken))
-        {
-            return Actors.NotAllowed;
-        }
-
         if (command.Decision is not (ReviewDecisions.Discard or ReviewDecisions.Keep))
         {
             return new Error("review.decision", "Choisissez d’écarter ou de conserver les réponses.", ErrorKind.Invalid, "decision");

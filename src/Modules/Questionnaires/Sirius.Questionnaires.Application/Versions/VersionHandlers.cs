@@ -42,8 +42,8 @@ internal sealed class GetQuestionnaireVersionHandler(IQuestionnairesDb db, IMedi
     }
 }
 
-/// <summary>Shared steps of the version commands: the administrator check, loading, numbering.</summary>
-internal abstract class VersionCommandHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
+/// <summary>Shared steps of the version commands (the pipeline has checked the actor is an administrator): loading, numbering.</summary>
+internal abstract class VersionCommandHandler(IQuestionnairesDb db, TimeProvider clock)
 {
     protected IQuestionnairesDb Db { get; } = db;
 
@@ -51,13 +51,8 @@ internal abstract class VersionCommandHandler(IQuestionnairesDb db, IMediator me
 
     protected static Error NotFound { get; } = Error.NotFound("questionnaire_version.not_found", "Cette version du questionnaire n’existe pas.");
 
-    protected async Task<Result<QuestionnaireVersion>> LoadAsync(Guid actorId, Guid? versionId, CancellationToken cancellationToken)
+    protected async Task<Result<QuestionnaireVersion>> LoadAsync(Guid? versionId, CancellationToken cancellationToken)
     {
-        if (!await mediator.IsAdministratorAsync(actorId, cancellationToken))
-        {
-            return Actors.NotAllowed;
-        }
-
         var query = Db.Versions.AsQueryable();
         var version = versionId is { } id
             ? await query.FirstOrDefaultAsync(v => v.Id == id, cancellationToken)
@@ -82,32 +77,32 @@ internal abstract class VersionCommandHandler(IQuestionnairesDb db, IMediator me
     protected static Error OnText(Error error) => error with { Field = "definitionJson" };
 }
 
-internal sealed class CreateQuestionnaireVersionHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
-    : VersionCommandHandler(db, mediator, clock), IRequestHandler<CreateQuestionnaireVersion, Result<Guid>>
+internal sealed class CreateQuestionnaireVersionHandler(IQuestionnairesDb db, TimeProvider clock)
+    : VersionCommandHandler(db, clock), IRequestHandler<CreateQuestionnaireVersion, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(CreateQuestionnaireVersion command, CancellationToken cancellationToken)
     {
-        var latest = await LoadAsync(command.ActorId, null, cancellationToken);
+        var latest = await LoadAsync(null, cancellationToken);
         return latest.IsSuccess ? await AddCopyAsync(latest.Value, cancellationToken) : latest.Error!;
     }
 }
 
-internal sealed class DuplicateQuestionnaireVersionHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
-    : VersionCommandHandler(db, mediator, clock), IRequestHandler<DuplicateQuestionnaireVersion, Result<Guid>>
+internal sealed class DuplicateQuestionnaireVersionHandler(IQuestionnairesDb db, TimeProvider clock)
+    : VersionCommandHandler(db, clock), IRequestHandler<DuplicateQuestionnaireVersion, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(DuplicateQuestionnaireVersion command, CancellationToken cancellationToken)
     {
-        var source = await LoadAsync(command.ActorId, command.VersionId, cancellationToken);
+        var source = await LoadAsync(command.VersionId, cancellationToken);
         return source.IsSuccess ? await AddCopyAsync(source.Value, cancellationToken) : source.Error!;
     }
 }
 
-internal sealed class EditQuestionnaireVersionHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
-    : VersionCommandHandler(db, mediator, clock), IRequestHandler<EditQuestionnaireVersion, Result>
+internal sealed class EditQuestionnaireVersionHandler(IQuestionnairesDb db, TimeProvider clock)
+    : VersionCommandHandler(db, clock), IRequestHandler<EditQuestionnaireVersion, Result>
 {
     public async Task<Result> Handle(EditQuestionnaireVersion command, CancellationToken cancellationToken)
     {
-        var version = await LoadAsync(command.ActorId, command.VersionId, cancellationToken);
+        var version = await LoadAsync(command.VersionId, cancellationToken);
         if (!version.IsSuccess)
         {
             return version.Error!;
@@ -118,12 +113,12 @@ internal sealed class EditQuestionnaireVersionHandler(IQuestionnairesDb db, IMed
     }
 }
 
-internal sealed class ValidateQuestionnaireVersionHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
-    : VersionCommandHandler(db, mediator, clock), IRequestHandler<ValidateQuestionnaireVersion, Result>
+internal sealed class ValidateQuestionnaireVersionHandler(IQuestionnairesDb db, TimeProvider clock)
+    : VersionCommandHandler(db, clock), IRequestHandler<ValidateQuestionnaireVersion, Result>
 {
     public async Task<Result> Handle(ValidateQuestionnaireVersion command, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(command.ActorId, command.VersionId, cancellationToken);
+        var loaded = await LoadAsync(command.VersionId, cancellationToken);
         if (!loaded.IsSuccess)
         {
             return loaded.Error!;
@@ -146,12 +141,12 @@ internal sealed class ValidateQuestionnaireVersionHandler(IQuestionnairesDb db, 
     }
 }
 
-internal sealed class ReturnQuestionnaireVersionToDraftHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock)
-    : VersionCommandHandler(db, mediator, clock), IRequestHandler<ReturnQuestionnaireVersionToDraft, Result>
+internal sealed class ReturnQuestionnaireVersionToDraftHandler(IQuestionnairesDb db, TimeProvider clock)
+    : VersionCommandHandler(db, clock), IRequestHandler<ReturnQuestionnaireVersionToDraft, Result>
 {
     public async Task<Result> Handle(ReturnQuestionnaireVersionToDraft command, CancellationToken cancellationToken)
     {
-        var version = await LoadAsync(command.ActorId, command.VersionId, cancellationToken);
+        var version = await LoadAsync(command.VersionId, cancellationToken);
         return version.IsSuccess ? version.Value.ReturnToDraft(Now) : version.Error!;
     }
 }

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
+using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Application.Verbatims;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
@@ -14,7 +15,7 @@ internal static class PublishedVerbatims
         verbatims.Where(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem));
 }
 
-internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db, AnonymityThreshold threshold) : IRequestHandler<GetCampaignTestimonies, CampaignTestimonies>
+internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db, IMediator mediator, AnonymityThreshold threshold) : IRequestHandler<GetCampaignTestimonies, CampaignTestimonies>
 {
     public async Task<CampaignTestimonies> Handle(GetCampaignTestimonies query, CancellationToken cancellationToken)
     {
@@ -24,7 +25,15 @@ internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db, AnonymityThres
         }
 
         var ids = query.CampaignIds.Distinct().ToList();
-        var published = db.Verbatims.AsNoTracking().Where(v => ids.Contains(v.CampaignId)).Published();
+        var ofCampaigns = db.Verbatims.AsNoTracking().Where(v => ids.Contains(v.CampaignId));
+        var scope = await mediator.Send(new GetActorScope(query.ActorId), cancellationToken);
+        if (scope?.IsAdministrator != true)
+        {
+            var sirets = scope?.Sirets.ToList() ?? [];
+            ofCampaigns = ofCampaigns.Where(v => sirets.Contains(v.FormateurSiret));
+        }
+
+        var published = ofCampaigns.Published();
         var items = await published
             .OrderByDescending(v => v.Status == VerbatimStatus.Gem).ThenByDescending(v => v.ModeratedAtUtc).ThenBy(v => v.Id)
             .Take(Math.Clamp(query.Max, 1, 500))
@@ -33,7 +42,7 @@ internal sealed class CampaignTestimoniesQuery(ITestimoniesDb db, AnonymityThres
         var testimonyIds = items.Select(i => i.Id).ToList();
         var replies = await db.TestimonyReplies.AsNoTracking().Where(r => testimonyIds.Contains(r.VerbatimId))
             .ToDictionaryAsync(r => r.VerbatimId, cancellationToken);
-        var written = await db.Verbatims.AsNoTracking().Where(v => ids.Contains(v.CampaignId) && !v.Discarded)
+        var written = await ofCampaigns.Where(v => !v.Discarded)
             .GroupBy(v => v.QuestionKey).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return new CampaignTestimonies(

@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
+using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 
@@ -21,7 +22,7 @@ internal static class ReplyStatusNames
     public static string Of(ReplyStatus status) => ByName.First(p => p.Value == status).Key;
 }
 
-internal sealed class ReplyHandlers(ITestimoniesDb db, TimeProvider clock) :
+internal sealed class ReplyHandlers(ITestimoniesDb db, IMediator mediator, TimeProvider clock) :
     IRequestHandler<ReplyToTestimony, Result<Guid>>,
     IRequestHandler<ModerateReply, Result>,
     IRequestHandler<GetReplyQueue, ReplyQueue>
@@ -34,7 +35,9 @@ internal sealed class ReplyHandlers(ITestimoniesDb db, TimeProvider clock) :
             return Error.NotFound("reply.testimony", "Ce témoignage n’est pas publié : il n’est pas possible d’y répondre.");
         }
 
-        if (!command.ActorSirets.Contains(testimony.FormateurSiret))
+        // The SIRETs of the actor's own account: an administrator, who has none, does not reply for an establishment.
+        var scope = await mediator.Send(new GetActorScope(command.ActorId), cancellationToken);
+        if (scope?.Sirets.Contains(testimony.FormateurSiret) != true)
         {
             return Error.Forbidden("reply.forbidden", "Vous ne pouvez répondre qu’aux témoignages sur les formations de vos établissements.");
         }
@@ -44,7 +47,7 @@ internal sealed class ReplyHandlers(ITestimoniesDb db, TimeProvider clock) :
             return Error.Conflict("reply.once", "Votre établissement a déjà répondu à ce témoignage : une seule réponse est possible.", "text");
         }
 
-        var reply = TestimonyReply.Write(testimony, command.AuthorId, command.Text, clock.GetUtcNow().UtcDateTime);
+        var reply = TestimonyReply.Write(testimony, command.ActorId, command.Text, clock.GetUtcNow().UtcDateTime);
         db.TestimonyReplies.Add(reply);
         return reply.Id;
     }

@@ -145,7 +145,7 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
     {
         var aborted = HttpContext.RequestAborted;
         Queue = await Mediator.Send(new GetModerationQueue(
-            Statut, Siret, Formation, Question, Signalement, PageNumber, From: FormDates.Parse(Du), To: FormDates.Parse(Au), VerbatimId: Verbatim), aborted);
+            User.AccountId(), Statut, Siret, Formation, Question, Signalement, PageNumber, From: FormDates.Parse(Du), To: FormDates.Parse(Au), VerbatimId: Verbatim), aborted);
         if (Verbatim is not null && Queue.Items is [var item])
         {
             Statut = item.Status;
@@ -154,13 +154,13 @@ public sealed class ModerationModel(IMediator mediator) : FormPage(mediator)
         var moderators = Queue.Items.SelectMany(i => i.History).Select(h => h.ModeratorId).OfType<Guid>().Distinct().ToList();
         if (moderators.Count > 0)
         {
-            Moderators = await Mediator.Send(new GetAccountNames(moderators), aborted);
+            Moderators = await Mediator.Send(new GetAccountNames(User.AccountId(), moderators), aborted);
         }
 
         var contacts = new Dictionary<string, IReadOnlyList<EstablishmentContact>>();
         foreach (var siret in Queue.Items.Where(i => i.SuggestedStatus == ModerationStatuses.Alert).Select(i => i.FormateurSiret).Distinct())
         {
-            contacts[siret] = await Mediator.Send(new GetEstablishmentContacts(siret), aborted);
+            contacts[siret] = await Mediator.Send(new GetEstablishmentContacts(User.AccountId(), siret), aborted);
         }
 
         Contacts = contacts;

@@ -44,5 +44,5 @@ public sealed class ReponsesModel(IMediator mediator) : FormPage(mediator)
     }
 
     private async Task LoadAsync() =>
-        Queue = await Mediator.Send(new GetReplyQueue(Statut, PageNumber), HttpContext.RequestAborted);
+        Queue = await Mediator.Send(new GetReplyQueue(User.AccountId(), Statut, PageNumber), HttpContext.RequestAborted);
 }

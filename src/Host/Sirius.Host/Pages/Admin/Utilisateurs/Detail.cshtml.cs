@@ -37,7 +37,7 @@ public sealed class DetailModel(IMediator mediator) : FormPage(mediator)
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Account = await Mediator.Send(new GetAccount(Id), HttpContext.RequestAborted);
+        Account = await Mediator.Send(new GetAccount(User.AccountId(), Id), HttpContext.RequestAborted);
         if (Account is null)
         {
             return NotFound();
@@ -70,7 +70,7 @@ public sealed class DetailModel(IMediator mediator) : FormPage(mediator)
             return RedirectToPage(new { Id });
         }
 
-        Account = await Mediator.Send(new GetAccount(Id), HttpContext.RequestAborted);
+        Account = await Mediator.Send(new GetAccount(User.AccountId(), Id), HttpContext.RequestAborted);
         Names = await Mediator.Send(new GetReferenceNames(), HttpContext.RequestAborted);
         return Account is null ? NotFound() : Page();
     }

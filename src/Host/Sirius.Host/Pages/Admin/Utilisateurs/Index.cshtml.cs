@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Host.Web;
 
 namespace Sirius.Host.Pages.Admin.Utilisateurs;
 
@@ -41,5 +42,5 @@ public sealed class UtilisateursModel(IMediator mediator) : PageModel
     public static string RoleLabel(string role) => RoleLabels.FirstOrDefault(r => r.Value == role).Label ?? role;
 
     public async Task OnGetAsync() =>
-        Accounts = await mediator.Send(new ListAccounts(Statut, Role, Recherche, PageNumber), HttpContext.RequestAborted);
+        Accounts = await mediator.Send(new ListAccounts(User.AccountId(), Statut, Role, Recherche, PageNumber), HttpContext.RequestAborted);
 }

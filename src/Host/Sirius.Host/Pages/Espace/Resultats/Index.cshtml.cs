@@ -78,13 +78,12 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
     public string? Message { get; set; }
 
     /// <summary>
-    /// Replies to a published testimony. The SIRETs the actor may act for come from the accounts' scope: Testimonies
-    /// checks the testimony is of one of them. Someone else's testimony is 403, an unpublished one 404.
+    /// Replies to a published testimony: Testimonies checks it is of one of the actor's establishments. Someone else's
+    /// testimony is 403, an unpublished one 404.
     /// </summary>
     public async Task<IActionResult> OnPostRepondreAsync(Guid temoignage, string? reponse)
     {
-        var scope = await Mediator.Send(new GetActorScope(User.AccountId()), HttpContext.RequestAborted);
-        if (await TrySendAsync(new ReplyToTestimony(User.AccountId(), scope?.Sirets ?? [], temoignage, reponse ?? "")) is not null)
+        if (await TrySendAsync(new ReplyToTestimony(User.AccountId(), temoignage, reponse ?? "")) is not null)
         {
             Message = "Votre réponse est enregistrée : elle sera publiée à côté du témoignage après modération.";
             return Redirect($"/espace/resultats?{string.Join("&", CampaignIds.Select(id => "campagnes=" + id))}#t-{temoignage}");
@@ -154,7 +153,7 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
 
         Results = results.Value;
         var ids = Results.Campaigns.Select(c => c.Id).ToList();
-        Testimonies = await Mediator.Send(new GetCampaignTestimonies(ids, Results.Responses), HttpContext.RequestAborted);
+        Testimonies = await Mediator.Send(new GetCampaignTestimonies(User.AccountId(), ids, Results.Responses), HttpContext.RequestAborted);
         Benchmark = await Mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
         if (await Mediator.Send(new GetActorScope(User.AccountId()), HttpContext.RequestAborted) is { Sirets.Count: > 0 } scope)
         {
