@@ -18,12 +18,16 @@ internal sealed class MeasuredHost : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>From the process start to the first 200 on <c>/health/ready</c>.</summary>
     public TimeSpan ColdStart { get; }
 
-    public static async Task<MeasuredHost> StartAsync(string root, IReadOnlyDictionary<string, string> settings)
+    /// <param name="log">A file that receives every line the host writes (its log), for profiling; null keeps only the last lines for errors.</param>
+    /// <param name="published">A host published before (to compare two builds on the same data); null publishes this tree's.</param>
+    public static async Task<MeasuredHost> StartAsync(string root, IReadOnlyDictionary<string, string> settings, string? log = null, string? published = null)
     {
-        var hostDll = await PublishAsync(root);
+        var hostDll = published is null ? await PublishAsync(root) : Path.Combine(published, "Sirius.Host.dll");
 
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -48,8 +52,9 @@ internal sealed class MeasuredHost : IAsyncDisposable
         var watch = Stopwatch.StartNew();
         var process = Process.Start(start)!;
         var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => Keep(errors, e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(errors, e.Data);
+        var file = log is null ? null : TextWriter.Synchronized(new StreamWriter(log) { AutoFlush = true });
+        process.OutputDataReceived += (_, e) => Keep(errors, e.Data, file);
+        process.ErrorDataReceived += (_, e) => Keep(errors, e.Data, file);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
@@ -107,6 +112,18 @@ internal sealed class MeasuredHost : IAsyncDisposable
 
     public double RssMiB() => Status("VmRSS:") / 1024.0;
 
+    /// <summary>
+    /// CPU time the host has used so far (user and system, all threads): divided by the requests served in between, a
+    /// cost that other processes on the same cores do not change, unlike the throughput.
+    /// </summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -124,13 +141,14 @@ internal sealed class MeasuredHost : IAsyncDisposable
             .Select(l => long.Parse(l[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
             .First();
 
-    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> lines, string? line)
+    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> lines, string? line, TextWriter? log)
     {
         if (line is null)
         {
             return;
         }
 
+        log?.WriteLine(line);
         lines.Enqueue(line);
         while (lines.Count > 50)
         {
