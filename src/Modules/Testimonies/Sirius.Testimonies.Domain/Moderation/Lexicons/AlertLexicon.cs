@@ -301,7 +301,6 @@ internal static class AlertLexicon
         "coups de soleil|main|fil|rush|barre",
         "dans ses|mes|les|leurs bras",
         "parti|partie|partis|parties|partir|part|partent|sorti|sortie|sortis|sortir|file|filer|barre|barrer sans payer",
-        "renvoie|renvoye|renvoyee|renvoyer|renvoi ~ chez moi|lui|elle|eux|nous|toi",
         "en peux plus de|des ~ cours|bilan*|exercice*|devoir*|exam*|revision*|math*|compta*|trajet*|bus|transport*|client*|facture*|dossier*|fiche*|vaisselle|menage|controle*|partiel*",
     ];
 
