@@ -13,6 +13,10 @@ public sealed class HarmlessWordsTests
     [InlineData("Mon poste est toujours niquel quand je pars le soir.")]
     [InlineData("Ma tutrice m'engueule gentiment quand j'oublie de pointer.")]
     [InlineData("Au début je me suis fait engueuler pour un retard, depuis je pars plus tôt.")]
+    [InlineData("Au fournil je lame les bâtards et les ficelles avant de les enfourner.")]
+    [InlineData("Le samedi on sort trois fournées de bâtards pour le marché.")]
+    [InlineData("Au port de plaisance, je lance les aussières sur les bittes du ponton.")]
+    [InlineData("On a repeint les bittes d'amarrage de la cale sèche cette semaine.")]
     public void Ordinary_words_towns_and_dishes_are_not_abusive(string text)
     {
         PreModerator.Analyse(text).HasAbusiveLanguage.ShouldBeFalse();

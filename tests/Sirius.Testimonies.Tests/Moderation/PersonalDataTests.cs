@@ -299,4 +299,44 @@ public sealed class PersonalDataTests
 
         PreModerator.Analyse(text).AnonymisedText.ShouldBe(text);
     }
+
+    [Theory]
+    [InlineData("Julien Boulanger, le chef de partie, m'a tout appris.", "[prénom] [nom], le chef de partie, m'a tout appris.")]
+    [InlineData("Pierre Meunier m'a pris en apprentissage l'an dernier.", "[prénom] [nom] m'a pris en apprentissage l'an dernier.")]
+    [InlineData("Mon maître d'apprentissage s'appelle Nicolas Le Goff, il est super.", "Mon maître d'apprentissage s'appelle [prénom] [nom], il est super.")]
+    [InlineData("J'ai bossé avec Hélène de la Roche pendant deux ans.", "J'ai bossé avec [prénom] [nom] pendant deux ans.")]
+    [InlineData("La cheffe, Mme Le Floch, est exigeante.", "La cheffe, Mme [nom], est exigeante.")]
+    public void Surnames_that_are_words_or_have_particles_are_masked_after_a_name(string text, string expected)
+    {
+        PreModerator.Analyse(text).AnonymisedText.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("On vend des tomates Cerise et des pommes Pink Lady au marché.")]
+    [InlineData("Au magasin on livre surtout des Clio et parfois une Mégane.")]
+    [InlineData("Le patron a acheté une tondeuse Honda et une pelleteuse Kubota.")]
+    [InlineData("On prépare des tartes Tatin et des gâteaux Opéra le dimanche.")]
+    public void Varieties_models_and_brands_after_a_product_noun_are_not_names(string text)
+    {
+        PreModerator.Analyse(text).AnonymisedText.ShouldBe(text);
+    }
+
+    [Theory]
+    [InlineData("Mon tuteur habite au hameau Les Granges Basses, c'est perdu.", "Mon tuteur habite au [adresse], c'est perdu.")]
+    [InlineData("Je loge à la résidence Le Belvédère, bât. D, appt 22, près du CFA.", "Je loge à la [adresse], près du CFA.")]
+    [InlineData("J'habite route de Carhaix, 29270 Cléden-Poher, pas de bus.", "J'habite [adresse], pas de bus.")]
+    [InlineData("J'habite 5 place du Marché, escalier B, 2e étage.", "J'habite [adresse].")]
+    [InlineData("Écrivez-moi à BP 318, le courrier arrive.", "Écrivez-moi à [adresse], le courrier arrive.")]
+    public void Hamlets_blocks_of_flats_and_building_details_are_masked_as_addresses(string text, string expected)
+    {
+        PreModerator.Analyse(text).AnonymisedText.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_student_residence_without_a_name_is_not_an_address()
+    {
+        const string text = "Je dors à la résidence étudiante pendant les semaines de cours.";
+
+        PreModerator.Analyse(text).AnonymisedText.ShouldBe(text);
+    }
 }

@@ -18,7 +18,7 @@ internal static class AlertModelTrainer
 
     /// <summary>
     /// Every set of tests/Sirius.Testimonies.Tests/Moderation labelled for alerts, except alert-dev-final, kept for
-    /// evaluation (heldout-2026-12b and 2026-12c joined once they had been read: they bring voices the corpora lacked;
+    /// evaluation (heldout-2026-12b, 2026-12c and 2026-12d joined once they had been read: they bring voices the corpora lacked;
     /// alert-corpus-3 adds look-alikes — praise told as a future, topic mentions, a justified telling-off — and harm
     /// told as consequences, exclusion, stalking, cash pay). The theme corpora are left out: they were never labelled
     /// for alerts, and some of their texts (unpaid overtime) would teach the model that harm is ordinary.
@@ -26,7 +26,7 @@ internal static class AlertModelTrainer
     public static readonly string[] TrainingSets =
         [
             "alert-corpus.jsonl", "alert-corpus-2.jsonl", "labelled-verbatims.jsonl", "alert-dev.jsonl", "heldout-2026-12.jsonl",
-            "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl", "alert-corpus-3.jsonl",
+            "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl", "heldout-2026-12d.jsonl", "alert-corpus-3.jsonl",
         ];
 
     public sealed record Report(LinearTextClassifier Classifier, Score ClassifierAlone, Score Rules, Score Blend);

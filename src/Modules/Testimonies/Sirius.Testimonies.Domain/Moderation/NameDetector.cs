@@ -39,6 +39,22 @@ internal static class NameDetector
         institut centre universite hopital clinique stade gymnase residence espace
         """);
 
+    // Nouns after which a capitalised word names a variety, a model or a brand: « pains Marguerite », « ananas Victoria »,
+    // « tracteur John Deere », « voiture Mégane ».
+    private static readonly FrozenSet<string> ProductNouns = Lexicon.Words(
+        """
+        pain pains baguette baguettes gateau gateaux tarte tartes brioche viennoiserie fromage fromages vin vins biere
+        bieres cepage cepages ananas pomme pommes poire poires tomate tomates fraise fraises peche peches prune prunes
+        raisin salade salades variete varietes race races vache vaches rose roses tulipe tulipes plant plants
+        voiture voitures auto autos moto motos scooter scooters camion camions camionnette tracteur tracteurs broyeur
+        broyeurs tondeuse tondeuses machine machines robot robots four fours chaudiere chaudieres pompe pompes modele
+        modeles marque marques gamme gammes logiciel logiciels appli application telephone telephones ordinateur
+        perceuse perceuses visseuse meuleuse tronconneuse engin engins pelle pelleteuse grue chariot
+        """);
+
+    // A first name after these is a thing: « des Clio », « une Zoé », « deux Mégane ».
+    private static readonly FrozenSet<string> CountingDeterminers = Lexicon.Words("un une des deux trois quatre cinq plusieurs quelques");
+
     private static readonly FrozenSet<string> GrammarWords = Lexicon.Words(
         """
         le la les l un une des du de d au aux ce cet cette ces est et ou a en y il elle ils elles on nous vous je tu
@@ -59,6 +75,8 @@ internal static class NameDetector
 
     private static readonly FrozenSet<string> Particles = Lexicon.Words("le la de du des da dos van von di ben el al");
 
+    private static readonly FrozenSet<string> SurnameParticles = Lexicon.Words("d l", Particles);
+
     public static void Detect(NormalisedText text, List<Finding> findings)
     {
         var tokens = text.Tokens;
@@ -74,8 +92,10 @@ internal static class NameDetector
                 continue;
             }
 
-            // "lycée Victor Hugo", "rue Saint-Louis": a place named after someone is not personal data.
-            if (i > 0 && Places.Contains(tokens[i - 1].Folded) && (tokens[i].IsCapitalised || tokens[i - 1].JoinedToNext) && !IsPersonAfterCfa(text, i))
+            // "lycée Victor Hugo", "rue Saint-Louis": a place named after someone is not personal data, nor
+            // "pains Marguerite", "tracteur John Deere": a variety, a model or a brand.
+            if (i > 0 && (Places.Contains(tokens[i - 1].Folded) && (tokens[i].IsCapitalised || tokens[i - 1].JoinedToNext) && !IsPersonAfterCfa(text, i)
+                || ProductNouns.Contains(tokens[i - 1].Folded) && tokens[i].IsCapitalised && !tokens[i].PunctuationBefore && RoleBefore(text, i) < 0))
             {
                 while (i + 1 < tokens.Length && (tokens[i].JoinedToNext || tokens[i + 1].IsCapitalised && !tokens[i + 1].PunctuationBefore))
                     i++;
@@ -91,22 +111,34 @@ internal static class NameDetector
                     first += length;
                 }
 
-                var last = first;
-                if (Particles.Contains(tokens[first].Folded) && tokens[first].IsCapitalised && NameLikeAfterCivility(text, first + 1) && tokens[first + 1].IsCapitalised)
-                    last++;
+                var last = first + Math.Max(ParticleSurnameLength(text, first), 1) - 1;
                 AddLastName(text, findings, first, last, $"nom après « {text.Slice(i, i)} »");
                 i = last;
                 continue;
             }
 
             var nameLength = FirstNameLength(text, i);
-            if (nameLength > 0 && AcceptFirstName(text, i, nameLength, lastFirstName, out var rule))
+            if (nameLength > 0 && IsThing(text, i))
+            {
+                i += nameLength - 1;
+                continue;
+            }
+
+            // « Romain Blanc, mon collègue » at the start of a sentence: a first name that is also a word, then a
+            // capitalised word mid-sentence, is a full name.
+            var fullName = nameLength > 0 && IsCapitalisedPair(text, i, nameLength);
+            if (nameLength > 0 && (AcceptFirstName(text, i, nameLength, lastFirstName, out var rule) || fullName && (rule = "prénom suivi d'un nom avec une majuscule") is not null))
             {
                 var end = i + nameLength - 1;
                 var ambiguousName = nameLength == 1 && FirstNames.Ambiguous.Contains(tokens[i].Folded);
                 AddFirstName(text, findings, i, end, rule);
                 lastFirstName = end;
-                if (IsLastNameAfterFirstName(text, end + 1, tokens[i].IsCapitalised && !ambiguousName))
+                if (ParticleSurnameLength(text, end + 1) is var particles and > 1 && tokens[i].IsCapitalised)
+                {
+                    AddLastName(text, findings, end + 1, end + particles, $"nom à particule après le prénom « {text.Slice(i, end)} »");
+                    end += particles;
+                }
+                else if (fullName || IsLastNameAfterFirstName(text, end + 1, tokens[i].IsCapitalised && !ambiguousName))
                 {
                     AddLastName(text, findings, end + 1, end + 1, $"nom après le prénom « {text.Slice(i, end)} »");
                     end++;
@@ -125,6 +157,46 @@ internal static class NameDetector
             if (Surnames.Distinctive.Contains(tokens[i].Folded) && (tokens[i].IsCapitalised || RoleBefore(text, i) >= 0))
                 AddLastName(text, findings, i, i, "liste de noms de famille");
         }
+    }
+
+    // « des Clio et des Mégane », « une Zoé »: counted like things, not people.
+    private static bool IsThing(NormalisedText text, int i) =>
+        i > 0 && CountingDeterminers.Contains(text.Tokens[i - 1].Folded) && RoleBefore(text, i) < 0 && !text.Tokens[i].PunctuationBefore;
+
+    /// <summary>
+    /// Number of words of a surname with particles starting at <paramref name="i"/>: « Le Gall », « Le Bihan »,
+    /// « de la Fontaine », « Van Damme », « d'Artagnan »; 0 when there are no particles or no capitalised name after them.
+    /// A lone lowercase « de » is not enough (« Léa de Lyon »), unless an apostrophe ties it (« d'Artagnan »).
+    /// </summary>
+    private static int ParticleSurnameLength(NormalisedText text, int i)
+    {
+        var tokens = text.Tokens;
+        var particles = 0;
+        while (i + particles < tokens.Length && particles < 3 && !text.Masked[i + particles] && !tokens[i + particles].PunctuationBefore
+            && SurnameParticles.Contains(tokens[i + particles].Folded))
+            particles++;
+        var name = i + particles;
+        if (particles == 0 || name >= tokens.Length || text.Masked[name] || tokens[name].PunctuationBefore
+            || tokens[name].Case != WordCase.Capitalised || text.Shouted || tokens[name].Length < 2 || Roles.Contains(tokens[name].Folded) || Places.Contains(tokens[name].Folded))
+            return 0;
+        var first = tokens[i];
+        var elided = tokens[name - 1].Folded is "d" or "l";
+        return first.Case == WordCase.Capitalised || particles >= 2 || elided ? particles + 1 : 0;
+    }
+
+    // A capitalised first name and, right after it and not at a sentence start, a capitalised word that is neither
+    // a grammar word, a role nor a place: « Romain Blanc », « Pierre Marchand ».
+    private static bool IsCapitalisedPair(NormalisedText text, int i, int length)
+    {
+        var tokens = text.Tokens;
+        var next = i + length;
+        if (text.Shouted || tokens[i].Case != WordCase.Capitalised || FirstNames.RarelyPeople.Contains(tokens[i].Folded)
+            || i > 0 && Determiners.Contains(tokens[i - 1].Folded) || next >= tokens.Length || text.Masked[next])
+            return false;
+        var token = tokens[next];
+        return token.Case == WordCase.Capitalised && !token.PunctuationBefore && !token.StartsSentence && token.Length > 1
+            && !GrammarWords.Contains(token.Folded) && !Determiners.Contains(token.Folded) && !Roles.Contains(token.Folded)
+            && !Civilities.Contains(token.Folded) && !Places.Contains(token.Folded) && !ProductNouns.Contains(token.Folded);
     }
 
     private static bool IsCivility(NormalisedText text, int i)

@@ -28,6 +28,10 @@ internal static partial class PersonalDataDetector
     private static readonly FrozenSet<string> UnnumberedStreets = Lexicon.Words(
         "rue avenue av boulevard bd bld blvd impasse allee chemin quai square faubourg lotissement ruelle sentier esplanade");
 
+    // A named hamlet or block of flats is where a few families live, wherever it is written: « lieu-dit La Combe
+    // Haute », « résidence Les Tilleuls ». Its name must be capitalised (« la résidence étudiante » is no address).
+    private static readonly FrozenSet<string> Dwellings = Lexicon.Words("lieu-dit hameau lotissement residence");
+
     private static readonly FrozenSet<string> HandleMarkers = Lexicon.Words("c est c'est mon ma compte pseudo");
 
     public static void Detect(string text, List<Finding> findings)
@@ -83,8 +87,11 @@ internal static partial class PersonalDataDetector
         foreach (Match match in Street().Matches(text))
         {
             var numbered = match.Groups["number"].Success;
-            var strong = UnnumberedStreets.Contains(Folding.FoldWord(match.Groups["type"].ValueSpan));
-            if (!numbered && (!strong || !HomeCue().IsMatch(text.AsSpan(Math.Max(0, match.Index - 30), Math.Min(30, match.Index)))))
+            var type = Folding.FoldWord(match.Groups["type"].ValueSpan);
+            var strong = UnnumberedStreets.Contains(type);
+            // Any type of street (« route de Brest », « place Bellecour ») where the writer says they live.
+            var homeCue = HomeCue().IsMatch(text.AsSpan(Math.Max(0, match.Index - 30), Math.Min(30, match.Index)));
+            if (!numbered && !Dwellings.Contains(type) && !homeCue)
                 continue;
 
             // A lowercase name only after a number and a word that is always a street (« 8 impasse des tilleuls », not « 2 cours de maths »).
@@ -92,12 +99,19 @@ internal static partial class PersonalDataDetector
             if (end < 0)
                 continue;
 
+            // « , bâtiment C, appartement 14 », « bât. B escalier 2 », « 3e étage »
+            for (var complement = Complement().Match(text, end); complement.Success && complement.Index == end; complement = Complement().Match(text, end))
+                end = complement.Index + complement.Length;
+
             var city = PostcodeAndCity().Match(text, end);
             if (city.Success && text.AsSpan(end, city.Index - end).Trim().Trim(',').IsWhiteSpace())
                 end = city.Index + city.Length;
             Add(findings, match.Index, end - match.Index, text, FlagKind.Address, "[adresse]", "Adresse postale détectée",
                 numbered ? "numéro et type de voie" : "type de voie suivi d'un nom");
         }
+
+        foreach (Match match in PostBox().Matches(text))
+            Add(findings, match.Index, match.Length, text, FlagKind.Address, "[adresse]", "Adresse postale détectée", "boîte postale");
 
         foreach (Match match in PostcodeAndCity().Matches(text))
         {
@@ -220,6 +234,16 @@ internal static partial class PersonalDataDetector
         @"(?<number>(?<![\w,.])\d{1,3}\s*(?:bis|ter|b)?\s*,?\s+)?\b(?<type>rue|avenue|av|boulevard|bd|bld|blvd|chemin|impasse|all[ée]e|place|route|quai|square|faubourg|lotissement|lieu-dit|hameau|ruelle|sentier|esplanade|parvis|rond-point|cours|passage|r[ée]sidence|cit[ée]|promenade|mont[ée]e|traverse)\b\.?",
         Options)]
     private static partial Regex Street();
+
+    // What follows a street inside a building: « , bâtiment C », « bât. 4 », « appt 12 », « escalier B », « 3e étage », « porte 7 ».
+    [GeneratedRegex(
+        @"\G\s*,?\s*(?:(?:b[aâ]timent|b[aâ]t\.?|appartement|appart\.?|appt\.?|apt\.?|app\.|escalier|esc\.|porte|entr[ée]e|logement|log\.|[ée]tage)\s*(?:n[°o]\s*)?(?-i:[A-Z]|\d{1,4}[A-Z]?)\b|\d{1,2}\s*(?:e|er|[èe]me)\s+[ée]tage\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex Complement();
+
+    // « BP 42 », « B.P. 1207 »
+    [GeneratedRegex(@"\bB\.?P\.?\s?\d{1,5}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PostBox();
 
     [GeneratedRegex(@"\b(?:habite|habites|habitons|habitez|habitent|habitait|habiter|loge|logé|logee|logée|vis|vit|vivons|domicile|domicilié|domiciliée|adresse|demeure|chez moi|chez nous|chez eux|chez lui|chez elle)\b\W*(?:\w+\W+){0,2}$", Options)]
     private static partial Regex HomeCue();

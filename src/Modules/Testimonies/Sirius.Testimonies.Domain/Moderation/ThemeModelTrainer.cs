@@ -16,7 +16,7 @@ internal static class ThemeModelTrainer
     public static readonly string[] TrainingSets =
     [
         "labelled-verbatims.jsonl", "theme-corpus-tune.jsonl", "theme-corpus-check.jsonl", "theme-corpus-2.jsonl",
-        "heldout-2026-12.jsonl", "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl",
+        "heldout-2026-12.jsonl", "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl", "heldout-2026-12d.jsonl",
         "theme-corpus-3.jsonl",
     ];
 

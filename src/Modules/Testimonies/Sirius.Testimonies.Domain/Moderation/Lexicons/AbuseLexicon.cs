@@ -290,6 +290,12 @@ internal static class AbuseLexicon
     public const string Harmless =
         """
         sauce|sauces|pain|pains batard|batarde|batards|batardes
+        baguette*|pain|pains|ficelle*|boule|boules|miche*|fournee*|flute*|couronne* ~ batard|batards
+        batard|batards ~ baguette*|pain|pains|ficelle*|boule|boules|miche*|fournee*|flute*|couronne*|farine
+        faconn*|enfourn*|cuire|cuit|cuits|lame|lamer|fariner|pese|peser ~ batard|batards
+        bitte|bittes d amarrage
+        bitte|bittes du|de|des|au|aux quai|quais|ponton|pontons|port|bateau|bateaux|navire|pont
+        amarr* ~ bitte|bittes
         cul|culs de|d veau|poule|sac|sacs|lampe|bouteille|four
         cul de basse fosse
         fond de culotte

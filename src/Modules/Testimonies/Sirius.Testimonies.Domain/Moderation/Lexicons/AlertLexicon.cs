@@ -301,6 +301,9 @@ internal static class AlertLexicon
         "sur les|le nerfs|systeme",
         "coup de main|pouce|fil|oeil|soleil|chaud|coeur|stress|barre|rush|bol",
         "coups de soleil|main|fil|rush|barre",
+        "dans ses|mes|les|leurs bras",
+        "parti|partie|partis|parties|partir|part|partent|sorti|sortie|sortis|sortir|file|filer|barre|barrer sans payer",
+        "en peux plus de|des ~ cours|bilan*|exercice*|devoir*|exam*|revision*|math*|compta*|trajet*|bus|transport*|client*|facture*|dossier*|fiche*|vaisselle|menage|controle*|partiel*",
     ];
 
     /// <summary>Words that make the rest of their sentence a topic, not a report (« une intervention sur le harcèlement »).</summary>
@@ -324,6 +327,12 @@ internal static class AlertLexicon
         "j|je ai|suis change|changee|parti|partie d|de entreprise|boite|employeur|patron|tuteur ~ tout va|roule bien|mieux|super",
         "aujourd hui tout va|roule bien|mieux|super|nickel",
         "aujourd hui c est installe|installee|repare|reparee|regle|nickel|top",
+        "c etait il y a ~ ans|annees",
+        "il y a ~ ans|annees depuis|maintenant",
+        "j ai ete paye|payee|rembourse|remboursee|regularise|regularisee et|depuis|maintenant",
+        "gagne|gagnee aux prud hommes",
+        "ca|ça|il|elle a ete declare|declaree en accident",
+        "elles|ils sont arrivees|arrives|arrive ~ semaine|lendemain|jours|apres",
     ];
 
     public static readonly IReadOnlyList<string> TopicCues =
