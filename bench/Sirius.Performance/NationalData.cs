@@ -141,6 +141,13 @@ internal sealed class NationalData(Scale scale, int seed)
                             formationAnswers[(question, item, value)] = formationAnswers.GetValueOrDefault((question, item, value)) + 1;
                         }
 
+                        // As the projection counts them: each question's respondents as a value « * » of their own.
+                        foreach (var choice in template.Choices.Where(c => c.CountsRespondent))
+                        {
+                            var respondents = (choice.QuestionKey, "", "*");
+                            answers[respondents] = answers.GetValueOrDefault(respondents) + 1;
+                        }
+
                         counted.Add(responseId, campaignId, formation.Key, template.CountedJson, false, false);
                         foreach (var text in template.FreeTexts)
                         {
