@@ -1,4 +1,3 @@
-using System.Reflection;
 using MediatR;
 
 namespace Sirius.BuildingBlocks.Infrastructure.Pipeline;
@@ -13,8 +12,6 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse>(IEnumerable<IAu
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
 {
-    private static readonly Func<Error, TResponse>? Refusal = RefusalOf(typeof(TResponse));
-
     private readonly IAuthorizer<TRequest>[] _authorizers = authorizers.ToArray();
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -33,26 +30,10 @@ internal sealed class AuthorizationBehavior<TRequest, TResponse>(IEnumerable<IAu
         {
             if (await authorizer.AuthorizeAsync(request, cancellationToken) is { } error)
             {
-                return Refusal is null ? throw new RequestRefusedException(error) : Refusal(error);
+                return FailedResult<TResponse>.TryCreate(error, out var refused) ? refused : throw new RequestRefusedException(error);
             }
         }
 
         return await next();
-    }
-
-    private static Func<Error, TResponse>? RefusalOf(Type response)
-    {
-        if (response == typeof(Result))
-        {
-            return error => (TResponse)(object)Result.Failure(error);
-        }
-
-        if (response.IsGenericType && response.GetGenericTypeDefinition() == typeof(Result<>))
-        {
-            var failure = response.GetMethod(nameof(Result.Failure), BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly, [typeof(Error)])!;
-            return error => (TResponse)failure.Invoke(null, [error])!;
-        }
-
-        return null;
     }
 }
