@@ -78,14 +78,42 @@ internal static class ThemeModelTrainer
     }
 
     /// <summary>The texts and themes of the training sets, in the benchmark's JSON lines format.</summary>
+    /// <summary>
+    /// The held-out sets written by other authors, each once run and reported before it joined the training sets:
+    /// scoring each with a model trained without it estimates what a new writer's texts get.
+    /// </summary>
+    public static readonly string[] WriterSets =
+        ["heldout-2026-12.jsonl", "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl", "heldout-2026-12d.jsonl"];
+
     public static List<(string Text, IReadOnlyList<ModerationTheme> Themes)> ReadTrainingSets(string directory) =>
-        LinearModelTrainer.ReadSets(directory, TrainingSets, json =>
+        ReadSets(directory, TrainingSets);
+
+    /// <summary>The texts and themes of the given sets, in the benchmark's JSON lines format.</summary>
+    public static List<(string Text, IReadOnlyList<ModerationTheme> Themes)> ReadSets(string directory, IEnumerable<string> files) =>
+        LinearModelTrainer.ReadSets(directory, files, json =>
         {
             var themes = json.GetProperty("themes").EnumerateArray()
                 .Select(t => ModerationThemes.TryParse(t.GetString()!, out var theme) ? theme : throw new FormatException($"Unknown theme: {t}"))
                 .ToList();
             return (json.GetProperty("text").GetString()!, (IReadOnlyList<ModerationTheme>)themes);
         });
+
+    public sealed record Score(double Precision, double Recall, double F1);
+
+    /// <summary>How the detector's suggestions, with this classifier, agree with the themes of texts it was not trained on.</summary>
+    public static Score ScoreOn(LinearTextClassifier classifier, IReadOnlyList<(string Text, IReadOnlyList<ModerationTheme> Themes)> labelled)
+    {
+        int agreed = 0, suggested = 0, expected = 0;
+        foreach (var (text, themes) in labelled)
+        {
+            var suggestions = ThemeDetector.Suggest(PreModerator.Normalise(text, []), classifier);
+            agreed += suggestions.Count(s => themes.Contains(s.Theme));
+            suggested += suggestions.Count;
+            expected += themes.Count;
+        }
+
+        return new Score((double)agreed / suggested, (double)agreed / expected, 2.0 * agreed / (suggested + expected));
+    }
 
     private static HashSet<int> Above(double[] probabilities, double threshold) =>
         Enumerable.Range(0, probabilities.Length).Where(t => probabilities[t] >= threshold).ToHashSet();
