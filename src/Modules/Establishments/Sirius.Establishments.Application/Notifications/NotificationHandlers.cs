@@ -9,17 +9,6 @@ using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Establishments.Application.Notifications;
 
-/// <summary>Bound from <c>Notifications</c>: when the notification job runs, and how long after activation a CFA is reminded.</summary>
-public sealed class NotificationOptions
-{
-    public const string SectionName = "Notifications";
-
-    /// <summary>Quartz cron expression; every day at 9 a.m. by default.</summary>
-    public string Schedule { get; set; } = "0 0 9 * * ?";
-
-    public int CampaignReminderAfterDays { get; set; } = 7;
-}
-
 /// <summary>Records that an account, and the establishments its campaigns are for, have campaigns: they are not reminded.</summary>
 internal sealed class RecordCampaignsCreated(IEstablishmentsDb db) : IIntegrationEventHandler<CampaignsCreated>
 {
@@ -34,60 +23,6 @@ internal sealed class RecordCampaignsCreated(IEstablishmentsDb db) : IIntegratio
         {
             establishment.RecordCampaignCreated(integrationEvent.OccurredAtUtc);
         }
-    }
-}
-
-/// <summary>
-/// Decides the reminders due, one account per command: each marker commits with its event, so a cancelled or failed
-/// run keeps what it decided and the next run goes on from there.
-/// </summary>
-internal sealed class SendCampaignRemindersHandler(
-    IEstablishmentsDb db, IMediator mediator, NotificationOptions options, TimeProvider clock, IJobProgress progress)
-    : IRequestHandler<SendCampaignReminders, int>
-{
-    public async Task<int> Handle(SendCampaignReminders command, CancellationToken cancellationToken)
-    {
-        var activatedBefore = clock.GetUtcNow().UtcDateTime.AddDays(-options.CampaignReminderAfterDays);
-        var withCampaigns = db.Establishments.Where(e => e.FirstCampaignAtUtc != null);
-        var due = await db.Accounts.AsNoTracking()
-            .Where(a => a.Role == AccountRole.Establishment && a.Status == AccountStatus.Active
-                && a.ActivatedAtUtc <= activatedBefore && a.FirstCampaignAtUtc == null)
-            .Where(a => !db.AccountNotifications.Any(n => n.AccountId == a.Id && n.Kind == NotificationKinds.CampaignReminder))
-            .Where(a => !a.Establishments.Any(s => withCampaigns.Any(e => e.Siret == s.Siret || e.GestionnaireSiret == s.Siret)))
-            .OrderBy(a => a.Id)
-            .Select(a => a.Id)
-            .ToListAsync(cancellationToken);
-        progress.SetTotal(due.Count);
-        var decided = 0;
-        for (var i = 0; i < due.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (await mediator.Send(new RemindToCreateCampaign(due[i]), cancellationToken))
-            {
-                decided++;
-            }
-
-            progress.Report(i + 1);
-        }
-
-        return decided;
-    }
-}
-
-internal sealed record RemindToCreateCampaign(Guid AccountId) : ICommand<bool>, ISystemRequest;
-
-internal sealed class RemindToCreateCampaignHandler(IEstablishmentsDb db, TimeProvider clock) : IRequestHandler<RemindToCreateCampaign, bool>
-{
-    public async Task<bool> Handle(RemindToCreateCampaign command, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (!await Notify.DecideAsync(db, command.AccountId, NotificationKinds.CampaignReminder, now, cancellationToken))
-        {
-            return false;
-        }
-
-        db.Publish(new CampaignReminderDue(Guid.CreateVersion7(), now, command.AccountId));
-        return true;
     }
 }
 
@@ -151,20 +86,5 @@ internal sealed class NoticeAccountAwaitingActivation(IEstablishmentsDb db, Time
         {
             db.Publish(new ActivationRequestNoticeDue(Guid.CreateVersion7(), now, administrator, integrationEvent.AccountId));
         }
-    }
-}
-
-internal static class Notify
-{
-    /// <summary>Adds the once-only marker unless the account already has one of this kind (the unique key guards races).</summary>
-    public static async Task<bool> DecideAsync(IEstablishmentsDb db, Guid accountId, string kind, DateTime now, CancellationToken cancellationToken)
-    {
-        if (await db.AccountNotifications.AnyAsync(n => n.AccountId == accountId && n.Kind == kind, cancellationToken))
-        {
-            return false;
-        }
-
-        db.AccountNotifications.Add(AccountNotification.Decide(accountId, kind, now));
-        return true;
     }
 }

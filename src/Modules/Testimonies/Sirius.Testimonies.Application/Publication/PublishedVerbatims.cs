@@ -1,0 +1,16 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
+using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Testimonies.Application.Verbatims;
+using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Domain.Verbatims;
+
+namespace Sirius.Testimonies.Application.Publication;
+
+internal static class PublishedVerbatims
+{
+    /// <summary>What moderation let through: validated or gem, and not from a discarded response.</summary>
+    public static IQueryable<Verbatim> Published(this IQueryable<Verbatim> verbatims) =>
+        verbatims.Where(v => !v.Discarded && (v.Status == VerbatimStatus.Validated || v.Status == VerbatimStatus.Gem));
+}
