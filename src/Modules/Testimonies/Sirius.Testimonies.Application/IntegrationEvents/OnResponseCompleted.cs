@@ -4,11 +4,12 @@ using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Application.Publication;
+using Sirius.Testimonies.Application.Verbatims;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Moderation;
 using Sirius.Testimonies.Domain.Verbatims;
 
-namespace Sirius.Testimonies.Application.Verbatims;
+namespace Sirius.Testimonies.Application.IntegrationEvents;
 
 /// <summary>
 /// A completed response: each non-empty free text becomes a pending verbatim with its pre-moderation, and the
@@ -16,7 +17,7 @@ namespace Sirius.Testimonies.Application.Verbatims;
 /// already counted is ignored all the same. The response that brings a formation to the anonymity threshold may make
 /// its already published verbatims visible: the establishment's first publication is checked then.
 /// </summary>
-internal sealed class ReceiveResponse(ITestimoniesDb db, AnonymityThreshold threshold, TimeProvider clock) : IIntegrationEventHandler<ResponseCompleted>
+internal sealed class OnResponseCompleted(ITestimoniesDb db, AnonymityThreshold threshold, TimeProvider clock) : IIntegrationEventHandler<ResponseCompleted>
 {
     public async Task Handle(ResponseCompleted e, CancellationToken cancellationToken)
     {
@@ -65,73 +66,6 @@ internal sealed class ReceiveResponse(ITestimoniesDb db, AnonymityThreshold thre
         {
             var published = await db.Verbatims.Where(v => v.FormationKey == e.FormationKey).Published().ToListAsync(cancellationToken);
             await FirstPublications.RecordAsync(db, threshold, published, new Dictionary<string, int> { [e.FormationKey] = formation.Responses }, now, cancellationToken);
-        }
-    }
-}
-
-/// <summary>A discarded response leaves the aggregates, and its verbatims leave every public page.</summary>
-internal sealed class DiscardResponse(ITestimoniesDb db) : IIntegrationEventHandler<ResponseDiscarded>
-{
-    public async Task Handle(ResponseDiscarded e, CancellationToken cancellationToken)
-    {
-        await db.LockReadModelsAsync(cancellationToken);
-        var counted = await db.CountedResponses.FindAsync([e.ResponseId], cancellationToken);
-        if (counted is null || counted.Discarded)
-        {
-            return;
-        }
-
-        counted.Discarded = true;
-        if (await db.FormationResponses.FindAsync([counted.FormationKey], cancellationToken) is { } formation)
-        {
-            formation.Responses = Math.Max(0, formation.Responses - 1);
-            formation.VerifiedResponses = Math.Max(0, formation.VerifiedResponses - (counted.Verified ? 1 : 0));
-            await db.CountResponseAsync(counted, formation, -1, cancellationToken);
-        }
-
-        var answers = JsonSerializer.Deserialize<List<StoredAnswer>>(counted.AnswersJson) ?? [];
-        await AnswerCounts.AddAsync(db, counted.FormationKey, answers, -1, cancellationToken);
-        foreach (var verbatim in await db.Verbatims.Where(v => v.ResponseId == e.ResponseId).ToListAsync(cancellationToken))
-        {
-            if (!verbatim.Discarded)
-            {
-                verbatim.Discard();
-                await db.MoveAsync(verbatim, verbatim.Status, null, cancellationToken);
-            }
-        }
-    }
-}
-
-internal sealed record StoredAnswer(string QuestionKey, string ItemKey, string Value);
-
-/// <summary>A pre-moderation flag as stored beside the verbatim and shown to moderators.</summary>
-/// <param name="Alert">For an alert, the name of its <see cref="AlertCategory"/>.</param>
-internal sealed record StoredFlag(string Kind, string Severity, string Excerpt, string Reason, string? Alert = null)
-{
-    public static StoredFlag Of(ModerationFlag flag) => new(flag.Kind.ToString(), flag.Severity.ToString(), flag.Excerpt, flag.Reason, flag.Alert?.ToString());
-
-    public static IReadOnlyList<StoredFlag> Read(string json) => JsonSerializer.Deserialize<List<StoredFlag>>(json) ?? [];
-}
-
-internal static class AnswerCounts
-{
-    public static async Task AddAsync(ITestimoniesDb db, string formationKey, IReadOnlyList<StoredAnswer> answers, int delta, CancellationToken cancellationToken)
-    {
-        var questions = answers.Select(a => a.QuestionKey).Distinct().ToList();
-        var existing = await db.AnswerCounts
-            .Where(c => c.FormationKey == formationKey && questions.Contains(c.QuestionKey))
-            .ToListAsync(cancellationToken);
-        foreach (var answer in answers)
-        {
-            var count = existing.FirstOrDefault(c => c.QuestionKey == answer.QuestionKey && c.ItemKey == answer.ItemKey && c.Value == answer.Value);
-            if (count is null)
-            {
-                count = AnswerCount.Create(formationKey, answer.QuestionKey, answer.ItemKey, answer.Value);
-                existing.Add(count);
-                db.AnswerCounts.Add(count);
-            }
-
-            count.Count = Math.Max(0, count.Count + delta);
         }
     }
 }

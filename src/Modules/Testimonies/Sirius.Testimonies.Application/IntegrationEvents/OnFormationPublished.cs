@@ -2,10 +2,10 @@ using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
 using Sirius.Testimonies.Domain;
 
-namespace Sirius.Testimonies.Application.Publication;
+namespace Sirius.Testimonies.Application.IntegrationEvents;
 
 /// <summary>Keeps the local copy of a catalogue formation that the public pages look up by code.</summary>
-internal sealed class PublishFormation(ITestimoniesDb db) : IIntegrationEventHandler<FormationPublished>
+internal sealed class OnFormationPublished(ITestimoniesDb db) : IIntegrationEventHandler<FormationPublished>
 {
     public async Task Handle(FormationPublished e, CancellationToken cancellationToken)
     {
