@@ -5,6 +5,7 @@ using Sirius.BuildingBlocks;
 using Sirius.Establishments.Application;
 using Sirius.Establishments.Application.Accounts;
 using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain.Accounts;
 using Sirius.Establishments.Tests.Catalogue;
 using Sirius.Testing;

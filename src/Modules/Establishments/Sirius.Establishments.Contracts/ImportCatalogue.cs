@@ -15,21 +15,5 @@ public sealed record CatalogueImportReport(int Lines, int Created, int Updated, 
 
 public sealed record CatalogueLineRejection(int Line, string Reason);
 
-/// <summary>An establishment of the reference data changed (name, address, UAI, gestionnaire, coordinates).</summary>
-public sealed record EstablishmentUpdated(
-    Guid EventId,
-    DateTime OccurredAtUtc,
-    Guid EstablishmentId,
-    string Siret,
-    string? Uai,
-    string Name,
-    string Commune,
-    string CommuneCode,
-    string DepartmentCode,
-    string RegionCode,
-    string? GestionnaireSiret,
-    double? Latitude,
-    double? Longitude) : IIntegrationEvent;
-
 /// <summary>Loads the generated sample catalogue of the two pilot régions when the reference data is empty (demo).</summary>
 public sealed record SeedDemoCatalogue : IBatchCommand<CatalogueImportReport?>, ISystemRequest;

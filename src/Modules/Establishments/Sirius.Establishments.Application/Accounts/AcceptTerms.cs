@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts.Accounts;
-using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Accounts;
 

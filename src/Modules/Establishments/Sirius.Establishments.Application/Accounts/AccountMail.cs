@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Email;
-using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Accounts;

@@ -1,9 +1,8 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts.Accounts;
-using Sirius.Establishments.Domain;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Accounts;

@@ -1,11 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.Establishments.Application.Establishments;
-using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain;
-using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Accounts;
 

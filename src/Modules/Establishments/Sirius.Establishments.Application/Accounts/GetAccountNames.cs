@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.Establishments.Contracts.Accounts;
-using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Accounts;
 

@@ -1,7 +1,4 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.Establishments.Application.Establishments;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain;

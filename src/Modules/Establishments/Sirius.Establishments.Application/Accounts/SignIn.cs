@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain.Accounts;
 

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain;
 using Sirius.Establishments.Domain.Accounts;
 

@@ -1,6 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Sirius.Establishments.Contracts;
 
 namespace Sirius.Establishments.Application.Catalogue;
 

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Jobs;
 using Sirius.Establishments.Contracts;
-using Sirius.Establishments.Domain;
 
 namespace Sirius.Establishments.Application.Catalogue;
 

@@ -2,8 +2,7 @@ using System.Diagnostics;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.BuildingBlocks.Jobs;
-using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain;
 
 namespace Sirius.Establishments.Application.Catalogue;

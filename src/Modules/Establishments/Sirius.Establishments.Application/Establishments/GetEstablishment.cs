@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.Establishments.Contracts;
-using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain;
 
 namespace Sirius.Establishments.Application.Establishments;

@@ -1,4 +1,3 @@
-using MediatR;
 using Sirius.Establishments.Contracts;
 
 namespace Sirius.Establishments.Application.Establishments;

@@ -1,11 +1,7 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.BuildingBlocks.Jobs;
-using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain.Accounts;
-using Sirius.Questionnaires.Contracts;
-using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Establishments.Application.IntegrationEvents;
 

@@ -1,11 +1,6 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.BuildingBlocks.Jobs;
-using Sirius.Establishments.Contracts.Accounts;
-using Sirius.Establishments.Domain.Accounts;
 using Sirius.Questionnaires.Contracts;
-using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Establishments.Application.IntegrationEvents;
 

@@ -3,6 +3,7 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Email;
 using Sirius.Establishments.Application.Accounts;
 using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.IntegrationEvents;

@@ -3,7 +3,7 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Email;
 using Sirius.Establishments.Application.Accounts;
 using Sirius.Establishments.Contracts.Accounts;
-using Sirius.Establishments.Domain.Accounts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 
 namespace Sirius.Establishments.Application.IntegrationEvents;
 

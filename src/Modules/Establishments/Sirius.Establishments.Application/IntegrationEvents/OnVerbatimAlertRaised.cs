@@ -1,11 +1,8 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.BuildingBlocks.Jobs;
-using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain.Accounts;
-using Sirius.Questionnaires.Contracts;
-using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Contracts.IntegrationEvents;
 
 namespace Sirius.Establishments.Application.IntegrationEvents;
 

@@ -1,11 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
-using Sirius.BuildingBlocks.Jobs;
-using Sirius.Establishments.Application.Accounts;
-using Sirius.Establishments.Contracts.Accounts;
-using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Privacy;
 

@@ -2,7 +2,6 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.BuildingBlocks.Jobs;
 using Sirius.Establishments.Application.Accounts;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain.Accounts;

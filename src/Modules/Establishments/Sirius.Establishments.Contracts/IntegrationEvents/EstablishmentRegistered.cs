@@ -1,6 +1,6 @@
 using Sirius.BuildingBlocks;
 
-namespace Sirius.Establishments.Contracts;
+namespace Sirius.Establishments.Contracts.IntegrationEvents;
 
 /// <summary>A new establishment entered the reference data; its coordinates (WGS 84) when known.</summary>
 public sealed record EstablishmentRegistered(

@@ -1,6 +1,6 @@
 using Sirius.BuildingBlocks;
 
-namespace Sirius.Establishments.Contracts;
+namespace Sirius.Establishments.Contracts.IntegrationEvents;
 
 /// <summary>
 /// A formation of the catalogue, new or changed: what other modules keep of it. <see cref="Key"/> (CFD,

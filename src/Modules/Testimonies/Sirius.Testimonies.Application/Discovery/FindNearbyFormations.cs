@@ -7,11 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
-using Sirius.Testimonies.Application.Publication;
-using Sirius.Testimonies.Application.Verbatims;
 using Sirius.Testimonies.Contracts;
-using Sirius.Testimonies.Domain;
-using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Discovery;
 

@@ -1,17 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using FluentValidation;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sirius.BuildingBlocks;
-using Sirius.Establishments.Contracts;
-using Sirius.Testimonies.Application.Publication;
-using Sirius.Testimonies.Application.Verbatims;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain;
-using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Discovery;
 

@@ -1,5 +1,5 @@
 using Sirius.BuildingBlocks;
-using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Application.Establishments;
 
 namespace Sirius.Testimonies.Application.IntegrationEvents;

@@ -1,5 +1,5 @@
 using Sirius.BuildingBlocks;
-using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Domain;
 
 namespace Sirius.Testimonies.Application.IntegrationEvents;

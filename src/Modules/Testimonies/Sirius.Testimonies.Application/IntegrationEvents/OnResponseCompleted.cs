@@ -5,6 +5,7 @@ using Sirius.Questionnaires.Contracts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Application.Verbatims;
+using Sirius.Testimonies.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Domain;
 using Sirius.Testimonies.Domain.Moderation;
 using Sirius.Testimonies.Domain.Verbatims;

@@ -2,12 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Contracts;
-using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Application.Verbatims;
 using Sirius.Testimonies.Domain;
-using Sirius.Testimonies.Domain.Moderation;
-using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.IntegrationEvents;
 

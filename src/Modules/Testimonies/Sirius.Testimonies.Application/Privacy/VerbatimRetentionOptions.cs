@@ -1,8 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks.Jobs;
-using Sirius.Testimonies.Contracts;
-using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Privacy;
 

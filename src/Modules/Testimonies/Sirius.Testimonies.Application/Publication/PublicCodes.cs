@@ -1,10 +1,4 @@
 using System.Text.RegularExpressions;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
-using Sirius.Testimonies.Contracts;
-using Sirius.Testimonies.Application.Verbatims;
-using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Publication;
 

@@ -1,9 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
-using Sirius.Establishments.Contracts.Accounts;
-using Sirius.Testimonies.Application.Verbatims;
-using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Publication;

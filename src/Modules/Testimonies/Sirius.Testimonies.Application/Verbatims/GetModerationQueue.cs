@@ -1,9 +1,6 @@
 using System.Text.Json;
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
-using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Moderation;
 using Sirius.Testimonies.Domain.Verbatims;

@@ -4,8 +4,6 @@ using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain;
-using Sirius.Testimonies.Domain.Verbatims;
-using Sirius.Testimonies.Application.Publication;
 
 namespace Sirius.Testimonies.Application.Verbatims;
 

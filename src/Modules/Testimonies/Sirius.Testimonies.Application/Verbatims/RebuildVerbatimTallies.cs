@@ -1,10 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain;
-using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testimonies.Application.Publication;
 
 namespace Sirius.Testimonies.Application.Verbatims;

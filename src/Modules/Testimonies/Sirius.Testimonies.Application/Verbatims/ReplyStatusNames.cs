@@ -1,8 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
-using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 
