@@ -66,7 +66,7 @@ internal sealed class OnResponseCompleted(ITestimoniesDb db, AnonymityThreshold 
             && !await db.FirstPublications.AnyAsync(p => p.Siret == e.FormateurSiret, cancellationToken))
         {
             var published = await db.Verbatims.Where(v => v.FormationKey == e.FormationKey).Published().ToListAsync(cancellationToken);
-            await FirstPublications.RecordAsync(db, threshold, published, new Dictionary<string, int> { [e.FormationKey] = formation.Responses }, now, cancellationToken);
+            await FirstPublicationCheck.RecordAsync(db, threshold, published, new Dictionary<string, int> { [e.FormationKey] = formation.Responses }, now, cancellationToken);
         }
     }
 }

@@ -68,7 +68,7 @@ internal static class VerbatimDecisions
         var keys = decided.Where(v => v.IsPublished).Select(v => v.FormationKey).Distinct().ToList();
         var responses = await db.FormationResponses.AsNoTracking().Where(f => keys.Contains(f.FormationKey))
             .ToDictionaryAsync(f => f.FormationKey, f => f.Responses, cancellationToken);
-        await FirstPublications.RecordAsync(db, threshold, decided, responses, now, cancellationToken);
+        await FirstPublicationCheck.RecordAsync(db, threshold, decided, responses, now, cancellationToken);
         return new ModerationOutcome(decided.Count, skipped);
     }
 }

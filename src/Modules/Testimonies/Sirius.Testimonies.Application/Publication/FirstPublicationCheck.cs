@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Domain.Verbatims;
 
 namespace Sirius.Testimonies.Application.Publication;
@@ -10,7 +10,7 @@ namespace Sirius.Testimonies.Application.Publication;
 /// whose responses reached the anonymity threshold. Called where either side changes (a moderation decision, a new
 /// response); records the fact once per SIRET and publishes <see cref="FirstTestimonyPublished"/> with it.
 /// </summary>
-internal static class FirstPublications
+internal static class FirstPublicationCheck
 {
     /// <param name="published">Verbatims that may have just become visible, with their current (unsaved) state.</param>
     /// <param name="responses">Completed responses per formation key, as they will be once saved.</param>
