@@ -282,6 +282,17 @@ public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsH
     }
 
     [Fact]
+    public async Task The_holder_s_own_requests_act_for_an_account_that_exists_even_deactivated()
+    {
+        var id = await ActiveAccountAsync("titulaire@cfa.fr");
+        await _host.SendAsync(new DeactivateAccount(_admin, id));
+
+        (await _host.SendAsync(new EndSessions(id))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new EndSessions(Guid.NewGuid()))).Error!.Code.ShouldBe("account.not_found");
+        (await _host.SendAsync(new DeleteOwnAccount(Guid.NewGuid(), Password))).Error!.Kind.ShouldBe(ErrorKind.NotFound);
+    }
+
+    [Fact]
     public async Task A_scope_is_read_once_per_request_and_again_after_a_command_ran_in_it()
     {
         var (first, second) = (await RegisterEstablishmentAsync(), await RegisterEstablishmentAsync());

@@ -9,7 +9,7 @@ internal sealed class AcceptTermsHandler(IEstablishmentsDb db, TimeProvider cloc
 {
     public async Task<Result> Handle(AcceptTerms command, CancellationToken cancellationToken)
     {
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == command.AccountId, cancellationToken);
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == command.ActorId, cancellationToken);
         if (account is null)
         {
             return Error.NotFound("account.not_found", "Compte introuvable.");

@@ -20,7 +20,7 @@ internal sealed class ChangePasswordHandler(IEstablishmentsDb db, IAccountSecuri
 {
     public async Task<Result> Handle(ChangePassword command, CancellationToken cancellationToken)
     {
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == command.AccountId, cancellationToken);
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == command.ActorId, cancellationToken);
         if (account is null)
         {
             return Error.NotFound("account.not_found", "Compte introuvable.");

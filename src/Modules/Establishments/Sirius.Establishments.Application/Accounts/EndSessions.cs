@@ -9,7 +9,7 @@ internal sealed class EndSessionsHandler(IEstablishmentsDb db) : IRequestHandler
 {
     public async Task<Result> Handle(EndSessions command, CancellationToken cancellationToken)
     {
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == command.AccountId, cancellationToken);
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == command.ActorId, cancellationToken);
         account?.EndSessions();
         return Result.Success();
     }

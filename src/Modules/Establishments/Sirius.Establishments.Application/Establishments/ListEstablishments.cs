@@ -2,21 +2,13 @@ using System.Linq.Expressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.Establishments.Contracts;
-using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain;
 
 namespace Sirius.Establishments.Application.Establishments;
 
-internal sealed class ListEstablishmentsHandler(IEstablishmentsDb db, IMediator mediator)
-    : IRequestHandler<ListEstablishments, IReadOnlyList<EstablishmentSummary>?>
+internal sealed class ListEstablishmentsHandler(IEstablishmentsDb db)
+    : IRequestHandler<ListEstablishments, IReadOnlyList<EstablishmentSummary>>
 {
-    public async Task<IReadOnlyList<EstablishmentSummary>?> Handle(ListEstablishments query, CancellationToken cancellationToken)
-    {
-        if (await mediator.Send(new GetActorScope(query.ActorId), cancellationToken) is not { IsAdministrator: true })
-        {
-            return null;
-        }
-
-        return await db.Establishments.AsNoTracking().OrderBy(e => e.Siret).Select(Summaries.Of).ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<EstablishmentSummary>> Handle(ListEstablishments query, CancellationToken cancellationToken) =>
+        await db.Establishments.AsNoTracking().OrderBy(e => e.Siret).Select(Summaries.Of).ToListAsync(cancellationToken);
 }

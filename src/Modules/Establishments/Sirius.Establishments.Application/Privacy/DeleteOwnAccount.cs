@@ -22,7 +22,7 @@ internal sealed class DeleteOwnAccountHandler(IEstablishmentsDb db, IAccountSecu
 {
     public async Task<Result> Handle(DeleteOwnAccount command, CancellationToken cancellationToken)
     {
-        var account = await db.Accounts.Include(a => a.Establishments).FirstOrDefaultAsync(a => a.Id == command.AccountId, cancellationToken);
+        var account = await db.Accounts.Include(a => a.Establishments).FirstOrDefaultAsync(a => a.Id == command.ActorId, cancellationToken);
         if (account is null)
         {
             return Error.NotFound("account.not_found", "Compte introuvable.");

@@ -16,4 +16,4 @@ public sealed record SendCampaignReminders : IBatchCommand<int>, ISystemRequest;
 public sealed record PurgeAccounts : IBatchCommand<int>, ISystemRequest;
 
 /// <summary>The holder deletes their own account, confirming with their password; their personal data are erased.</summary>
-public sealed record DeleteOwnAccount(Guid AccountId, string Password) : ICommand<Result>;
+public sealed record DeleteOwnAccount(Guid ActorId, string Password) : ICommand<Result>, IAccountHolderRequest;

@@ -1,21 +1,22 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Testimonies.Application.Impact;
 
 /// <summary>How often an establishment's widgets were loaded and its testimonies read and found useful.</summary>
-internal sealed class GetEstablishmentImpactHandler(ITestimoniesDb db, TimeProvider clock) : IRequestHandler<GetEstablishmentImpact, ImpactTotals>
+internal sealed class GetEstablishmentImpactHandler(ITestimoniesDb db, IMediator mediator, TimeProvider clock) : IRequestHandler<GetEstablishmentImpact, ImpactTotals>
 {
     public async Task<ImpactTotals> Handle(GetEstablishmentImpact query, CancellationToken cancellationToken)
     {
-        if (query.Sirets.Count == 0)
+        var sirets = (await mediator.Send(new GetActorScope(query.ActorId), cancellationToken))?.Sirets ?? [];
+        if (sirets.Count == 0)
         {
             return ImpactTotals.Zero;
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var sirets = query.Sirets;
         var counters = await db.CountersBetween(query.From, today).Where(c => sirets.Contains(c.Siret))
             .GroupBy(c => c.Measure)
             .Select(g => new { Measure = g.Key, Count = g.Sum(c => c.Count) })

@@ -8,13 +8,13 @@ using Sirius.Testimonies.Domain;
 namespace Sirius.Testimonies.Application.Verbatims;
 
 internal sealed class GetVerbatimCountsHandler(ITestimoniesDb db, IMediator mediator, ReadModelVersionCache versions, ReadSideCache cache, AnonymityThreshold threshold)
-    : IRequestHandler<GetVerbatimCounts, IReadOnlyList<StatusCount>?>
+    : IRequestHandler<GetVerbatimCounts, IReadOnlyList<StatusCount>>
 {
-    public async Task<IReadOnlyList<StatusCount>?> Handle(GetVerbatimCounts query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StatusCount>> Handle(GetVerbatimCounts query, CancellationToken cancellationToken)
     {
         if ((await mediator.Send(new GetActorScope(query.ActorId), cancellationToken))?.StatisticsScope(query.National) is not { } scope)
         {
-            return null;
+            return [];
         }
 
         var key = scope.Kind + "|" + string.Join(',', scope.Codes);

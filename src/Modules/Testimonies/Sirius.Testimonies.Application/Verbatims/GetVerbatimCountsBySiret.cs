@@ -1,23 +1,16 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain;
 
 namespace Sirius.Testimonies.Application.Verbatims;
 
-internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediator mediator, ReadModelVersionCache versions, ReadSideCache cache, AnonymityThreshold threshold)
-    : IRequestHandler<GetVerbatimCountsBySiret, IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>
+internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, ReadModelVersionCache versions, ReadSideCache cache, AnonymityThreshold threshold)
+    : IRequestHandler<GetVerbatimCountsBySiret, IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>>
 {
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?> Handle(GetVerbatimCountsBySiret query, CancellationToken cancellationToken)
-    {
-        if (await mediator.Send(new GetActorScope(query.ActorId), cancellationToken) is not { IsAdministrator: true })
-        {
-            return null;
-        }
-
-        return await cache.VerbatimCountsBySiret.GetOrAddAsync(await versions.CurrentAsync(cancellationToken), "", async () =>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>> Handle(GetVerbatimCountsBySiret query, CancellationToken cancellationToken) =>
+        await cache.VerbatimCountsBySiret.GetOrAddAsync(await versions.CurrentAsync(cancellationToken), "", async () =>
         {
             var counts = await db.VerbatimTallies.AsNoTracking()
                 .GroupBy(t => new { t.FormateurSiret, t.Status })
@@ -33,5 +26,4 @@ internal sealed class GetVerbatimCountsBySiretHandler(ITestimoniesDb db, IMediat
             return (IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>)counts.Where(c => shown.Contains(c.FormateurSiret)).GroupBy(c => c.FormateurSiret)
                 .ToDictionary(g => g.Key, g => VerbatimCounts.ByStatus(g.Select(c => (c.Status, c.Count))));
         });
-    }
 }
