@@ -435,7 +435,7 @@ internal sealed class NationalData(Scale scale, int seed)
             .Where(text => text.Trim().Length >= 20)
             .ToList();
 
-    /// <summary>What <c>ReceiveResponse</c> stores for a free text: the pre-moderation's anonymised text, flags and themes.</summary>
+    /// <summary>What <c>OnResponseCompleted</c> stores for a free text: the pre-moderation's anonymised text, flags and themes.</summary>
     private static AnalysedText Analyse(string text)
     {
         var analysis = PreModerator.Analyse(text);

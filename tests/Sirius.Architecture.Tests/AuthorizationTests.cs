@@ -12,15 +12,7 @@ public sealed class AuthorizationTests
     /// </summary>
     private static readonly string[] NotYetMigrated =
     [
-        // The account holder's own requests: need a rule "the actor is this account".
-        "Sirius.Establishments.Contracts.Accounts.AcceptTerms",
-        "Sirius.Establishments.Contracts.Accounts.ChangePassword",
-        "Sirius.Establishments.Contracts.Accounts.DeleteOwnAccount",
-        "Sirius.Establishments.Contracts.Accounts.EndSessions",
-        // Sent from an administrator's page without an actor yet (also a job).
-        "Sirius.Establishments.Contracts.ImportCatalogue",
         // Queries whose handler answers null or nothing to someone not allowed, which a page relies on.
-        "Sirius.Establishments.Contracts.ListEstablishments",
         "Sirius.Questionnaires.Contracts.GetActivityBySiret",
         "Sirius.Questionnaires.Contracts.GetBenchmark",
         "Sirius.Questionnaires.Contracts.GetCampaignSharing",
@@ -31,11 +23,6 @@ public sealed class AuthorizationTests
         "Sirius.Questionnaires.Contracts.ListCampaigns",
         "Sirius.Questionnaires.Contracts.ListQuestionnaireVersions",
         "Sirius.Questionnaires.Contracts.ListUsableVersions",
-        "Sirius.Testimonies.Contracts.GetImpactByRegion",
-        "Sirius.Testimonies.Contracts.GetVerbatimCounts",
-        "Sirius.Testimonies.Contracts.GetVerbatimCountsBySiret",
-        // Still takes the SIRETs the results page looked up.
-        "Sirius.Testimonies.Contracts.GetEstablishmentImpact",
         // Campaign and roster requests: their handler answers 404 for a campaign the actor does not manage.
         "Sirius.Questionnaires.Contracts.DeleteCampaign",
         "Sirius.Questionnaires.Contracts.ImportContracts",

@@ -107,7 +107,7 @@ public sealed partial class CfaJourneys(Browser browser) : IClassFixture<Browser
         await cfa.ArriveAtAsync(u => new Uri(u).AbsolutePath == "/espace/campagnes");
         await Browser.CheckAsync(cfa, "cfa-campagnes");
         var account = (await _host.SendAsync(new ListAccounts(await _host.AdministratorAsync(), null, null, Email))).Rows.ShouldHaveSingleItem();
-        (account.Role, account.Status, account.SiretCount).ShouldBe((Roles.Establishment, "actif", 1));
+        (account.Role, account.Status, account.SiretCount).ShouldBe((Roles.Establishment, AccountStatuses.Active, 1));
         var campaigns = await _host.SendAsync(new ListCampaigns(account.Id));
         campaigns.Count.ShouldBe(2);
 

@@ -5,6 +5,7 @@ using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Contracts.IntegrationEvents;
 using Sirius.Testing;
 using Xunit;
 

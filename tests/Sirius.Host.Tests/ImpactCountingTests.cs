@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
+using Sirius.BuildingBlocks;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testing;
 using Xunit;
@@ -120,9 +121,12 @@ public sealed partial class ImpactCountingTests : IAsyncLifetime
         figures.Totals.ShouldBe(expected, "the counts are written");
         figures.PartnerSites.ShouldBe([new PartnerSite("https://onisep.example", 1)]);
         figures.Months.Sum(m => m.Totals.Impressions).ShouldBe(1);
-        (await _host.SendAsync(new GetEstablishmentImpact([_siret], today.AddDays(-30)))).ShouldBe(expected);
-        (await _host.SendAsync(new GetEstablishmentImpact(["00000000000000"], today.AddDays(-30)))).ShouldBe(ImpactTotals.Zero);
-        (await _host.SendAsync(new GetImpactByRegion(today.AddDays(-30)))).Values.Aggregate(ImpactTotals.Zero, (a, b) => a.Plus(b)).ShouldBe(expected);
+        (await _host.SendAsync(new GetEstablishmentImpact(await _host.CfaStaffAsync("cfa@grenoble.test", _siret), today.AddDays(-30)))).ShouldBe(expected);
+        (await _host.SendAsync(new GetEstablishmentImpact(await _host.CfaStaffAsync("autre@cfa.test", await _host.EstablishmentAsync()), today.AddDays(-30))))
+            .ShouldBe(ImpactTotals.Zero);
+        (await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetEstablishmentImpact(Guid.NewGuid(), today.AddDays(-30)))))
+            .Error.Kind.ShouldBe(ErrorKind.Forbidden);
+        (await _host.SendAsync(new GetImpactByRegion(await _host.AdministratorAsync(), today.AddDays(-30)))).Values.Aggregate(ImpactTotals.Zero, (a, b) => a.Plus(b)).ShouldBe(expected);
     }
 
     private HttpClient Client(string userAgent = Browser)

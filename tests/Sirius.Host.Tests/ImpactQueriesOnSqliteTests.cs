@@ -29,9 +29,10 @@ public sealed class ImpactQueriesOnSqliteTests : SqliteHostTests
         figures.Totals.ShouldBe(expected);
         figures.Months.Aggregate(ImpactTotals.Zero, (sum, m) => sum.Plus(m.Totals)).ShouldBe(expected);
         figures.PartnerSites.ShouldBe([new PartnerSite("https://partenaire.example", 2)]);
-        (await Host.SendAsync(new GetEstablishmentImpact([siret], today.AddDays(-60)))).ShouldBe(expected);
-        (await Host.SendAsync(new GetEstablishmentImpact([siret], today.AddDays(-10)))).ShouldBe(expected with { TestimoniesShown = 0 });
-        (await Host.SendAsync(new GetImpactByRegion(today.AddDays(-60)))).Values.Aggregate(ImpactTotals.Zero, (sum, t) => sum.Plus(t)).ShouldBe(expected);
+        var cfa = await Host.CfaStaffAsync("cfa@grenoble.test", siret);
+        (await Host.SendAsync(new GetEstablishmentImpact(cfa, today.AddDays(-60)))).ShouldBe(expected);
+        (await Host.SendAsync(new GetEstablishmentImpact(cfa, today.AddDays(-10)))).ShouldBe(expected with { TestimoniesShown = 0 });
+        (await Host.SendAsync(new GetImpactByRegion(await Host.AdministratorAsync(), today.AddDays(-60)))).Values.Aggregate(ImpactTotals.Zero, (sum, t) => sum.Plus(t)).ShouldBe(expected);
         (await Host.SendAsync(new GetImpactForOpenData())).Sum(r => r.Count).ShouldBe(7);
     }
 }

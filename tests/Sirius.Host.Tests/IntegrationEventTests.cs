@@ -6,6 +6,7 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Application;
 using Sirius.Testimonies.Application;
 using Sirius.Testing;

@@ -288,7 +288,7 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output)
             formation.Key, formation.Cfd, emails[Actor.CfaA]!, word, line, apprentice);
     }
 
-    private async Task<(CampaignRow, Sirius.Establishments.Contracts.FormationPublished)> CampaignAsync(Guid cfa, string siret, string name, Guid version)
+    private async Task<(CampaignRow, Sirius.Establishments.Contracts.IntegrationEvents.FormationPublished)> CampaignAsync(Guid cfa, string siret, string name, Guid version)
     {
         var formation = Events.NewFormation(siret);
         await Host.PublishAsync(formation);

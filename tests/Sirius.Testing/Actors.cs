@@ -26,6 +26,11 @@ public static class Actors
         Check(await host.SendAsync(new ChangeAccountRole(admin, account, Roles.Establishment)));
         foreach (var siret in sirets)
         {
+            if (await host.SendAsync(new GetEstablishment(siret)) is null)
+            {
+                Check(await host.SendAsync(Commands.NewEstablishment() with { Siret = siret }));
+            }
+
             Check(await host.SendAsync(new AttachSiret(admin, account, siret)));
         }
 

@@ -3,6 +3,7 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 
 namespace Sirius.Testing;
 

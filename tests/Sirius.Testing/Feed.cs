@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testimonies.Application;

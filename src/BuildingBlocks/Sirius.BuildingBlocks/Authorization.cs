@@ -24,6 +24,12 @@ public interface IAdministratorRequest : IRequireActor;
 public interface IEstablishmentRequest : IRequireActor;
 
 /// <summary>
+/// A request for consolidated figures: an active administrator or observer, the accounts with a statistics scope. The
+/// handler narrows to that scope.
+/// </summary>
+public interface IStatisticsRequest : IRequireActor;
+
+/// <summary>
 /// A request anyone may send, without an account: public reads, an apprentice answering with the token of their link,
 /// sign-in and sign-up. Whatever it needs to identify (a token, a password) it checks itself.
 /// </summary>

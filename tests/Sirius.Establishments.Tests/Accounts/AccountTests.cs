@@ -5,6 +5,7 @@ using Sirius.BuildingBlocks;
 using Sirius.Establishments.Application;
 using Sirius.Establishments.Application.Accounts;
 using Sirius.Establishments.Contracts.Accounts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain.Accounts;
 using Sirius.Establishments.Tests.Catalogue;
 using Sirius.Testing;
@@ -278,6 +279,17 @@ public sealed class AccountTests(AccountsHost fixture) : IClassFixture<AccountsH
         await _host.SendAsync(new DeactivateAccount(_admin, id));
 
         (await _host.SendAsync(new GetActorScope(id))).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_holder_s_own_requests_act_for_an_account_that_exists_even_deactivated()
+    {
+        var id = await ActiveAccountAsync("titulaire@cfa.fr");
+        await _host.SendAsync(new DeactivateAccount(_admin, id));
+
+        (await _host.SendAsync(new EndSessions(id))).IsSuccess.ShouldBeTrue();
+        (await _host.SendAsync(new EndSessions(Guid.NewGuid()))).Error!.Code.ShouldBe("account.not_found");
+        (await _host.SendAsync(new DeleteOwnAccount(Guid.NewGuid(), Password))).Error!.Kind.ShouldBe(ErrorKind.NotFound);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Sirius.BuildingBlocks;
 using Sirius.Establishments.Application;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Infrastructure.ReferenceData;
@@ -69,6 +70,20 @@ public sealed class ImportTests : IAsyncLifetime
         again.Updated.ShouldBe(0);
         again.Unchanged.ShouldBe(_catalogue.Formations.Count);
         (await CountAsync(db => db.OutboxMessagesOf())).ShouldBe(events);
+    }
+
+    [Fact]
+    public async Task An_uploaded_file_is_imported_for_an_administrator_and_refused_to_anyone_else()
+    {
+        var csv = Encoding.UTF8.GetBytes(Samples.ToCsv(_catalogue));
+        await using (var content = new MemoryStream(csv))
+        {
+            (await _host.SendAsync(new UploadCatalogue(await _host.AdministratorAsync(), content))).Created.ShouldBe(_catalogue.Formations.Count);
+        }
+
+        await using var refused = new MemoryStream(csv);
+        (await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new UploadCatalogue(Guid.NewGuid(), refused))))
+            .Error.Kind.ShouldBe(ErrorKind.Forbidden);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Shouldly;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testing;
 using Xunit;

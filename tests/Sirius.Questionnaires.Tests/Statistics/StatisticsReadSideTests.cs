@@ -7,6 +7,7 @@ using Shouldly;
 using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;

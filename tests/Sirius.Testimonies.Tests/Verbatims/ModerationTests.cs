@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Testimonies.Contracts;
+using Sirius.Testimonies.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;
 

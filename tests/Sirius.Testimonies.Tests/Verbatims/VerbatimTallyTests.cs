@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
@@ -80,8 +81,8 @@ public sealed class VerbatimTallyTests
         counts.Single(c => c.Status == ModerationStatuses.Gem).Count.ShouldBe(1);
         counts.Single(c => c.Status == ModerationStatuses.Pending).Count.ShouldBe(1);
         counts.Sum(c => c.Count).ShouldBe(2);
-        (await host.SendAsync(new GetVerbatimCountsBySiret(Guid.NewGuid()))).ShouldBeNull();
-        (await host.SendAsync(new GetVerbatimCounts(Guid.NewGuid()))).ShouldBeNull();
+        await Should.ThrowAsync<RequestRefusedException>(() => host.SendAsync(new GetVerbatimCountsBySiret(Guid.NewGuid())));
+        await Should.ThrowAsync<RequestRefusedException>(() => host.SendAsync(new GetVerbatimCounts(Guid.NewGuid())));
 
         // An OPCO observer counts the verbatims of the formations with one of its RNCP codes, and no other.
         var rncp = "RNCP" + siret[..5];

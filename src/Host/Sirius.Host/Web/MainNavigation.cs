@@ -62,9 +62,9 @@ public sealed class MainNavigationViewComponent(IMediator mediator) : ViewCompon
     {
         var links = MainNavigation.For(UserClaimsPrincipal);
         int? pending = null;
-        if (UserClaimsPrincipal.IsInRole(Roles.Administrator)
-            && await mediator.Send(new GetVerbatimCounts(UserClaimsPrincipal.AccountId()), HttpContext.RequestAborted) is { } counts)
+        if (UserClaimsPrincipal.IsInRole(Roles.Administrator))
         {
+            var counts = await mediator.Send(new GetVerbatimCounts(UserClaimsPrincipal.AccountId()), HttpContext.RequestAborted);
             pending = counts.Where(c => c.Status == ModerationStatuses.Pending).Sum(c => c.Count);
         }
 

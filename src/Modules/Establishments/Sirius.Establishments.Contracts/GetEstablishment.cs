@@ -6,5 +6,5 @@ public sealed record EstablishmentSummary(Guid Id, string Siret, string? Uai, st
 
 public sealed record GetEstablishment(string Siret) : IQuery<EstablishmentSummary?>, IPublicRequest;
 
-/// <summary>For administrators: every establishment of the reference data, by SIRET. Null for anyone else.</summary>
-public sealed record ListEstablishments(Guid ActorId) : IQuery<IReadOnlyList<EstablishmentSummary>?>;
+/// <summary>For administrators: every establishment of the reference data, by SIRET.</summary>
+public sealed record ListEstablishments(Guid ActorId) : IQuery<IReadOnlyList<EstablishmentSummary>>, IAdministratorRequest;

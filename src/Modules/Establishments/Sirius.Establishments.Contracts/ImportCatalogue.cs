@@ -4,9 +4,10 @@ namespace Sirius.Establishments.Contracts;
 
 /// <summary>
 /// Imports a catalogue file (format in docs/catalogue-format.md): establishments and formations are created or
-/// updated, identical lines change nothing, bad lines are reported and skipped whole. Safe to run again.
+/// updated, identical lines change nothing, bad lines are reported and skipped whole. Safe to run again. Sent by the
+/// nightly job and the demo seed; an administrator's upload goes through <see cref="UploadCatalogue"/>.
 /// </summary>
-public sealed record ImportCatalogue(Stream Content) : IBatchCommand<CatalogueImportReport>;
+public sealed record ImportCatalogue(Stream Content) : IBatchCommand<CatalogueImportReport>, ISystemRequest;
 
 public sealed record CatalogueImportReport(int Lines, int Created, int Updated, int Unchanged, IReadOnlyList<CatalogueLineRejection> Rejections, double Seconds)
 {
@@ -14,22 +15,6 @@ public sealed record CatalogueImportReport(int Lines, int Created, int Updated, 
 }
 
 public sealed record CatalogueLineRejection(int Line, string Reason);
-
-/// <summary>An establishment of the reference data changed (name, address, UAI, gestionnaire, coordinates).</summary>
-public sealed record EstablishmentUpdated(
-    Guid EventId,
-    DateTime OccurredAtUtc,
-    Guid EstablishmentId,
-    string Siret,
-    string? Uai,
-    string Name,
-    string Commune,
-    string CommuneCode,
-    string DepartmentCode,
-    string RegionCode,
-    string? GestionnaireSiret,
-    double? Latitude,
-    double? Longitude) : IIntegrationEvent;
 
 /// <summary>Loads the generated sample catalogue of the two pilot régions when the reference data is empty (demo).</summary>
 public sealed record SeedDemoCatalogue : IBatchCommand<CatalogueImportReport?>, ISystemRequest;

@@ -8,6 +8,7 @@ using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Establishments.Application;
 using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain;
 using Sirius.Establishments.Application.Catalogue;
 using Sirius.Establishments.Application.Establishments;

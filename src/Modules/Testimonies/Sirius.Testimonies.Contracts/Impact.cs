@@ -49,11 +49,14 @@ public sealed record ImpactMonth(DateOnly Month, ImpactTotals Totals);
 
 public sealed record PartnerSite(string Origin, long Impressions);
 
-/// <summary>The impact of the given establishments' testimonies and widgets since <paramref name="From"/> (the results page of a CFA).</summary>
-public sealed record GetEstablishmentImpact(IReadOnlyList<string> Sirets, DateOnly From) : IQuery<ImpactTotals>;
+/// <summary>
+/// The impact of the testimonies and widgets of the actor's establishments (its SIRETs and their formateurs) since
+/// <paramref name="From"/>, for the results page of a CFA; none for an administrator, who holds no SIRET.
+/// </summary>
+public sealed record GetEstablishmentImpact(Guid ActorId, DateOnly From) : IQuery<ImpactTotals>, IEstablishmentRequest;
 
 /// <summary>The impact per région since <paramref name="From"/>, by the région of the establishment credited; what cannot be credited to one is under an empty code.</summary>
-public sealed record GetImpactByRegion(DateOnly From) : IQuery<IReadOnlyDictionary<string, ImpactTotals>>;
+public sealed record GetImpactByRegion(Guid ActorId, DateOnly From) : IQuery<IReadOnlyDictionary<string, ImpactTotals>>, IStatisticsRequest;
 
 /// <summary>Every counter added up per month, measure, target, establishment and origin, and the votes per month and establishment, for the open data.</summary>
 public sealed record GetImpactForOpenData : IQuery<IReadOnlyList<ImpactOpenDataRow>>, IPublicRequest;

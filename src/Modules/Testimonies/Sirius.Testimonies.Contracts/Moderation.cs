@@ -25,25 +25,6 @@ public static class ModerationStatuses
     public static string Label(string status) => All.FirstOrDefault(s => s.Value == status).Label ?? status;
 }
 
-/// <summary>A moderator decided on a verbatim (for statistics and the CFA's results).</summary>
-public sealed record VerbatimModerated(
-    Guid EventId,
-    DateTime OccurredAtUtc,
-    Guid VerbatimId,
-    Guid ResponseId,
-    Guid CampaignId,
-    string FormateurSiret,
-    string Status,
-    IReadOnlyList<string> Themes,
-    bool IsGem) : IIntegrationEvent;
-
-/// <summary>
-/// A verbatim's pre-moderation found reported harm (an alert): sent once, in the unit of work of its arrival, for
-/// administrators to be told. Carries no text and nothing about the apprentice.
-/// </summary>
-/// <param name="Categories">The French labels of the kinds of harm reported.</param>
-public sealed record VerbatimAlertRaised(Guid EventId, DateTime OccurredAtUtc, Guid VerbatimId, IReadOnlyList<string> Categories) : IIntegrationEvent;
-
 /// <summary>
 /// Sets the status of one or more verbatims; a rejection needs a reason. A publishing status (« Publié », « Pépite »)
 /// never publishes a verbatim that carries an alert, a threat or a high-severity insult in a selection of several: it

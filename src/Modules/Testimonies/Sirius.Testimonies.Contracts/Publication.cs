@@ -117,13 +117,6 @@ public sealed record CampaignTestimonies(int Published, IReadOnlyList<CampaignTe
 public sealed record CampaignTestimony(Guid Id, string QuestionKey, string Question, string Text, bool IsGem, DateTime PublishedAtUtc, OwnReply? Reply);
 
 /// <summary>
-/// The establishment's first testimony became publicly visible (a human published it and its formation has reached
-/// the anonymity threshold): sent once per establishment, with that testimony's anonymised text as published.
-/// </summary>
-public sealed record FirstTestimonyPublished(
-    Guid EventId, DateTime OccurredAtUtc, string Siret, string EstablishmentName, string QuestionLabel, string Text) : IIntegrationEvent;
-
-/// <summary>
 /// Erases the original text (and the pre-moderation excerpts and edit history) of verbatims a moderator published or
 /// rejected more than <c>Retention:VerbatimOriginalsDays</c> ago; answers how many were erased.
 /// </summary>

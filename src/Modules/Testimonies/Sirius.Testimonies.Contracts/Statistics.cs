@@ -4,16 +4,16 @@ namespace Sirius.Testimonies.Contracts;
 
 /// <summary>
 /// Verbatims per moderation status within the actor's statistics scope (an observer's scope; the whole country for an
-/// administrator, or with <paramref name="National"/>). Null for anyone else; empty when the scope has responses, fewer
+/// administrator, or with <paramref name="National"/>); empty when the scope has responses, fewer
 /// than the anonymity threshold (<c>Sirius:AnonymityThreshold</c>).
 /// </summary>
-public sealed record GetVerbatimCounts(Guid ActorId, bool National = false) : IQuery<IReadOnlyList<StatusCount>?>;
+public sealed record GetVerbatimCounts(Guid ActorId, bool National = false) : IQuery<IReadOnlyList<StatusCount>>, IStatisticsRequest;
 
 /// <summary>
 /// For administrators: each establishment's verbatims per moderation status, keyed by SIRET; establishments with fewer
-/// responses than the anonymity threshold are left out. Null for anyone else.
+/// responses than the anonymity threshold are left out.
 /// </summary>
-public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>?>;
+public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDictionary<string, IReadOnlyList<StatusCount>>>, IAdministratorRequest;
 
 /// <summary>
 /// Recounts the verbatims per formation and status, the published ones per formation and theme, and the public

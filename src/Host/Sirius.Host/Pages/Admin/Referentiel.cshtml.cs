@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sirius.Establishments.Contracts;
+using Sirius.Host.Web;
 
 namespace Sirius.Host.Pages.Admin;
 
@@ -32,7 +33,7 @@ public sealed class ReferentielModel(IMediator mediator) : PageModel
         }
 
         await using var content = fichier.OpenReadStream();
-        Report = await mediator.Send(new ImportCatalogue(content), HttpContext.RequestAborted);
+        Report = await mediator.Send(new UploadCatalogue(User.AccountId(), content), HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -71,13 +71,11 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         National = national;
         Names = await mediator.Send(new GetReferenceNames(), cancellationToken);
         Tables = BuildTables(scope, national, Names, AnonymityNotice.For(scope.AnonymityThreshold));
-        var impact = await mediator.Send(new GetImpactByRegion(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1).AddDays(1)), cancellationToken);
+        var impact = await mediator.Send(new GetImpactByRegion(actor, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1).AddDays(1)), cancellationToken);
         Tables = [.. Tables.Take(1), ImpactTable(impact, Names), .. Tables.Skip(1)];
-        if (await mediator.Send(new GetVerbatimCounts(actor), cancellationToken) is { } verbatims
-            && await mediator.Send(new GetVerbatimCounts(actor, National: true), cancellationToken) is { } nationalVerbatims)
-        {
-            Tables = [.. Tables.Take(1), VerbatimTable(verbatims, nationalVerbatims, AnonymityNotice.For(scope.AnonymityThreshold)), .. Tables.Skip(1)];
-        }
+        var verbatims = await mediator.Send(new GetVerbatimCounts(actor), cancellationToken);
+        var nationalVerbatims = await mediator.Send(new GetVerbatimCounts(actor, National: true), cancellationToken);
+        Tables = [.. Tables.Take(1), VerbatimTable(verbatims, nationalVerbatims, AnonymityNotice.For(scope.AnonymityThreshold)), .. Tables.Skip(1)];
 
         return true;
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Application.Establishments;
 using Sirius.Establishments.Contracts.Accounts;
-using Sirius.Establishments.Domain;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Establishments.Domain.Accounts;
 
 namespace Sirius.Establishments.Application.Accounts;

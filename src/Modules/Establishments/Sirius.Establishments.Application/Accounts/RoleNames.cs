@@ -22,18 +22,18 @@ internal static class RoleNames
 
     public static string Label(AccountStatus status) => status switch
     {
-        AccountStatus.AwaitingEmailConfirmation => "en-attente-confirmation",
-        AccountStatus.AwaitingActivation => "en-attente-activation",
-        AccountStatus.Active => "actif",
-        _ => "desactive",
+        AccountStatus.AwaitingEmailConfirmation => AccountStatuses.AwaitingEmailConfirmation,
+        AccountStatus.AwaitingActivation => AccountStatuses.AwaitingActivation,
+        AccountStatus.Active => AccountStatuses.Active,
+        _ => AccountStatuses.Deactivated,
     };
 
     public static AccountStatus? ParseStatus(string? status) => status switch
     {
-        "en-attente-confirmation" => AccountStatus.AwaitingEmailConfirmation,
-        "en-attente-activation" => AccountStatus.AwaitingActivation,
-        "actif" => AccountStatus.Active,
-        "desactive" => AccountStatus.Deactivated,
+        AccountStatuses.AwaitingEmailConfirmation => AccountStatus.AwaitingEmailConfirmation,
+        AccountStatuses.AwaitingActivation => AccountStatus.AwaitingActivation,
+        AccountStatuses.Active => AccountStatus.Active,
+        AccountStatuses.Deactivated => AccountStatus.Deactivated,
         _ => null,
     };
 }

@@ -3,12 +3,6 @@ using Sirius.Establishments.Contracts;
 
 namespace Sirius.Establishments.Application.Establishments;
 
-/// <summary>The names of the reference data's territories and levels (Infrastructure holds the lists).</summary>
-public interface IReferenceNames
-{
-    ReferenceNames Names { get; }
-}
-
 internal sealed class GetReferenceNamesHandler(IReferenceNames reference) : IRequestHandler<GetReferenceNames, ReferenceNames>
 {
     public Task<ReferenceNames> Handle(GetReferenceNames query, CancellationToken cancellationToken) => Task.FromResult(reference.Names);

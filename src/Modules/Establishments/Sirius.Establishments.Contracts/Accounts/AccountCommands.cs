@@ -24,21 +24,21 @@ public sealed record SignedInAccount(Guid Id, string FullName, string Role, bool
 public sealed record GetSessionStamp(Guid AccountId) : IQuery<string?>, ISystemRequest;
 
 /// <summary>Ends every session of the account (sign-out): the stamp the cookies carry no longer matches.</summary>
-public sealed record EndSessions(Guid AccountId) : ICommand<Result>;
+public sealed record EndSessions(Guid ActorId) : ICommand<Result>, IAccountHolderRequest;
 
 public sealed record SignInOutcome(SignedInAccount? Account, string? Refusal)
 {
     public bool Succeeded => Account is not null;
 }
 
-public sealed record AcceptTerms(Guid AccountId) : ICommand<Result>;
+public sealed record AcceptTerms(Guid ActorId) : ICommand<Result>, IAccountHolderRequest;
 
 /// <summary>Sends a reset link if the address is known; answers the same either way.</summary>
 public sealed record RequestPasswordReset(string Email) : ICommand<Result>, IPublicRequest;
 
 public sealed record ResetPassword(Guid AccountId, string Token, string NewPassword) : ICommand<Result>, IPublicRequest;
 
-public sealed record ChangePassword(Guid AccountId, string CurrentPassword, string NewPassword) : ICommand<Result>;
+public sealed record ChangePassword(Guid ActorId, string CurrentPassword, string NewPassword) : ICommand<Result>, IAccountHolderRequest;
 
 /// <summary>An active administrator with this address, created if missing (first start, demo, tests).</summary>
 /// <param name="ResetPassword">Sets the password even if the account exists (the demo's generated password).</param>

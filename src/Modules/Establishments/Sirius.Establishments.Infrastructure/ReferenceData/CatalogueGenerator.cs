@@ -31,10 +31,10 @@ public static class CatalogueGenerator
             throw new ArgumentOutOfRangeException(nameof(size));
         }
 
-        return new Generation(seed).Run(RegionCodes(size), EstablishmentCount(size), FormationCount(size));
+        return new GenerationRun(seed).Run(RegionCodes(size), EstablishmentCount(size), FormationCount(size));
     }
 
-    private sealed class Generation(int seed)
+    private sealed class GenerationRun(int seed)
     {
         // One group in four is a gestionnaire with 1 to 4 formateurs: about 15% of establishments are gestionnaires.
         private const double GestionnaireGroupShare = 0.24;

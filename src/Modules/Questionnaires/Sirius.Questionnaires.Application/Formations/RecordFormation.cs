@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Domain.Campaigns;
 

@@ -1,43 +1,5 @@
 namespace Sirius.Testimonies.Application.Discovery;
 
-/// <summary>A public formation place as the nearby search knows it.</summary>
-internal sealed record NearbyPlace(
-    string FormationKey,
-    string Cfd,
-    string? RncpCode,
-    string Title,
-    string Diploma,
-    int Level,
-    string Commune,
-    double Latitude,
-    double Longitude,
-    string Siret,
-    string? Uai,
-    string EstablishmentName,
-    string EstablishmentCommune,
-    int Responses,
-    int Testimonies,
-    double VerifiedShare,
-    IReadOnlyList<string> TopThemes);
-
-internal static class GeoDistance
-{
-    /// <summary>Mean Earth radius (IUGG), in kilometres.</summary>
-    public const double EarthRadiusKm = 6371.0088;
-
-    /// <summary>Great-circle distance by the haversine formula, in kilometres.</summary>
-    public static double Kilometres(double latitude1, double longitude1, double latitude2, double longitude2)
-    {
-        var dLat = ToRadians(latitude2 - latitude1);
-        var dLon = ToRadians(longitude2 - longitude1);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2)
-                + (Math.Cos(ToRadians(latitude1)) * Math.Cos(ToRadians(latitude2)) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
-    public static double ToRadians(double degrees) => degrees * Math.PI / 180;
-}
-
 /// <summary>
 /// An immutable grid of places: cells of <see cref="CellDegrees"/>° in latitude and longitude, places stored cell by
 /// cell. A search visits only the cells of the radius's bounding box and measures only the places in them.

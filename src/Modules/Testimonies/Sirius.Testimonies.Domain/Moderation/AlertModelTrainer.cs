@@ -29,7 +29,7 @@ internal static class AlertModelTrainer
             "heldout-2026-12b.jsonl", "heldout-2026-12c.jsonl", "heldout-2026-12d.jsonl", "alert-corpus-3.jsonl",
         ];
 
-    public sealed record Report(LinearTextClassifier Classifier, Score ClassifierAlone, Score Rules, Score Blend);
+    public sealed record AlertTrainingReport(LinearTextClassifier Classifier, Score ClassifierAlone, Score Rules, Score Blend);
 
     public sealed record Score(int TruePositives, int FalsePositives, int FalseNegatives)
     {
@@ -40,7 +40,7 @@ internal static class AlertModelTrainer
         public double F(double beta) => Precision + Recall == 0 ? 0 : (1 + beta * beta) * Precision * Recall / (beta * beta * Precision + Recall);
     }
 
-    public static Report Train(IReadOnlyList<(string Text, IReadOnlyList<AlertCategory> Categories)> labelled)
+    public static AlertTrainingReport Train(IReadOnlyList<(string Text, IReadOnlyList<AlertCategory> Categories)> labelled)
     {
         var texts = labelled.Select(l => PreModerator.Normalise(l.Text, [])).ToArray();
         var features = texts.Select(LinearModelTrainer.Count).ToArray();
@@ -61,7 +61,7 @@ internal static class AlertModelTrainer
             .DefaultIfEmpty(0.5)
             .MaxBy(t => Measure(expected, i => best[i] >= t).F(Beta));
 
-        return new Report(
+        return new AlertTrainingReport(
             LinearModelTrainer.Fit(features, labels, count, Enumerable.Range(0, texts.Length).ToArray(), threshold, L2),
             Measure(expected, i => best[i] >= threshold),
             Measure(expected, i => rules[i].Found),

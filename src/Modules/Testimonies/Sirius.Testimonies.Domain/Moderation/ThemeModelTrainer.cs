@@ -20,9 +20,9 @@ internal static class ThemeModelTrainer
         "theme-corpus-3.jsonl",
     ];
 
-    public sealed record Report(LinearTextClassifier Classifier, double BlendF1, double ClassifierF1, double RulesF1, double CalibratedBlendF1);
+    public sealed record ThemeTrainingReport(LinearTextClassifier Classifier, double BlendF1, double ClassifierF1, double RulesF1, double CalibratedBlendF1);
 
-    public static Report Train(IReadOnlyList<(string Text, IReadOnlyList<ModerationTheme> Themes)> labelled)
+    public static ThemeTrainingReport Train(IReadOnlyList<(string Text, IReadOnlyList<ModerationTheme> Themes)> labelled)
     {
         var texts = labelled.Select(l => PreModerator.Normalise(l.Text, [])).ToArray();
         var features = texts.Select(LinearModelTrainer.Count).ToArray();
@@ -50,7 +50,7 @@ internal static class ThemeModelTrainer
         }
 
         var classifier = LinearModelTrainer.Fit(features, labels, count, Enumerable.Range(0, texts.Length).ToArray(), threshold, L2);
-        return new Report(
+        return new ThemeTrainingReport(
             classifier.Calibrated(labelThresholds, labelVetoes),
             MicroF1(labels, i => [.. rules[i].Where(r => probabilities[i][r] >= ThemeDetector.Veto), .. Above(probabilities[i], threshold)]),
             MicroF1(labels, i => Above(probabilities[i], threshold)),

@@ -10,10 +10,10 @@ public sealed class UtilisateursModel(IMediator mediator) : PageModel
 {
     public static readonly (string Value, string Label)[] Statuses =
     [
-        ("en-attente-activation", "À activer"),
-        ("en-attente-confirmation", "Adresse non confirmée"),
-        ("actif", "Actif"),
-        ("desactive", "Désactivé"),
+        (AccountStatuses.AwaitingActivation, "À activer"),
+        (AccountStatuses.AwaitingEmailConfirmation, "Adresse non confirmée"),
+        (AccountStatuses.Active, "Actif"),
+        (AccountStatuses.Deactivated, "Désactivé"),
     ];
 
     public static readonly (string Value, string Label)[] RoleLabels =

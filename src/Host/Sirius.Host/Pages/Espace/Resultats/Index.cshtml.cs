@@ -155,10 +155,10 @@ public sealed class ResultatsModel(IMediator mediator) : FormPage(mediator)
         var ids = Results.Campaigns.Select(c => c.Id).ToList();
         Testimonies = await Mediator.Send(new GetCampaignTestimonies(User.AccountId(), ids, Results.Responses), HttpContext.RequestAborted);
         Benchmark = await Mediator.Send(new GetBenchmark(User.AccountId(), ids), HttpContext.RequestAborted);
-        if (await Mediator.Send(new GetActorScope(User.AccountId()), HttpContext.RequestAborted) is { Sirets.Count: > 0 } scope)
+        if (await Mediator.Send(new GetActorScope(User.AccountId()), HttpContext.RequestAborted) is { Sirets.Count: > 0 })
         {
             ImpactSince = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-1).AddDays(1);
-            Impact = await Mediator.Send(new GetEstablishmentImpact(scope.Sirets, ImpactSince), HttpContext.RequestAborted);
+            Impact = await Mediator.Send(new GetEstablishmentImpact(User.AccountId(), ImpactSince), HttpContext.RequestAborted);
         }
 
         BenchmarkTables = Benchmark?.Questions.Select(Comparison).ToList() ?? [];

@@ -6,7 +6,7 @@ namespace Sirius.Establishments.Infrastructure.Persistence.Migrations;
 
 [DbContext(typeof(EstablishmentsDbContext))]
 [Migration("20261125000000_Initial")]
-public sealed class Initial : Migration
+public sealed class InitialEstablishments : Migration
 {
     private const string Schema = EstablishmentsDbContext.SchemaName;
 

@@ -6,7 +6,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.Migrations;
 
 [DbContext(typeof(TestimoniesDbContext))]
 [Migration("20261125000000_Initial")]
-public sealed class Initial : Migration
+public sealed class InitialTestimonies : Migration
 {
     private const string Schema = TestimoniesDbContext.SchemaName;
 

@@ -6,7 +6,7 @@ namespace Sirius.Testimonies.Infrastructure.Persistence.Migrations;
 /// <summary>The public statistics page's counters (one row), counted once from the rows already there.</summary>
 [DbContext(typeof(TestimoniesDbContext))]
 [Migration("20261207120000_PublicCounters")]
-public sealed class PublicCounters : Migration
+public sealed class AddPublicCounters : Migration
 {
     private const string Schema = TestimoniesDbContext.SchemaName;
 
