@@ -7,12 +7,6 @@ using Sirius.Questionnaires.Domain.Questionnaires;
 
 namespace Sirius.Questionnaires.Application.Answering;
 
-/// <summary>A campaign reached through its public link, with what the answering flow needs of it.</summary>
-internal sealed record LinkedCampaign(Campaign Campaign, CampaignFormation Formation, CampaignLanding Landing, QuestionnaireDefinition? Definition)
-{
-    public bool IsOpen => Landing.Availability == CampaignAvailabilities.Open && Definition is not null;
-}
-
 /// <summary>Finds campaigns by their link's token. Parsed definitions are kept per version and last change.</summary>
 internal static partial class CampaignLinks
 {
@@ -82,10 +76,4 @@ internal static partial class CampaignLinks
 
     [GeneratedRegex("^[A-Za-z0-9_-]{22,64}$")]
     private static partial Regex TokenPattern();
-}
-
-internal sealed class GetCampaignLandingHandler(IQuestionnairesDb db, TimeProvider clock) : MediatR.IRequestHandler<GetCampaignLanding, CampaignLanding?>
-{
-    public async Task<CampaignLanding?> Handle(GetCampaignLanding query, CancellationToken cancellationToken) =>
-        (await db.FindCampaignAsync(query.Token, clock, cancellationToken))?.Landing;
 }

@@ -7,18 +7,6 @@ using Sirius.Questionnaires.Domain.Responses;
 
 namespace Sirius.Questionnaires.Application.Privacy;
 
-/// <summary>Bound from <c>Retention</c>: how long responses keep the address hash and the free texts.</summary>
-public sealed class ResponseRetentionOptions
-{
-    /// <summary>The hash only serves the hourly « same address » flag.</summary>
-    public int AddressHashDays { get; set; } = 2;
-
-    public int ResponseFreeTextsDays { get; set; } = 30;
-
-    /// <summary>Days after a campaign's end (or deletion) before its roster's names and addresses are erased.</summary>
-    public int RosterDays { get; set; } = 30;
-}
-
 /// <summary>Clears old address hashes in one statement, then erases the free texts of finished responses in batches.</summary>
 internal sealed class PurgeResponsePersonalDataHandler(IQuestionnairesDb db, ResponseRetentionOptions options, TimeProvider clock, IJobProgress progress)
     : IRequestHandler<PurgeResponsePersonalData, int>

@@ -11,7 +11,7 @@ namespace Sirius.Questionnaires.Application.Statistics;
 /// Reads <see cref="PublicResponseTally"/> (kept by <see cref="StatisticsProjection"/>) and withholds every group
 /// below the anonymity threshold, with the smallest other group of its breakdown when it is alone.
 /// </summary>
-internal sealed class PublicResponseFiguresQuery(IQuestionnairesDb db, AnonymityThreshold threshold, TimeProvider clock)
+internal sealed class GetPublicResponseFiguresHandler(IQuestionnairesDb db, AnonymityThreshold threshold, TimeProvider clock)
     : IRequestHandler<GetPublicResponseFigures, PublicResponseFigures>
 {
     public async Task<PublicResponseFigures> Handle(GetPublicResponseFigures query, CancellationToken cancellationToken)

@@ -2,45 +2,14 @@ using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Email;
 using Sirius.BuildingBlocks.Jobs;
 using Sirius.Questionnaires.Application.Answering;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
-using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Rosters;
 
 namespace Sirius.Questionnaires.Application.Rosters;
-
-/// <summary>Bound from <c>Invitations</c> (and <c>Sirius:PublicUrl</c>, the address the links point to).</summary>
-public sealed class InvitationOptions
-{
-    public const string SectionName = "Invitations";
-
-    /// <summary>Quartz cron expression of the sending job; every minute by default.</summary>
-    public string Schedule { get; set; } = "0 * * * * ?";
-
-    /// <summary>The throttle: messages sent per run at most.</summary>
-    public int MessagesPerRun { get; set; } = 60;
-
-    public int ReminderAfterDays { get; set; } = 7;
-
-    public Uri PublicUrl { get; set; } = new("http://localhost:5000");
-
-    /// <summary>
-    /// The secret key of the addresses' one-way hashes (<see cref="AddressHasher"/>), at least 32 characters: set it
-    /// in production from a secret store, and never change it (unsubscriptions are kept under it for good).
-    /// </summary>
-    public string? UnsubscribeKey { get; set; }
-
-    public string InvitationLink(string token) => new Uri(PublicUrl, "/invitation/" + token).ToString();
-
-    public string UnsubscribeLink(string token) => new Uri(PublicUrl, "/desinscription/" + token).ToString();
-
-    /// <summary>Where a mail client's one-click unsubscription (RFC 8058) posts, without the page's confirmation.</summary>
-    public string OneClickUnsubscribeLink(string token) => new Uri(PublicUrl, "/desinscription/" + token + "/un-clic").ToString();
-}
 
 /// <summary>
 /// Sends the invitations, then the reminders, due to lines of open campaigns whose address has not unsubscribed. Each
@@ -221,61 +190,4 @@ internal sealed partial class SendInvitationsHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Address hashes keyed: {Entries} roster lines and {Unsubscriptions} unsubscriptions stored before the key")]
     private static partial void LogKeyed(ILogger logger, int entries, int unsubscriptions);
-}
-
-internal static class Invitations
-{
-    public static Error Unknown { get; } = Error.NotFound("invitation.not_found", "Ce lien personnel n’existe pas ou n’est plus valable : vérifie le lien reçu par courriel.");
-
-    public static Error Used { get; } = Error.Conflict("invitation.used", "Ce lien personnel a déjà servi à répondre : il ne peut servir qu’une fois. Merci de ta participation !");
-
-    /// <summary>The line this personal token opens (the invitation's or the reminder's), if it has the right shape.</summary>
-    public static IQueryable<RosterEntry> WithToken(this IQueryable<RosterEntry> entries, string? token)
-    {
-        if (!RosterEntry.IsTokenShaped(token))
-        {
-            return entries.Where(_ => false);
-        }
-
-        var hash = RosterEntry.HashOfToken(token!);
-        return entries.Where(e => e.RemovedAtUtc == null && (e.TokenHash == hash || e.ReminderTokenHash == hash));
-    }
-}
-
-internal sealed class OpenInvitationHandler(IQuestionnairesDb db) : IRequestHandler<OpenInvitation, Result<OpenedInvitation>>
-{
-    public async Task<Result<OpenedInvitation>> Handle(OpenInvitation command, CancellationToken cancellationToken)
-    {
-        if (await db.RosterEntries.WithToken(command.InvitationToken).FirstOrDefaultAsync(cancellationToken) is not { } entry
-            || await db.Campaigns.AsNoTracking().Where(c => c.Id == entry.CampaignId && c.DeletedAtUtc == null)
-                .Select(c => c.Token).FirstOrDefaultAsync(cancellationToken) is not { } campaignToken)
-        {
-            return Invitations.Unknown;
-        }
-
-        entry.MarkOpened();
-        return new OpenedInvitation(campaignToken, entry.Answered);
-    }
-}
-
-internal sealed class UnsubscribeHandler(IQuestionnairesDb db, AddressHasher hasher, TimeProvider clock) : IRequestHandler<Unsubscribe, Result>
-{
-    public async Task<Result> Handle(Unsubscribe command, CancellationToken cancellationToken)
-    {
-        // Hashed from the address rather than read from the line, whose hash may predate the key.
-        if (await db.RosterEntries.AsNoTracking().WithToken(command.InvitationToken)
-                .Select(e => e.Email).FirstOrDefaultAsync(cancellationToken) is not { } address)
-        {
-            return Invitations.Unknown;
-        }
-
-        var hash = hasher.Of(address);
-
-        if (!await db.Unsubscriptions.AnyAsync(u => u.EmailHash == hash, cancellationToken))
-        {
-            db.Unsubscriptions.Add(Unsubscription.Of(hash, CampaignLinks.Today(clock)));
-        }
-
-        return Result.Success();
-    }
 }

@@ -1,0 +1,19 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Sirius.Questionnaires.Application.Common;
+using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Domain.Questionnaires;
+
+namespace Sirius.Questionnaires.Application.Versions;
+
+internal sealed class ListQuestionnaireVersionsHandler(IQuestionnairesDb db, IMediator mediator)
+    : IRequestHandler<ListQuestionnaireVersions, IReadOnlyList<VersionSummary>>
+{
+    public async Task<IReadOnlyList<VersionSummary>> Handle(ListQuestionnaireVersions query, CancellationToken cancellationToken) =>
+        !await mediator.IsAdministratorAsync(query.ActorId, cancellationToken)
+            ? []
+            : await db.Versions.AsNoTracking().OrderByDescending(v => v.Number)
+                .Select(v => new VersionSummary(
+                    v.Id, v.Number, v.Status == QuestionnaireVersionStatus.Draft, v.FirstAnsweredAtUtc != null, v.UpdatedAtUtc, v.ValidatedAtUtc))
+                .ToListAsync(cancellationToken);
+}
