@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Application.IntegrationEvents;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Statistics;
@@ -22,8 +23,8 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
         await StatisticsProjection.StopCountedStepsAsync(db, cancellationToken);
         await StatisticsProjection.LockAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.SettlePendingAsync<ResponseCompleted, CountCompletedResponse>(now, cancellationToken);
-        await db.SettlePendingAsync<ResponseDiscarded, UncountDiscardedResponse>(now, cancellationToken);
+        await db.SettlePendingAsync<ResponseCompleted, OnResponseCompleted>(now, cancellationToken);
+        await db.SettlePendingAsync<ResponseDiscarded, OnResponseDiscarded>(now, cancellationToken);
         await db.AnswerStatistics.ExecuteDeleteAsync(cancellationToken);
         await db.DailyResponses.ExecuteDeleteAsync(cancellationToken);
         await db.DurationBuckets.ExecuteDeleteAsync(cancellationToken);

@@ -4,13 +4,13 @@ using Sirius.Establishments.Contracts;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Domain.Campaigns;
 
-namespace Sirius.Questionnaires.Application.Formations;
+namespace Sirius.Questionnaires.Application.IntegrationEvents;
 
 /// <summary>
 /// Keeps the local copy of a catalogue formation up to date (insert or update by key), and its académie and RNCP code
 /// on its campaigns' statistics rows: no area is kept by them, so they can follow the catalogue at once.
 /// </summary>
-internal sealed class RecordFormation(IQuestionnairesDb db) : IIntegrationEventHandler<FormationPublished>
+internal sealed class OnFormationPublished(IQuestionnairesDb db) : IIntegrationEventHandler<FormationPublished>
 {
     public async Task Handle(FormationPublished published, CancellationToken cancellationToken)
     {

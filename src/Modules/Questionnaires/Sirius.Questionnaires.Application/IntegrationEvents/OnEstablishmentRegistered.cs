@@ -3,9 +3,9 @@ using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
 using Sirius.Questionnaires.Domain;
 
-namespace Sirius.Questionnaires.Application.Establishments;
+namespace Sirius.Questionnaires.Application.IntegrationEvents;
 
-internal sealed class RecordEstablishment(IQuestionnairesDb db) : IIntegrationEventHandler<EstablishmentRegistered>
+internal sealed class OnEstablishmentRegistered(IQuestionnairesDb db) : IIntegrationEventHandler<EstablishmentRegistered>
 {
     public async Task Handle(EstablishmentRegistered integrationEvent, CancellationToken cancellationToken)
     {
