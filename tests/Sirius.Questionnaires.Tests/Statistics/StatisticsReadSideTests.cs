@@ -10,6 +10,7 @@ using Sirius.Establishments.Contracts;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Statistics;
 using Sirius.Testing;

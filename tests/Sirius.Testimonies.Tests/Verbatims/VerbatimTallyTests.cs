@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;

@@ -9,6 +9,7 @@ using Sirius.Questionnaires.Application.Privacy;
 using Sirius.Questionnaires.Application.Rosters;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Rosters;
 using Sirius.Questionnaires.Infrastructure.Persistence;
@@ -27,7 +28,7 @@ public static class QuestionnairesModule
             QuestionnairesDbContext.SchemaName,
             typeof(QuestionnairesDbContext),
             typeof(IQuestionnairesDb).Assembly,
-            typeof(Contracts.ResponseCompleted).Assembly));
+            typeof(Contracts.IntegrationEvents.ResponseCompleted).Assembly));
         services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
         services.Configure<SuspicionRules>(configuration.GetSection("Questionnaires:Suspicion"));
         services.AddSingleton<StatisticsCache>();

@@ -4,7 +4,7 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Jobs;
 using Sirius.Establishments.Contracts.Accounts;
 using Sirius.Establishments.Domain.Accounts;
-using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Contracts;
 
 namespace Sirius.Establishments.Application.Notifications;

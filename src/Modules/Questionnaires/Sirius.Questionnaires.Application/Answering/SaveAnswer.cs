@@ -5,9 +5,9 @@ using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application.Rosters;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Questionnaires;
 using Sirius.Questionnaires.Domain.Responses;
-using FreeTextAnswer = Sirius.Questionnaires.Domain.Questionnaires.FreeTextAnswer;
 
 namespace Sirius.Questionnaires.Application.Answering;
 
@@ -145,7 +145,7 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
             response.Verified,
             chosen.Select(c => new ClosedAnswer(c.QuestionKey, c.ItemKey, c.Value)).ToList(),
             answers.OfType<FreeTextAnswer>()
-                .Select(a => new Contracts.FreeTextAnswer(a.QuestionKey, definition.FindQuestion(a.QuestionKey)!.Label, a.Text))
+                .Select(a => new ResponseFreeText(a.QuestionKey, definition.FindQuestion(a.QuestionKey)!.Label, a.Text))
                 .ToList()));
         return Result.Success();
     }

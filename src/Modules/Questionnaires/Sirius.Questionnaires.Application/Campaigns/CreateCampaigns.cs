@@ -5,6 +5,7 @@ using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
 

@@ -1,6 +1,6 @@
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application.Statistics;
-using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Application.IntegrationEvents;
@@ -19,7 +19,7 @@ internal sealed class OnResponseCompleted(IQuestionnairesDb db) : IIntegrationEv
             db.CampaignStatistics.Add(campaign);
         }
 
-        var counted = new CountedResponse(
+        var counted = new ProjectedResponse(
             e.CampaignId, DateOnly.FromDateTime(e.OccurredAtUtc), e.DurationSeconds, e.FreeTexts.Count > 0, e.Verified,
             e.Answers.Select(a => (a.QuestionKey, a.ItemKey ?? "", a.Value)).ToList());
         await StatisticsProjection.CountAsync(db, campaign, counted, +1, cancellationToken);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application.Statistics;
-using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Responses;
 
 namespace Sirius.Questionnaires.Application.IntegrationEvents;
@@ -24,7 +24,7 @@ internal sealed class OnResponseDiscarded(IQuestionnairesDb db) : IIntegrationEv
     }
 
     /// <summary>What the response counted when it completed, recomputed from its stored answers.</summary>
-    private static CountedResponse Counted(Response response, Domain.Questionnaires.QuestionnaireDefinition definition) => new(
+    private static ProjectedResponse Counted(Response response, Domain.Questionnaires.QuestionnaireDefinition definition) => new(
         response.CampaignId,
         DateOnly.FromDateTime(response.CompletedAtUtc!.Value),
         response.DurationSeconds ?? 0,

@@ -1,7 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks.Jobs;
-using Sirius.Questionnaires.Application.Answering;
+using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Application.Privacy;
 using Sirius.Questionnaires.Contracts;
 
@@ -17,7 +17,7 @@ internal sealed class PurgeRostersHandler(IQuestionnairesDb db, ResponseRetentio
     public async Task<int> Handle(PurgeRosters command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var endedBefore = CampaignLinks.Today(clock).AddDays(-options.RosterDays);
+        var endedBefore = FrenchCalendar.Today(clock).AddDays(-options.RosterDays);
         var deletedBefore = now.AddDays(-options.RosterDays);
         var over = db.Campaigns.Where(c => c.EndDate < endedBefore || c.DeletedAtUtc < deletedBefore).Select(c => c.Id);
         var due = db.RosterEntries.Where(e => e.PurgedAtUtc == null && over.Contains(e.CampaignId));

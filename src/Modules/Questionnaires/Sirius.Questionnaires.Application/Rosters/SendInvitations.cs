@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Sirius.BuildingBlocks.Email;
 using Sirius.BuildingBlocks.Jobs;
-using Sirius.Questionnaires.Application.Answering;
+using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Rosters;
@@ -36,7 +36,7 @@ internal sealed partial class SendInvitationsHandler(
     {
         await KeyLegacyHashesAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = CampaignLinks.Today(clock);
+        var today = FrenchCalendar.Today(clock);
         var remindBefore = now.AddDays(-options.ReminderAfterDays);
         var open = db.Campaigns.Where(c => c.DeletedAtUtc == null && c.StartDate <= today && c.EndDate >= today);
         var reachable = db.RosterEntries.Where(e => e.Email != null

@@ -1,7 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.Questionnaires.Application.Answering;
+using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Rosters;
 
@@ -22,7 +22,7 @@ internal sealed class UnsubscribeHandler(IQuestionnairesDb db, AddressHasher has
 
         if (!await db.Unsubscriptions.AnyAsync(u => u.EmailHash == hash, cancellationToken))
         {
-            db.Unsubscriptions.Add(Unsubscription.Of(hash, CampaignLinks.Today(clock)));
+            db.Unsubscriptions.Add(Unsubscription.Of(hash, FrenchCalendar.Today(clock)));
         }
 
         return Result.Success();

@@ -20,7 +20,7 @@ internal static class AnswerDistributions
             {
                 var question = questions.GetValueOrDefault(g.Key.QuestionKey);
                 var item = g.Key.ItemKey.Length == 0 ? null : g.Key.ItemKey;
-                var values = g.Select(v => new ValueCount(v.Value, v.Responses) { Label = question?.ValueLabel(v.Value) ?? v.Value })
+                var values = g.Select(v => new AnswerValueCount(v.Value, v.Responses) { Label = question?.ValueLabel(v.Value) ?? v.Value })
                     .OrderBy(v => question?.Order(item, v.Value).Value ?? 0).ThenBy(v => v.Value, StringComparer.Ordinal)
                     .ToList();
                 return new AnswerDistribution(g.Key.QuestionKey, g.Key.ItemKey, values)

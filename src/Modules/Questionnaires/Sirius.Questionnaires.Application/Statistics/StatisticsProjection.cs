@@ -187,7 +187,7 @@ internal static class StatisticsProjection
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
 
     /// <summary>Adds (+1) or removes (-1) one response from every counter of its campaign and, unless it is deleted, of its areas.</summary>
-    public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, CountedResponse response, int delta, CancellationToken cancellationToken)
+    public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, ProjectedResponse response, int delta, CancellationToken cancellationToken)
     {
         campaign.Count(response.DurationSeconds, response.WithFreeText, response.Verified, delta);
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Campaigns;
 using Sirius.Questionnaires.Domain.Questionnaires;
@@ -8,13 +9,9 @@ using Sirius.Questionnaires.Domain.Questionnaires;
 namespace Sirius.Questionnaires.Application.Answering;
 
 /// <summary>Finds campaigns by their link's token. Parsed definitions are kept per version and last change.</summary>
-internal static partial class CampaignLinks
+internal static partial class CampaignsByToken
 {
-    private static readonly TimeZoneInfo France = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     private static readonly ConcurrentDictionary<(Guid, DateTime), QuestionnaireDefinition?> Definitions = new();
-
-    /// <summary>Today in France: campaigns open and close on French calendar days.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), France).DateTime);
 
     public static async Task<LinkedCampaign?> FindCampaignAsync(this IQuestionnairesDb db, string token, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -46,7 +43,7 @@ internal static partial class CampaignLinks
         var definition = found.Status == QuestionnaireVersionStatus.Validated
             ? await db.DefinitionAsync(campaign.VersionId, found.VersionUpdatedAtUtc, cancellationToken)
             : null;
-        var availability = campaign.AvailabilityOn(Today(clock)) switch
+        var availability = campaign.AvailabilityOn(FrenchCalendar.Today(clock)) switch
         {
             CampaignAvailability.NotStarted => CampaignAvailabilities.NotStarted,
             CampaignAvailability.Ended => CampaignAvailabilities.Ended,
