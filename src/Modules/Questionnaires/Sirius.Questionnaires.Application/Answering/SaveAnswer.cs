@@ -46,7 +46,7 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
                 return Error.Conflict("response.unknown", "Nous ne retrouvons pas tes réponses précédentes : recommence le questionnaire depuis le lien de ton CFA.");
             }
 
-            var verified = await UseInvitationAsync(linked, command.InvitationToken, cancellationToken);
+            var verified = await UseInvitationAsync(linked, command.InvitationToken, now, cancellationToken);
             if (!verified.IsSuccess)
             {
                 return verified.Error!;
@@ -85,8 +85,9 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
     /// Uses up the personal link that starts this response (true: verified). The conditional update holds the line
     /// until commit, so one link cannot start two responses; it records "answered" and nothing that would point to
     /// the response. Without a link, the open link is fine unless the campaign takes personal invitations only.
+    /// The statistics count the used link from the event, under the rebuild barrier like a completion.
     /// </summary>
-    private async Task<Result<bool>> UseInvitationAsync(LinkedCampaign linked, string? invitationToken, CancellationToken cancellationToken)
+    private async Task<Result<bool>> UseInvitationAsync(LinkedCampaign linked, string? invitationToken, DateTime now, CancellationToken cancellationToken)
     {
         if (invitationToken is null)
         {
@@ -105,7 +106,7 @@ internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock
             return Invitations.Used;
         }
 
-        await StatisticsProjection.CountInvitationAsync(db, campaignId, 0, +1, cancellationToken);
+        db.Publish(new PersonalInvitationUsed(Guid.CreateVersion7(), now, campaignId));
         return true;
     }
 

@@ -10,7 +10,7 @@ internal static class StatisticsProjection
     /// <summary>
     /// Taken before reading the rows a response or a deletion adds to: every change to the national, région and
     /// département rows, and to a campaign's counters, reads them, adds and writes them back, so writers on two host
-    /// instances take turns. Invitation counters are raised by atomic updates instead (they are on the answering path).
+    /// instances take turns. Invitation counters are raised by atomic updates instead (no read, so no turn to take).
     /// </summary>
     public static Task LockAsync(IQuestionnairesDb db, CancellationToken cancellationToken) =>
         db.LockAsync("questionnaires.statistics", cancellationToken);
