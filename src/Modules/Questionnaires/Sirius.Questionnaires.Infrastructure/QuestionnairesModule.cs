@@ -5,6 +5,7 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Application.Answering;
 using Sirius.Questionnaires.Application.Privacy;
 using Sirius.Questionnaires.Application.Rosters;
 using Sirius.Questionnaires.Application.Statistics;
@@ -32,6 +33,7 @@ public static class QuestionnairesModule
         services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
         services.Configure<SuspicionRules>(configuration.GetSection("Questionnaires:Suspicion"));
         services.AddSingleton<StatisticsCache>();
+        services.AddSingleton<QuestionnaireDefinitionCache>();
         services.AddSingleton<PublicStatisticsVersion>();
         services.AddSingleton<IPublicStatisticsVersion>(sp => sp.GetRequiredService<PublicStatisticsVersion>());
 

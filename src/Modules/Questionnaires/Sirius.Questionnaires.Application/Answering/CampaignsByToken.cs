@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sirius.Questionnaires.Application.Common;
@@ -8,12 +7,11 @@ using Sirius.Questionnaires.Domain.Questionnaires;
 
 namespace Sirius.Questionnaires.Application.Answering;
 
-/// <summary>Finds campaigns by their link's token. Parsed definitions are kept per version and last change.</summary>
+/// <summary>Finds campaigns by their link's token, with their parsed definition (see <see cref="QuestionnaireDefinitionCache"/>).</summary>
 internal static partial class CampaignsByToken
 {
-    private static readonly ConcurrentDictionary<(Guid, DateTime), QuestionnaireDefinition?> Definitions = new();
-
-    public static async Task<LinkedCampaign?> FindCampaignAsync(this IQuestionnairesDb db, string token, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<LinkedCampaign?> FindCampaignAsync(
+        this IQuestionnairesDb db, string token, TimeProvider clock, QuestionnaireDefinitionCache definitions, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token) || !TokenPattern().IsMatch(token))
         {
@@ -41,7 +39,7 @@ internal static partial class CampaignsByToken
 
         var campaign = found.Campaign;
         var definition = found.Status == QuestionnaireVersionStatus.Validated
-            ? await db.DefinitionAsync(campaign.VersionId, found.VersionUpdatedAtUtc, cancellationToken)
+            ? await definitions.GetAsync(db, campaign.VersionId, found.VersionUpdatedAtUtc, cancellationToken)
             : null;
         var availability = campaign.AvailabilityOn(FrenchCalendar.Today(clock)) switch
         {
@@ -55,20 +53,6 @@ internal static partial class CampaignsByToken
             found.Formation.Commune, campaign.StartDate, campaign.EndDate, availability, definition?.Steps.Count ?? 0,
             campaign.PersonalInvitationsOnly);
         return new LinkedCampaign(campaign, found.Formation, landing, definition);
-    }
-
-    private static async Task<QuestionnaireDefinition?> DefinitionAsync(this IQuestionnairesDb db, Guid versionId, DateTime updatedAtUtc, CancellationToken cancellationToken)
-    {
-        if (Definitions.TryGetValue((versionId, updatedAtUtc), out var cached))
-        {
-            return cached;
-        }
-
-        var json = await db.Versions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.DefinitionJson).FirstAsync(cancellationToken);
-        var parsed = QuestionnaireDefinition.Parse(json);
-        var definition = parsed.IsSuccess ? parsed.Value : null;
-        Definitions[(versionId, updatedAtUtc)] = definition;
-        return definition;
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{22,64}$")]
