@@ -38,9 +38,9 @@ public sealed record CampaignRow(
     int VersionNumber,
     RosterCounts Invitations);
 
-public sealed record UpdateCampaign(Guid ActorId, Guid CampaignId, string Name, DateOnly StartDate, DateOnly EndDate, int Seats) : ICommand<Result>;
+public sealed record UpdateCampaign(Guid ActorId, Guid CampaignId, string Name, DateOnly StartDate, DateOnly EndDate, int Seats) : ICommand<Result>, ICampaignRequest;
 
-public sealed record DeleteCampaign(Guid ActorId, Guid CampaignId) : IAtomicCommand<Result>;
+public sealed record DeleteCampaign(Guid ActorId, Guid CampaignId) : IAtomicCommand<Result>, ICampaignRequest;
 
 /// <summary>
 /// What a sharing kit prints for each of the given campaigns, in the order asked: only the actor's campaigns that

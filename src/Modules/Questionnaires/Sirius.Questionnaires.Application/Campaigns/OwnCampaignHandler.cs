@@ -18,7 +18,7 @@ internal abstract class OwnCampaignHandler(IQuestionnairesDb db, IMediator media
         var scope = await mediator.ScopeAsync(actorId, cancellationToken);
         return campaign is not null && scope?.MayActFor(campaign.Siret) == true
             ? campaign
-            : Error.NotFound("campaign.not_found", "Cette campagne n’existe pas.");
+            : Actors.CampaignNotFound;
     }
 
     /// <summary>Carries the campaign's new dates, seats or deletion to the statistics read side.</summary>

@@ -39,7 +39,7 @@ internal sealed class RosterImport
         if (await db.ManagedCampaignsAsync(mediator, actorId, cancellationToken) is not { } managed
             || await managed.FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) is not { } campaign)
         {
-            return Error.NotFound("campaign.not_found", "Cette campagne n’existe pas.");
+            return Actors.CampaignNotFound;
         }
 
         var known = (await db.RosterEntries.AsNoTracking()

@@ -13,7 +13,7 @@ internal sealed class SetPersonalInvitationsOnlyHandler(IQuestionnairesDb db, IM
         if (await db.ManagedCampaignsAsync(mediator, command.ActorId, cancellationToken) is not { } managed
             || !await managed.AnyAsync(c => c.Id == command.CampaignId, cancellationToken))
         {
-            return Error.NotFound("campaign.not_found", "Cette campagne n’existe pas.");
+            return Actors.CampaignNotFound;
         }
 
         var campaign = await db.Campaigns.FirstAsync(c => c.Id == command.CampaignId, cancellationToken);

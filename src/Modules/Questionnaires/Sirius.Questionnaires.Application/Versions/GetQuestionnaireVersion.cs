@@ -1,18 +1,17 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Sirius.Questionnaires.Application.Common;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Questionnaires;
 
 namespace Sirius.Questionnaires.Application.Versions;
 
-internal sealed class GetQuestionnaireVersionHandler(IQuestionnairesDb db, IMediator mediator)
+/// <summary>A version with its errors and preview (the pipeline has checked the actor is an administrator); null if unknown.</summary>
+internal sealed class GetQuestionnaireVersionHandler(IQuestionnairesDb db)
     : IRequestHandler<GetQuestionnaireVersion, VersionDetails?>
 {
     public async Task<VersionDetails?> Handle(GetQuestionnaireVersion query, CancellationToken cancellationToken)
     {
-        if (!await mediator.IsAdministratorAsync(query.ActorId, cancellationToken)
-            || await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == query.VersionId, cancellationToken) is not { } version)
+        if (await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == query.VersionId, cancellationToken) is not { } version)
         {
             return null;
         }
