@@ -27,6 +27,7 @@ using Sirius.Establishments.Infrastructure;
 using Sirius.Establishments.Infrastructure.ReferenceData;
 using Sirius.Performance;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Statistics;
 using Sirius.Questionnaires.Infrastructure;
 using Sirius.Questionnaires.Infrastructure.Persistence;

@@ -8,6 +8,7 @@ using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Application;
 using Sirius.Testing;
 using Xunit;

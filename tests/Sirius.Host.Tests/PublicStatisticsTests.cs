@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Shouldly;
-using Sirius.Questionnaires.Contracts;
 using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;

@@ -4,7 +4,7 @@ using Sirius.BuildingBlocks;
 using Sirius.Establishments.Contracts;
 using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Application;
-using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Application;
 
 namespace Sirius.Testing;
@@ -16,7 +16,7 @@ public static class Feed
         new(Guid.NewGuid(), DateTime.UtcNow, Guid.NewGuid(), Guid.NewGuid(), formationKey, "40025214", siret, "84", "38", 3,
             Guid.NewGuid(), 300, false,
             [new ClosedAnswer("cfa.ambiance", null, "bien"), new ClosedAnswer("entreprise.note", "accueil", "bien")],
-            freeTexts.Select(f => new FreeTextAnswer(f.Key, "Que diriez-vous à un jeune ?", f.Text)).ToList());
+            freeTexts.Select(f => new ResponseFreeText(f.Key, "Que diriez-vous à un jeune ?", f.Text)).ToList());
 
     public static FormationPublished Formation(
         string key, string siret, string cfd = "40025214", string? rncp = "RNCP12345", string? certifInfo = "98765",

@@ -7,6 +7,7 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Testing;
 using Xunit;

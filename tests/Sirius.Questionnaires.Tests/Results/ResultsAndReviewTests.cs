@@ -4,6 +4,7 @@ using Shouldly;
 using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Questionnaires;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Testing;

@@ -11,6 +11,7 @@ using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Statistics;
 using Sirius.Testing;

@@ -85,8 +85,8 @@ public sealed class VersionCommandTests(QuestionnairesHost fixture) : IClassFixt
         var admin = await _host.AdministratorAsync();
         var latest = (await _host.SendAsync(new ListQuestionnaireVersions(admin)))[0];
 
-        (await _host.SendAsync(new ListQuestionnaireVersions(cfa))).ShouldBeEmpty();
-        (await _host.SendAsync(new GetQuestionnaireVersion(cfa, latest.Id))).ShouldBeNull();
+        (await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new ListQuestionnaireVersions(cfa)))).Error.Kind.ShouldBe(ErrorKind.Forbidden);
+        (await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetQuestionnaireVersion(cfa, latest.Id)))).Error.Kind.ShouldBe(ErrorKind.Forbidden);
         (await _host.SendAsync(new CreateQuestionnaireVersion(cfa))).Error!.Kind.ShouldBe(ErrorKind.Forbidden);
         (await _host.SendAsync(new EditQuestionnaireVersion(cfa, latest.Id, "{}"))).Error!.Kind.ShouldBe(ErrorKind.Forbidden);
         (await _host.SendAsync(new ListQuestionnaireVersions(admin)))[0].ShouldBe(latest);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;
 
@@ -51,7 +52,7 @@ public sealed class ReceivingResponsesTests
         var discarded = Feed.Response("f-" + siret, siret, ("cfa.conseil", "Bonne ambiance dans l'atelier."));
         await host.PublishAsync(kept, discarded);
 
-        await host.PublishAsync(new Questionnaires.Contracts.ResponseDiscarded(Guid.NewGuid(), DateTime.UtcNow, discarded.ResponseId, discarded.CampaignId));
+        await host.PublishAsync(new Questionnaires.Contracts.IntegrationEvents.ResponseDiscarded(Guid.NewGuid(), DateTime.UtcNow, discarded.ResponseId, discarded.CampaignId));
 
         (await host.InDbAsync(db => db.FormationResponses.SingleAsync(f => f.FormationKey == kept.FormationKey))).Responses.ShouldBe(1);
         (await host.InDbAsync(db => db.AnswerCounts.SingleAsync(c => c.FormationKey == kept.FormationKey && c.QuestionKey == "cfa.ambiance"))).Count.ShouldBe(1);

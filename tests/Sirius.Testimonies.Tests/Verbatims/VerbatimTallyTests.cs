@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Domain.Verbatims;
 using Sirius.Testing;

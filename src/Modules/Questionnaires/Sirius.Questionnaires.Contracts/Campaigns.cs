@@ -15,9 +15,6 @@ public sealed record VersionChoice(Guid Id, int Number);
 /// <summary>Creates one campaign per formation, all or none; answers how many were created.</summary>
 public sealed record CreateCampaigns(Guid ActorId, IReadOnlyList<NewCampaign> Campaigns) : ICommand<Result<int>>, IEstablishmentRequest;
 
-/// <summary>Campaigns were created, by <paramref name="CreatedBy"/>, for these establishments (formateur SIRETs).</summary>
-public sealed record CampaignsCreated(Guid EventId, DateTime OccurredAtUtc, Guid CreatedBy, IReadOnlyList<string> Sirets) : IIntegrationEvent;
-
 public sealed record NewCampaign(string FormationKey, string Name, DateOnly StartDate, DateOnly EndDate, int Seats, Guid VersionId);
 
 /// <summary>The actor's campaigns (not deleted), filtered by establishment (SIRET) and diploma.</summary>
@@ -41,9 +38,9 @@ public sealed record CampaignRow(
     int VersionNumber,
     RosterCounts Invitations);
 
-public sealed record UpdateCampaign(Guid ActorId, Guid CampaignId, string Name, DateOnly StartDate, DateOnly EndDate, int Seats) : ICommand<Result>;
+public sealed record UpdateCampaign(Guid ActorId, Guid CampaignId, string Name, DateOnly StartDate, DateOnly EndDate, int Seats) : ICommand<Result>, ICampaignRequest;
 
-public sealed record DeleteCampaign(Guid ActorId, Guid CampaignId) : IAtomicCommand<Result>;
+public sealed record DeleteCampaign(Guid ActorId, Guid CampaignId) : IAtomicCommand<Result>, ICampaignRequest;
 
 /// <summary>
 /// What a sharing kit prints for each of the given campaigns, in the order asked: only the actor's campaigns that

@@ -7,7 +7,7 @@ namespace Sirius.Questionnaires.Contracts;
 /// nothing: a file with one bad line imports nothing and the report says which lines and why. A file that cannot be
 /// read at all (type, columns, size) is refused with an error on the field <c>file</c>.
 /// </summary>
-public sealed record ImportRoster(Guid ActorId, Guid CampaignId, string FileName, Stream Content) : ICommand<Result<RosterImportReport>>;
+public sealed record ImportRoster(Guid ActorId, Guid CampaignId, string FileName, Stream Content) : ICommand<Result<RosterImportReport>>, ICampaignRequest;
 
 /// <summary>
 /// Adds to a campaign the actor manages the apprentices of a file of apprenticeship contracts in the national shape
@@ -16,7 +16,7 @@ public sealed record ImportRoster(Guid ActorId, Guid CampaignId, string FileName
 /// a contract outside the campaign's period, a duplicate, a formula-looking cell) is rejected, and then nothing is
 /// imported. A file that cannot be read, or holds no contract of the campaign, is refused on the field <c>file</c>.
 /// </summary>
-public sealed record ImportContracts(Guid ActorId, Guid CampaignId, string FileName, Stream Content) : ICommand<Result<RosterImportReport>>;
+public sealed record ImportContracts(Guid ActorId, Guid CampaignId, string FileName, Stream Content) : ICommand<Result<RosterImportReport>>, ICampaignRequest;
 
 /// <param name="Lines">Lines under the header.</param>
 /// <param name="Imported">Lines added (0 as soon as one line is rejected).</param>
@@ -27,7 +27,7 @@ public sealed record RosterImportReport(int Lines, int Imported, IReadOnlyList<R
 public sealed record RosterRejection(int Line, string Reason);
 
 /// <summary>A campaign's roster as its CFA sees it; null when the campaign is not the actor's.</summary>
-public sealed record GetRoster(Guid ActorId, Guid CampaignId) : IQuery<RosterView?>;
+public sealed record GetRoster(Guid ActorId, Guid CampaignId) : IQuery<RosterView?>, ICampaignRequest;
 
 /// <param name="Cfd">The campaign's formation code, which a contracts file's lines must carry.</param>
 /// <param name="Siret">The campaign's establishment, which a contracts file's lines must carry.</param>
@@ -62,15 +62,15 @@ public sealed record RosterEntryView(Guid Id, string FirstName, string LastName,
 /// stops working, their names and address are erased; the counters stay as they were. Answers the line as it was, for
 /// the undo (<see cref="RestoreRosterEntry"/>).
 /// </summary>
-public sealed record RemoveRosterEntry(Guid ActorId, Guid CampaignId, Guid EntryId) : ICommand<Result<RemovedRosterEntry>>;
+public sealed record RemoveRosterEntry(Guid ActorId, Guid CampaignId, Guid EntryId) : ICommand<Result<RemovedRosterEntry>>, ICampaignRequest;
 
 public sealed record RemovedRosterEntry(Guid EntryId, string FirstName, string LastName, string Email);
 
 /// <summary>Undoes <see cref="RemoveRosterEntry"/>: accepted only with the address the line had (its hash was kept).</summary>
-public sealed record RestoreRosterEntry(Guid ActorId, Guid CampaignId, Guid EntryId, string FirstName, string LastName, string Email) : ICommand<Result>;
+public sealed record RestoreRosterEntry(Guid ActorId, Guid CampaignId, Guid EntryId, string FirstName, string LastName, string Email) : ICommand<Result>, ICampaignRequest;
 
 /// <summary>Refuses (or accepts again) the open link and QR code of a campaign: only personal invitations may answer.</summary>
-public sealed record SetPersonalInvitationsOnly(Guid ActorId, Guid CampaignId, bool Only) : ICommand<Result>;
+public sealed record SetPersonalInvitationsOnly(Guid ActorId, Guid CampaignId, bool Only) : ICommand<Result>, ICampaignRequest;
 
 /// <summary>
 /// Sends the invitations due (and the reminders due after <c>Invitations:ReminderAfterDays</c> days to those who have

@@ -82,7 +82,7 @@ public sealed record PeriodRow(DateOnly Start, long Responses);
 /// How many responses chose each value of a question (for a rated item: of that item), merged across versions by key,
 /// labelled by the newest version that has the question.
 /// </summary>
-public sealed record AnswerDistribution(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Values)
+public sealed record AnswerDistribution(string QuestionKey, string ItemKey, IReadOnlyList<AnswerValueCount> Values)
 {
     public string QuestionLabel { get; init; } = QuestionKey;
 
@@ -96,7 +96,7 @@ public sealed record AnswerDistribution(string QuestionKey, string ItemKey, IRea
     public long Respondents { get; init; }
 }
 
-public sealed record ValueCount(string Value, long Responses)
+public sealed record AnswerValueCount(string Value, long Responses)
 {
     public string Label { get; init; } = Value;
 }
@@ -116,7 +116,7 @@ public sealed record Benchmark(string RegionCode, long OwnResponses, long Region
 
 /// <summary>One question (or rated item): the three groups' distributions, each with how many responses chose a value.</summary>
 /// <param name="Respondents">Each group's responses that answered the question (own, région, national): the denominators of the shares.</param>
-public sealed record BenchmarkQuestion(string QuestionKey, string ItemKey, IReadOnlyList<ValueCount> Own, IReadOnlyList<ValueCount> Region, IReadOnlyList<ValueCount> National, IReadOnlyList<long> Respondents)
+public sealed record BenchmarkQuestion(string QuestionKey, string ItemKey, IReadOnlyList<AnswerValueCount> Own, IReadOnlyList<AnswerValueCount> Region, IReadOnlyList<AnswerValueCount> National, IReadOnlyList<long> Respondents)
 {
     public string QuestionLabel { get; init; } = QuestionKey;
 

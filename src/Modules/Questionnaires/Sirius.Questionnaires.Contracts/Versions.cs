@@ -6,12 +6,12 @@ namespace Sirius.Questionnaires.Contracts;
 public sealed record EnsureDefaultQuestionnaire : ICommand<Result>, ISystemRequest;
 
 /// <summary>Administrators only (checked with the actor's scope).</summary>
-public sealed record ListQuestionnaireVersions(Guid ActorId) : IQuery<IReadOnlyList<VersionSummary>>;
+public sealed record ListQuestionnaireVersions(Guid ActorId) : IQuery<IReadOnlyList<VersionSummary>>, IAdministratorRequest;
 
 public sealed record VersionSummary(Guid Id, int Number, bool IsDraft, bool HasAnswers, DateTime UpdatedAtUtc, DateTime? ValidatedAtUtc);
 
 /// <summary>A version with its text, every problem of the text (for the editor) and the questions as an apprentice sees them.</summary>
-public sealed record GetQuestionnaireVersion(Guid ActorId, Guid VersionId) : IQuery<VersionDetails?>;
+public sealed record GetQuestionnaireVersion(Guid ActorId, Guid VersionId) : IQuery<VersionDetails?>, IAdministratorRequest;
 
 public sealed record VersionDetails(
     Guid Id,

@@ -5,10 +5,12 @@ using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Application.Answering;
 using Sirius.Questionnaires.Application.Privacy;
 using Sirius.Questionnaires.Application.Rosters;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Rosters;
 using Sirius.Questionnaires.Infrastructure.Persistence;
@@ -27,10 +29,11 @@ public static class QuestionnairesModule
             QuestionnairesDbContext.SchemaName,
             typeof(QuestionnairesDbContext),
             typeof(IQuestionnairesDb).Assembly,
-            typeof(Contracts.ResponseCompleted).Assembly));
+            typeof(Contracts.IntegrationEvents.ResponseCompleted).Assembly));
         services.AddScoped<IQuestionnairesDb>(sp => sp.GetRequiredService<QuestionnairesDbContext>());
         services.Configure<SuspicionRules>(configuration.GetSection("Questionnaires:Suspicion"));
         services.AddSingleton<StatisticsCache>();
+        services.AddSingleton<QuestionnaireDefinitionCache>();
         services.AddSingleton<PublicStatisticsVersion>();
         services.AddSingleton<IPublicStatisticsVersion>(sp => sp.GetRequiredService<PublicStatisticsVersion>());
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 
 namespace Sirius.Establishments.Application.IntegrationEvents;
 

@@ -32,6 +32,11 @@ internal static class Actors
         return campaigns.Where(c => sirets.Contains(c.Siret));
     }
 
-    public static async Task<bool> IsAdministratorAsync(this IMediator mediator, Guid actorId, CancellationToken cancellationToken) =>
-        (await mediator.ScopeAsync(actorId, cancellationToken))?.IsAdministrator == true;
+    /// <summary>Refuses a campaign the actor does not manage as if it did not exist (tenant isolation).</summary>
+    public static Error CampaignNotFound { get; } = Error.NotFound("campaign.not_found", "Cette campagne n’existe pas.");
+
+    /// <summary>Whether the campaign exists (not deleted) and the actor manages it.</summary>
+    public static async Task<bool> ManagesCampaignAsync(this IQuestionnairesDb db, IMediator mediator, Guid actorId, Guid campaignId, CancellationToken cancellationToken) =>
+        await db.ManagedCampaignsAsync(mediator, actorId, cancellationToken) is { } managed
+        && await managed.AnyAsync(c => c.Id == campaignId, cancellationToken);
 }

@@ -9,32 +9,6 @@ using Sirius.Questionnaires.Domain.Rosters;
 namespace Sirius.Questionnaires.Application.Rosters;
 
 /// <summary>
-/// The limits and the header of a file of apprentices, and the French messages that name them.
-/// </summary>
-/// <param name="MaxLines">Lines allowed under the header.</param>
-/// <param name="Header">The header as the user should write it, for the message about a missing one.</param>
-/// <param name="Noun">What a line is, in French and plural (« apprentis », « contrats »).</param>
-internal sealed record RosterFileShape(int MaxLines, long MaxBytes, string Header, string Noun);
-
-/// <summary>A file's header, normalised (see <see cref="RosterFormat.Normalise"/>), and its lines under it.</summary>
-internal sealed record RosterTable(IReadOnlyList<string> Header, IReadOnlyList<RosterFileRow> Lines)
-{
-    /// <summary>The 0-based position of a column in the header; null when it is missing.</summary>
-    public int? Column(string name)
-    {
-        for (var i = 0; i < Header.Count; i++)
-        {
-            if (Header[i] == name)
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-}
-
-/// <summary>
 /// What both imports of apprentices (a roster file, a file of apprenticeship contracts) share: the campaign the actor
 /// manages, the file read within its limits under a normalised header, each kept line's checks (formula-looking cells,
 /// the address, duplicates in the file or on the campaign's roster) and the all-or-nothing save of the lines.
@@ -65,7 +39,7 @@ internal sealed class RosterImport
         if (await db.ManagedCampaignsAsync(mediator, actorId, cancellationToken) is not { } managed
             || await managed.FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken) is not { } campaign)
         {
-            return Error.NotFound("campaign.not_found", "Cette campagne n’existe pas.");
+            return Actors.CampaignNotFound;
         }
 
         var known = (await db.RosterEntries.AsNoTracking()

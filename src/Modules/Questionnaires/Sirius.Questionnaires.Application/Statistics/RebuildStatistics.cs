@@ -1,7 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
+using Sirius.Questionnaires.Application.IntegrationEvents;
 using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Statistics;
 
@@ -10,8 +12,8 @@ namespace Sirius.Questionnaires.Application.Statistics;
 /// <summary>
 /// Throws the statistics read side away and counts it again from the module's own campaigns, formations, responses,
 /// response choices and roster lines, a batch of campaigns at a time, then the areas' sums from those rows, in one transaction:
-/// readers see the old figures until it commits. The responses' events not delivered yet to the projection are settled
-/// first: the recount includes their rows, and their late delivery must not add them again.
+/// readers see the old figures until it commits. The events of responses and used personal links not delivered yet to
+/// the projection are settled first: the recount includes their rows, and their late delivery must not add them again.
 /// </summary>
 internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvider clock) : IRequestHandler<RebuildStatistics, Result<int>>
 {
@@ -22,8 +24,9 @@ internal sealed class RebuildStatisticsHandler(IQuestionnairesDb db, TimeProvide
         await StatisticsProjection.StopCountedStepsAsync(db, cancellationToken);
         await StatisticsProjection.LockAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.SettlePendingAsync<ResponseCompleted, CountCompletedResponse>(now, cancellationToken);
-        await db.SettlePendingAsync<ResponseDiscarded, UncountDiscardedResponse>(now, cancellationToken);
+        await db.SettlePendingAsync<ResponseCompleted, OnResponseCompleted>(now, cancellationToken);
+        await db.SettlePendingAsync<ResponseDiscarded, OnResponseDiscarded>(now, cancellationToken);
+        await db.SettlePendingAsync<PersonalInvitationUsed, OnPersonalInvitationUsed>(now, cancellationToken);
         await db.AnswerStatistics.ExecuteDeleteAsync(cancellationToken);
         await db.DailyResponses.ExecuteDeleteAsync(cancellationToken);
         await db.DurationBuckets.ExecuteDeleteAsync(cancellationToken);

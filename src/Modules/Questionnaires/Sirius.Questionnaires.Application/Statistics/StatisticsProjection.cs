@@ -1,28 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Sirius.BuildingBlocks;
-using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Campaigns;
-using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Statistics;
 
 namespace Sirius.Questionnaires.Application.Statistics;
-
-/// <summary>One response as the read side counts it: its campaign, day, duration, free-text presence, whether it is verified and chosen values.</summary>
-internal sealed record CountedResponse(Guid CampaignId, DateOnly Day, int DurationSeconds, bool WithFreeText, bool Verified, IReadOnlyList<(string QuestionKey, string ItemKey, string Value)> Choices)
-{
-    /// <summary>The distinct choices, and one <see cref="QuestionRespondents.Value"/> row per question answered.</summary>
-    public IEnumerable<(string QuestionKey, string ItemKey, string Value)> Counted =>
-        Choices.Distinct().Concat(Choices.Select(c => c.QuestionKey).Distinct().Select(q => (q, "", QuestionRespondents.Value)));
-}
-
-/// <summary>
-/// A question's respondents are counted as a value of their own beside its values: a multiple choice has more choices
-/// than respondents, and its shares are shares of respondents (as in a CFA's own results).
-/// </summary>
-internal static class QuestionRespondents
-{
-    public const string Value = "*";
-}
 
 /// <summary>Keeps the statistics read side in step with campaigns and responses (see <see cref="CampaignStatistics"/>).</summary>
 internal static class StatisticsProjection
@@ -30,7 +10,7 @@ internal static class StatisticsProjection
     /// <summary>
     /// Taken before reading the rows a response or a deletion adds to: every change to the national, région and
     /// département rows, and to a campaign's counters, reads them, adds and writes them back, so writers on two host
-    /// instances take turns. Invitation counters are raised by atomic updates instead (they are on the answering path).
+    /// instances take turns. Invitation counters are raised by atomic updates instead (no read, so no turn to take).
     /// </summary>
     public static Task LockAsync(IQuestionnairesDb db, CancellationToken cancellationToken) =>
         db.LockAsync("questionnaires.statistics", cancellationToken);
@@ -207,7 +187,7 @@ internal static class StatisticsProjection
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
 
     /// <summary>Adds (+1) or removes (-1) one response from every counter of its campaign and, unless it is deleted, of its areas.</summary>
-    public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, CountedResponse response, int delta, CancellationToken cancellationToken)
+    public static async Task CountAsync(IQuestionnairesDb db, CampaignStatistics campaign, ProjectedResponse response, int delta, CancellationToken cancellationToken)
     {
         campaign.Count(response.DurationSeconds, response.WithFreeText, response.Verified, delta);
 
@@ -251,52 +231,4 @@ internal static class StatisticsProjection
                 response.Counted.Select(c => (c, (long)delta)), cancellationToken);
         }
     }
-}
-
-/// <summary>A completed response joins the statistics of its campaign.</summary>
-internal sealed class CountCompletedResponse(IQuestionnairesDb db) : IIntegrationEventHandler<ResponseCompleted>
-{
-    public async Task Handle(ResponseCompleted e, CancellationToken cancellationToken)
-    {
-        await StatisticsProjection.LockAsync(db, cancellationToken);
-        var campaign = await db.CampaignStatistics.FindAsync([e.CampaignId], cancellationToken);
-        if (campaign is null)
-        {
-            // A campaign created before the read side existed: its row starts from the response's scope (a rebuild fills the rest).
-            campaign = CampaignStatistics.Create(e.CampaignId, e.FormateurSiret, e.FormationKey, e.Cfd, e.RegionCode, e.DepartmentCode, e.DiplomaLevel);
-            db.CampaignStatistics.Add(campaign);
-        }
-
-        var counted = new CountedResponse(
-            e.CampaignId, DateOnly.FromDateTime(e.OccurredAtUtc), e.DurationSeconds, e.FreeTexts.Count > 0, e.Verified,
-            e.Answers.Select(a => (a.QuestionKey, a.ItemKey ?? "", a.Value)).ToList());
-        await StatisticsProjection.CountAsync(db, campaign, counted, +1, cancellationToken);
-    }
-}
-
-/// <summary>A discarded response leaves the statistics: its counted values are read back from the response itself.</summary>
-internal sealed class UncountDiscardedResponse(IQuestionnairesDb db) : IIntegrationEventHandler<ResponseDiscarded>
-{
-    public async Task Handle(ResponseDiscarded e, CancellationToken cancellationToken)
-    {
-        await StatisticsProjection.LockAsync(db, cancellationToken);
-        var response = await db.Responses.AsNoTracking().FirstOrDefaultAsync(r => r.Id == e.ResponseId, cancellationToken);
-        var campaign = await db.CampaignStatistics.FindAsync([e.CampaignId], cancellationToken);
-        if (response is null || campaign is null || response.CompletedAtUtc is null)
-        {
-            return;
-        }
-
-        var version = await db.Versions.AsNoTracking().FirstAsync(v => v.Id == response.VersionId, cancellationToken);
-        await StatisticsProjection.CountAsync(db, campaign, Counted(response, version.Definition.Value), -1, cancellationToken);
-    }
-
-    /// <summary>What the response counted when it completed, recomputed from its stored answers.</summary>
-    private static CountedResponse Counted(Response response, Domain.Questionnaires.QuestionnaireDefinition definition) => new(
-        response.CampaignId,
-        DateOnly.FromDateTime(response.CompletedAtUtc!.Value),
-        response.DurationSeconds ?? 0,
-        response.FreeTextCount > 0,
-        response.Verified,
-        response.ValidAnswers(definition).SelectMany(a => a.ChosenValues.Select(v => (a.QuestionKey, v.ItemKey ?? "", v.Value))).ToList());
 }

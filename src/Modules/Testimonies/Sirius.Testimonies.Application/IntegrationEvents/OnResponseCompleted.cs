@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sirius.BuildingBlocks;
-using Sirius.Questionnaires.Contracts;
+using Sirius.Questionnaires.Contracts.IntegrationEvents;
 using Sirius.Testimonies.Contracts;
 using Sirius.Testimonies.Application.Publication;
 using Sirius.Testimonies.Application.Verbatims;
