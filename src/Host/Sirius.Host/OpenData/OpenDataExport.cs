@@ -99,7 +99,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var groups = await mediator.Send(new GetOpenDataGroups(region), cancellationToken);
-                var published = await mediator.Send(new GetPublishedThemes(groups.SelectMany(g => g.CampaignIds).ToList()), cancellationToken);
+                var published = await mediator.Send(new GetPublishedThemes([.. groups.Select(g => g.CampaignIds)]), cancellationToken);
                 themes = published.Themes;
                 if (!headerWritten)
                 {
@@ -107,10 +107,8 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
                     headerWritten = true;
                 }
 
-                foreach (var group in groups)
+                foreach (var (group, themeCounts) in groups.Zip(published.ByGroup))
                 {
-                    var themeCounts = themes.ToDictionary(t => t.Key, t => group.CampaignIds.Sum(id =>
-                        published.ByCampaign.TryGetValue(id, out var counts) ? counts.GetValueOrDefault(t.Key) : 0));
                     await indicators.WriteRecordAsync([.. IndicatorCells(group), .. themes.Select(t => Number(themeCounts[t.Key]))], cancellationToken);
                     foreach (var answer in group.Answers)
                     {
@@ -124,7 +122,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
 
                     await jsonl.WriteLineAsync(JsonSerializer.Serialize(new OpenDataLine(
                         group.Year, group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode, group.DiplomaLevel,
-                        group.Responses, group.Seats, group.ResponsesWithinSeats, ResponseRate(group), VerifiedShare(group),
+                        group.Responses, group.Seats, group.ResponsesWithinSeats, group.ResponseRate, group.VerifiedShare,
                         themeCounts.Where(t => t.Value > 0).ToDictionary(),
                         group.Answers.Select(a => new OpenDataAnswerLine(a.QuestionKey, a.ItemKey, a.Value, a.Responses)).ToList()), Json));
                     rows[indicatorsCsv]++;
@@ -182,14 +180,9 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
     [
         Number(group.Year), group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode, Number(group.DiplomaLevel),
         Number(group.Responses), Number(group.Seats), Number(group.ResponsesWithinSeats),
-        Share(ResponseRate(group)),
-        Share(VerifiedShare(group)),
+        Share(group.ResponseRate),
+        Share(group.VerifiedShare),
     ];
-
-    private static double? ResponseRate(OpenDataGroup group) => group.Seats == 0 ? null : Math.Round((double)group.ResponsesWithinSeats / group.Seats, 4);
-
-    /// <summary>Verified responses out of all the group's responses (a published group has at least the threshold, so never 0).</summary>
-    private static double? VerifiedShare(OpenDataGroup group) => group.Responses == 0 ? null : Math.Round((double)group.VerifiedResponses / group.Responses, 4);
 
     private static string Share(double? share) => share is { } value ? value.ToString("0.####", CultureInfo.InvariantCulture) : "";
 
