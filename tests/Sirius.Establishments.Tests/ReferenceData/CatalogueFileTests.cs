@@ -245,6 +245,31 @@ public sealed class CatalogueFileTests
     }
 
     [Fact]
+    public void A_quote_left_open_over_more_than_twenty_lines_rejects_its_line_and_the_lines_after_are_read_again()
+    {
+        var lines = SampleLines(25);
+        lines[1] = WithField(lines[1], "intitule", "x").Replace(";x;", ";\"CAP Cuisine;", StringComparison.Ordinal);
+        lines[23] = WithField(lines[23], "intitule", "zz").Replace(";zz;", ";\"zz;", StringComparison.Ordinal);
+
+        var read = Samples.Read(string.Join('\n', lines));
+
+        read.Select(l => l.LineNumber).ShouldBe(Enumerable.Range(2, 25));
+        read.OfType<CatalogueRejection>().Select(r => r.LineNumber).ShouldBe([2, 24]);
+        read.OfType<CatalogueRejection>().ShouldAllBe(r => r.Reason.StartsWith("Guillemet non fermé", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_header_with_a_byte_order_mark_and_crlf_line_ends_is_read()
+    {
+        var lines = SampleLines(2);
+
+        var read = Samples.Read("\uFEFF" + string.Join("\r\n", lines) + "\r\n");
+
+        read.Select(l => l.LineNumber).ShouldBe([2, 3]);
+        read.ShouldAllBe(l => l is CatalogueRow);
+    }
+
+    [Fact]
     public void Blank_lines_are_skipped_but_counted()
     {
         var lines = SampleLines(2);
@@ -312,7 +337,7 @@ public sealed class CatalogueFileTests
         var fields = Parse(line);
         fields[CatalogueFile.Columns.ToList().IndexOf(column)] = value;
         using var writer = new StringWriter();
-        SemicolonCsv.WriteRecord(writer, fields);
+        SemicolonCsv.WriteRecords(writer, [fields]);
         return writer.ToString().TrimEnd('\n');
     }
 

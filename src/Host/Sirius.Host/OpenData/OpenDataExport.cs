@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CsvHelper;
 using MediatR;
 using Sirius.BuildingBlocks;
 using Sirius.BuildingBlocks.Jobs;
@@ -21,6 +22,14 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
     public const int SchemaVersion = 1;
     private const string ManifestName = "manifest.json";
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with
+    {
+        NewLine = "\n",
+        FormatProvider = CultureInfo.InvariantCulture,
+        // The themes of a later région may differ from the header's, as the file has always allowed.
+        ValidateFieldCount = false,
+    };
 
     /// <summary>
     /// <c>OpenData:Directory</c>, else a data folder of the user the host runs as, outside the published application
@@ -80,39 +89,40 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
         progress.SetTotal(regions.Count);
         var rows = new Dictionary<string, int> { [indicatorsCsv] = 0, [answersCsv] = 0, [indicatorsJsonl] = 0 };
         IReadOnlyList<(string Key, string Label)> themes = [];
-        await using (var indicators = Writer(indicatorsCsv))
-        await using (var answers = Writer(answersCsv))
+        await using (var indicators = Csv(indicatorsCsv))
+        await using (var answers = Csv(answersCsv))
         await using (var jsonl = Writer(indicatorsJsonl))
         {
             var headerWritten = false;
-            await answers.WriteLineAsync("annee,cfd,siret,region,departement,question,element,valeur,reponses");
+            await answers.WriteRecordAsync(["annee", "cfd", "siret", "region", "departement", "question", "element", "valeur", "reponses"], cancellationToken);
             foreach (var (region, done) in regions.Select((r, i) => (r, i)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var groups = await mediator.Send(new GetOpenDataGroups(region), cancellationToken);
-                var published = await mediator.Send(new GetPublishedThemes(groups.SelectMany(g => g.CampaignIds).ToList()), cancellationToken);
+                var published = await mediator.Send(new GetPublishedThemes([.. groups.Select(g => g.CampaignIds)]), cancellationToken);
                 themes = published.Themes;
                 if (!headerWritten)
                 {
-                    await indicators.WriteLineAsync(string.Join(',', IndicatorColumns.Concat(themes.Select(t => "theme_" + t.Key))));
+                    await indicators.WriteRecordAsync([.. IndicatorColumns, .. themes.Select(t => "theme_" + t.Key)], cancellationToken);
                     headerWritten = true;
                 }
 
-                foreach (var group in groups)
+                foreach (var (group, themeCounts) in groups.Zip(published.ByGroup))
                 {
-                    var themeCounts = themes.ToDictionary(t => t.Key, t => group.CampaignIds.Sum(id =>
-                        published.ByCampaign.TryGetValue(id, out var counts) ? counts.GetValueOrDefault(t.Key) : 0));
-                    await indicators.WriteLineAsync(string.Join(',', IndicatorCells(group).Concat(themes.Select(t => Number(themeCounts[t.Key])))));
+                    await indicators.WriteRecordAsync([.. IndicatorCells(group), .. themes.Select(t => Number(themeCounts[t.Key]))], cancellationToken);
                     foreach (var answer in group.Answers)
                     {
-                        await answers.WriteLineAsync(string.Join(',',
-                            Number(group.Year), group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode,
-                            Text(answer.QuestionKey), Text(answer.ItemKey), Text(answer.Value), Number(answer.Responses)));
+                        await answers.WriteRecordAsync(
+                            [
+                                Number(group.Year), group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode,
+                                answer.QuestionKey, answer.ItemKey, answer.Value, Number(answer.Responses),
+                            ],
+                            cancellationToken);
                     }
 
                     await jsonl.WriteLineAsync(JsonSerializer.Serialize(new OpenDataLine(
                         group.Year, group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode, group.DiplomaLevel,
-                        group.Responses, group.Seats, group.ResponsesWithinSeats, ResponseRate(group), VerifiedShare(group),
+                        group.Responses, group.Seats, group.ResponsesWithinSeats, group.ResponseRate, group.VerifiedShare,
                         themeCounts.Where(t => t.Value > 0).ToDictionary(),
                         group.Answers.Select(a => new OpenDataAnswerLine(a.QuestionKey, a.ItemKey, a.Value, a.Responses)).ToList()), Json));
                     rows[indicatorsCsv]++;
@@ -125,7 +135,7 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
 
             if (!headerWritten)
             {
-                await indicators.WriteLineAsync(string.Join(',', IndicatorColumns));
+                await indicators.WriteRecordAsync(IndicatorColumns, cancellationToken);
             }
         }
 
@@ -148,12 +158,13 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
     private async Task<int> WriteImpactAsync(string name, CancellationToken cancellationToken)
     {
         var impact = await mediator.Send(new GetImpactForOpenData(), cancellationToken);
-        await using var writer = Writer(name);
-        await writer.WriteLineAsync("mois,mesure,cible,siret,origine,nombre");
+        await using var writer = Csv(name);
+        await writer.WriteRecordAsync(["mois", "mesure", "cible", "siret", "origine", "nombre"], cancellationToken);
         foreach (var row in impact)
         {
-            await writer.WriteLineAsync(string.Join(',',
-                row.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), row.Measure, Text(row.Target), row.Siret, Text(row.Origin), Number(row.Count)));
+            await writer.WriteRecordAsync(
+                [row.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), row.Measure, row.Target, row.Siret, row.Origin, Number(row.Count)],
+                cancellationToken);
         }
 
         return impact.Count;
@@ -169,22 +180,16 @@ public sealed class OpenDataExport(IMediator mediator, IConfiguration configurat
     [
         Number(group.Year), group.Cfd, group.Siret, group.RegionCode, group.DepartmentCode, Number(group.DiplomaLevel),
         Number(group.Responses), Number(group.Seats), Number(group.ResponsesWithinSeats),
-        Share(ResponseRate(group)),
-        Share(VerifiedShare(group)),
+        Share(group.ResponseRate),
+        Share(group.VerifiedShare),
     ];
-
-    private static double? ResponseRate(OpenDataGroup group) => group.Seats == 0 ? null : Math.Round((double)group.ResponsesWithinSeats / group.Seats, 4);
-
-    /// <summary>Verified responses out of all the group's responses (a published group has at least the threshold, so never 0).</summary>
-    private static double? VerifiedShare(OpenDataGroup group) => group.Responses == 0 ? null : Math.Round((double)group.VerifiedResponses / group.Responses, 4);
 
     private static string Share(double? share) => share is { } value ? value.ToString("0.####", CultureInfo.InvariantCulture) : "";
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>RFC 4180: quoted when it holds a comma, a quote or a line break.</summary>
-    private static string Text(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>RFC 4180 with commas, UTF-8 without a byte-order mark, one record per line ending in LF (docs/open-data.md).</summary>
+    private CsvWriter Csv(string name) => CsvWriter.ToFile(Path.Combine(Directory, name), CsvOptions);
 
     private StreamWriter Writer(string name) =>
         new(Path.Combine(Directory, name), false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };

@@ -25,6 +25,13 @@ public sealed record OpenDataGroup(
     long ResponsesWithinSeats,
     long VerifiedResponses,
     IReadOnlyList<Guid> CampaignIds,
-    IReadOnlyList<OpenDataAnswer> Answers);
+    IReadOnlyList<OpenDataAnswer> Answers)
+{
+    /// <summary><see cref="ResponsesWithinSeats"/> out of <see cref="Seats"/>, to 4 decimals; null without a seat limit.</summary>
+    public double? ResponseRate => Seats == 0 ? null : Math.Round((double)ResponsesWithinSeats / Seats, 4);
+
+    /// <summary>Verified responses out of all the group's responses, to 4 decimals (a published group is never empty).</summary>
+    public double? VerifiedShare => Responses == 0 ? null : Math.Round((double)VerifiedResponses / Responses, 4);
+}
 
 public sealed record OpenDataAnswer(string QuestionKey, string ItemKey, string Value, long Responses);

@@ -21,9 +21,12 @@ public sealed record GetVerbatimCountsBySiret(Guid ActorId) : IQuery<IReadOnlyDi
 /// </summary>
 public sealed record RebuildVerbatimTallies : IAtomicCommand<Result<int>>, ISystemRequest;
 
-/// <summary>Published testimonies per campaign and theme, for the open data (themes by stable key, with their French label).</summary>
-public sealed record GetPublishedThemes(IReadOnlyList<Guid> CampaignIds) : IQuery<PublishedThemes>, IPublicRequest;
+/// <summary>
+/// Published testimonies per theme for each group of campaigns of the open data (the campaigns of one formation ×
+/// establishment × territory × year that reached the anonymity threshold), themes by stable key with their French label.
+/// </summary>
+public sealed record GetPublishedThemes(IReadOnlyList<IReadOnlyList<Guid>> CampaignGroups) : IQuery<PublishedThemes>, IPublicRequest;
 
 /// <param name="Themes">Every theme, in a stable order: key (never changes) and label.</param>
-/// <param name="ByCampaign">Per campaign, published testimonies per theme key (themes without any are left out).</param>
-public sealed record PublishedThemes(IReadOnlyList<(string Key, string Label)> Themes, IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, int>> ByCampaign);
+/// <param name="ByGroup">For each group, in the order asked, published testimonies per theme key, every theme included (0 without any).</param>
+public sealed record PublishedThemes(IReadOnlyList<(string Key, string Label)> Themes, IReadOnlyList<IReadOnlyDictionary<string, int>> ByGroup);

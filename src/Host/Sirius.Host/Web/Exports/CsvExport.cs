@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
+using CsvHelper;
 
 namespace Sirius.Host.Web.Exports;
 
@@ -16,16 +16,33 @@ public static class CsvExport
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        Separator = ';',
+        WriteByteOrderMark = true,
+        FormatProvider = French,
+        Injection = CsvInjection.Escape,
+        ValidateFieldCount = false,
+    };
+
     public static byte[] Write(DataTable table)
     {
-        var text = new StringBuilder();
-        Line(text, table.Headers);
-        foreach (var row in table.Rows)
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
         {
-            Line(text, row);
+            csv.WriteHeader([.. table.Headers]);
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row)
+                {
+                    Cell(csv, cell);
+                }
+
+                csv.EndRecord();
+            }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return stream.ToArray();
     }
 
     /// <summary>A ZIP of one CSV per table, numbered in order and named after the table's id (« 01-synthese.csv »).</summary>
@@ -44,28 +61,33 @@ public static class CsvExport
         return stream.ToArray();
     }
 
-    private static void Line(StringBuilder text, IEnumerable<object?> cells)
+    /// <summary>Text goes through the injection guard; numbers and dates are written as French spreadsheets read them back.</summary>
+    private static void Cell(CsvWriter csv, object? value)
     {
-        text.AppendJoin(';', cells.Select(Cell)).Append("\r\n");
-    }
-
-    private static string Cell(object? value)
-    {
-        var cell = value switch
+        switch (value)
         {
-            null => "",
-            double d => d.ToString("0.###", French),
+            case null:
+                csv.WriteField((string?)null);
+                break;
+            case string text:
+                csv.WriteField(text);
+                break;
+            case double d:
+                csv.WriteField(d, "0.###");
+                break;
             // « 83% »: the form French spreadsheets read back as a percentage.
-            Percentage p => (p.Fraction * 100).ToString("0.#", French) + "%",
-            DateOnly d => d.ToString("dd/MM/yyyy", French),
-            IFormattable f => f.ToString(null, French),
-            _ => value.ToString() ?? "",
-        };
-        if (value is string && cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            cell = "'" + cell;
+            case Percentage p:
+                csv.WriteField(p.Fraction * 100, "0.#'%'");
+                break;
+            case DateOnly d:
+                csv.WriteField(d, "dd/MM/yyyy");
+                break;
+            case DateTime d:
+                csv.WriteField(d, "G");
+                break;
+            default:
+                csv.WriteField(value);
+                break;
         }
-
-        return cell.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
     }
 }

@@ -38,23 +38,22 @@ public static class CatalogueFile
         ArgumentNullException.ThrowIfNull(catalogue);
 
         var bySiret = catalogue.Establishments.ToDictionary(e => e.Siret, StringComparer.Ordinal);
-        SemicolonCsv.WriteRecord(writer, Columns);
-        var fields = new List<string>(Columns.Count);
-        foreach (var formation in catalogue.Formations)
+        SemicolonCsv.WriteRecords(writer, catalogue.Formations.Select(f => Fields(f, bySiret)).Prepend([.. Columns]));
+    }
+
+    private static string[] Fields(ReferenceFormation formation, Dictionary<string, ReferenceEstablishment> bySiret)
+    {
+        var place = formation.Place;
+        var fields = new List<string>(Columns.Count)
         {
-            fields.Clear();
-            var place = formation.Place;
-            fields.AddRange(
-            [
-                formation.Key, formation.Cfd, formation.RncpCode, formation.CertifInfoId, Labels.Of(formation.DiplomaType),
-                formation.Level.ToString(CultureInfo.InvariantCulture), formation.Title, Labels.Of(formation.Sector),
-                formation.DurationMonths.ToString(CultureInfo.InvariantCulture),
-                place.CommuneCode, place.PostalCode, place.Commune, place.DepartmentCode, place.RegionCode, Format(place.Latitude), Format(place.Longitude),
-            ]);
-            AddEstablishment(fields, Find(bySiret, formation.FormateurSiret, formation.Key));
-            AddEstablishment(fields, Find(bySiret, formation.GestionnaireSiret, formation.Key));
-            SemicolonCsv.WriteRecord(writer, fields);
-        }
+            formation.Key, formation.Cfd, formation.RncpCode, formation.CertifInfoId, Labels.Of(formation.DiplomaType),
+            formation.Level.ToString(CultureInfo.InvariantCulture), formation.Title, Labels.Of(formation.Sector),
+            formation.DurationMonths.ToString(CultureInfo.InvariantCulture),
+            place.CommuneCode, place.PostalCode, place.Commune, place.DepartmentCode, place.RegionCode, Format(place.Latitude), Format(place.Longitude),
+        };
+        AddEstablishment(fields, Find(bySiret, formation.FormateurSiret, formation.Key));
+        AddEstablishment(fields, Find(bySiret, formation.GestionnaireSiret, formation.Key));
+        return [.. fields];
     }
 
     /// <summary>

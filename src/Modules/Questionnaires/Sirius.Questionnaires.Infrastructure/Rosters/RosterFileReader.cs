@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Sirius.BuildingBlocks;
@@ -38,72 +39,45 @@ internal sealed class RosterFileReader : IRosterFileReader
 
     private static Result<IReadOnlyList<RosterFileRow>> ReadCsv(Stream content, int maxRows)
     {
-        using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        var rows = new List<RosterFileRow>();
-        char? separator = null;
-        var number = 0;
-        while (rows.Count < maxRows && reader.ReadLine() is { } line)
+        string text;
+        using (var decoder = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true))
         {
-            number++;
-            if (line.Contains('\0', StringComparison.Ordinal))
+            text = decoder.ReadToEnd();
+        }
+
+        // One row per line, as the template has it: a quote left open ends with its line instead of swallowing the next apprentices.
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = SeparatorOf(text),
+            HasHeader = false,
+            AllowLineBreaksInQuotes = false,
+            TrackLineNumbers = true,
+        };
+        using var csv = CsvReader.FromText(text, options);
+        var rows = new List<RosterFileRow>();
+        while (rows.Count < maxRows && csv.Read())
+        {
+            var record = csv.Current;
+            var raw = record.ToString();
+            if (raw.Contains('\0', StringComparison.Ordinal))
             {
                 return NotSupported;
             }
 
-            if (string.IsNullOrWhiteSpace(line))
+            if (!string.IsNullOrWhiteSpace(raw))
             {
-                continue;
+                rows.Add(new RosterFileRow((int)csv.LineNumber, record.ToArray()));
             }
-
-            separator ??= line.Count(c => c == ';') >= line.Count(c => c == ',') ? ';' : ',';
-            rows.Add(new RosterFileRow(number, Split(line, separator.Value)));
         }
 
         return rows;
     }
 
-    /// <summary>The cells of one CSV line; a quoted cell may hold the separator and doubled quotes.</summary>
-    private static List<string> Split(string line, char separator)
+    /// <summary>« ; » unless the first line that is not blank has more « , » than « ; » (a spreadsheet saved with commas).</summary>
+    private static char SeparatorOf(string text)
     {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    cell.Append(c);
-                }
-                else if (i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == separator)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '"' && cell.Length == 0)
-            {
-                quoted = true;
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
+        var first = text.Split(['\r', '\n']).FirstOrDefault(line => !string.IsNullOrWhiteSpace(line)) ?? "";
+        return first.Count(c => c == ';') >= first.Count(c => c == ',') ? ';' : ',';
     }
 
     private static Result<IReadOnlyList<RosterFileRow>> ReadXlsx(Stream content, int maxRows)

@@ -12,7 +12,7 @@ internal sealed class GetPublishedThemesHandler(ITestimoniesDb db) : IRequestHan
 
     public async Task<PublishedThemes> Handle(GetPublishedThemes query, CancellationToken cancellationToken)
     {
-        var ids = query.CampaignIds.Distinct().ToList();
+        var ids = query.CampaignGroups.SelectMany(g => g).Distinct().ToList();
         var rows = await db.Verbatims.AsNoTracking()
             .Where(v => ids.Contains(v.CampaignId) && v.Themes != "")
             .Published()
@@ -22,10 +22,15 @@ internal sealed class GetPublishedThemesHandler(ITestimoniesDb db) : IRequestHan
             .GroupBy(r => r.CampaignId)
             .ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyDictionary<string, int>)g
+                g => g
                     .SelectMany(r => r.Themes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     .GroupBy(theme => theme)
                     .ToDictionary(t => t.Key, t => t.Count()));
-        return new PublishedThemes(Themes, byCampaign);
+        var byGroup = query.CampaignGroups
+            .Select(group => (IReadOnlyDictionary<string, int>)Themes.ToDictionary(
+                t => t.Key,
+                t => group.Sum(id => byCampaign.TryGetValue(id, out var counts) ? counts.GetValueOrDefault(t.Key) : 0)))
+            .ToList();
+        return new PublishedThemes(Themes, byGroup);
     }
 }

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore.Design;
+using Sirius.BuildingBlocks.Infrastructure.Database.Design;
+
+// dotnet ef scaffolds TestimoniesDbContext's migrations for the three providers (docs/development.md, « Adding a migration »).
+[assembly: DesignTimeServicesReference(ModuleDesignTimeServices.TypeName)]
