@@ -7,7 +7,7 @@ internal sealed record CsvRecord(int LineNumber, string[]? Fields);
 
 /// <summary>
 /// Reads and writes the catalogue's semicolon-separated values with CsvHelper (RFC 4180 quoting: a field holding a
-/// separator, a quote or a line break is quoted and its quotes doubled, docs/adr/0036). Blank lines are skipped but
+/// separator, a quote or a line break is quoted and its quotes doubled, docs/adr/0037). Blank lines are skipped but
 /// still counted.
 /// </summary>
 internal static class SemicolonCsv
