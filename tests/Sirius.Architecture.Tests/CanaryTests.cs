@@ -74,6 +74,28 @@ public sealed class CanaryTests
     }
 
     [Fact]
+    public void Naming_rule_reports_a_misnamed_handler_a_handler_outside_IntegrationEvents_and_a_handler_in_another_file()
+    {
+        var types = typeof(CanaryTests).Assembly.GetTypes().Where(t => t.Namespace == $"{Canaries}.Naming");
+        var source = Path.Combine(Architecture.RepositoryRoot, "tests", "Sirius.Architecture.Tests", "Canaries");
+
+        NamingRule.Violations(types, source).Select(v => v[..v.IndexOf(':', StringComparison.Ordinal)]).ShouldBe(
+            [$"{Canaries}.Naming.ReceiveCanaryEvent", $"{Canaries}.Naming.OnCanaryEvent", $"{Canaries}.Naming.CanaryQueries", $"{Canaries}.Naming.MisplacedRequestHandler"],
+            ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Command_rule_reports_a_module_sending_another_modules_command()
+    {
+        DependencyRules.Commands(Architecture.Layer("Establishments", "Contracts")).ShouldContain("Sirius.Establishments.Contracts.RegisterEstablishment");
+        DependencyRules.Commands(Architecture.Layer("Establishments", "Contracts")).ShouldNotContain("Sirius.Establishments.Contracts.GetActorScope");
+
+        var result = DependencyRules.SendsNoCommandOf(Select("Commands"), ["Establishments"]);
+
+        result.FailingTypeNames.ShouldBe([$"{Canaries}.Commands.SendsAnotherModulesCommand"]);
+    }
+
+    [Fact]
     public void Visibility_rule_reports_a_public_handler_and_an_unsealed_validator()
     {
         var types = typeof(CanaryTests).Assembly.GetTypes().Where(t => t.Namespace == $"{Canaries}.Application");

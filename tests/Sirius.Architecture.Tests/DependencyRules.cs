@@ -31,6 +31,22 @@ internal static class DependencyRules
             .. Architecture.OtherModules(module).Select(m => $"Sirius.{m}"),
         ]).GetResult();
 
+    /// <summary>
+    /// A module may read another module's queries (Get…, List…, Find…, Search…) and subscribe to its integration
+    /// events; sending its commands would make one module act inside another.
+    /// </summary>
+    public static TestResult SendsNoCommandOf(Conditions types, IEnumerable<string> otherModules) =>
+        types.NotHaveDependencyOnAny([.. otherModules.SelectMany(m => Commands(Architecture.Layer(m, "Contracts")))]).GetResult();
+
+    private static readonly string[] QueryVerbs = ["Get", "List", "Find", "Search"];
+
+    /// <summary>The requests of a Contracts assembly that are not queries.</summary>
+    public static IEnumerable<string> Commands(System.Reflection.Assembly contracts) =>
+        contracts.GetExportedTypes()
+            .Where(t => typeof(MediatR.IBaseRequest).IsAssignableFrom(t) && !t.IsInterface)
+            .Where(t => !QueryVerbs.Any(verb => t.Name.StartsWith(verb, StringComparison.Ordinal)))
+            .Select(t => t.FullName!);
+
     public static TestResult HostUsesModulesThroughRegistrationAndContracts(Conditions types) =>
         types.NotHaveDependencyOnAny(
         [

@@ -64,6 +64,27 @@ public sealed class ModuleBoundaryTests
 
     [Theory]
     [MemberData(nameof(Modules))]
+    public void Handlers_are_named_after_their_request_or_event_in_a_file_of_that_name(string module)
+    {
+        var types = Architecture.Layer(module, "Application").GetTypes();
+        var source = Path.Combine(Architecture.RepositoryRoot, "src", "Modules", module, $"Sirius.{module}.Application");
+
+        NamingRule.Violations(types, source).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_reads_another_module_through_its_queries_and_events_never_sends_its_commands(string module)
+    {
+        var types = Types.InAssemblies([Architecture.Layer(module, "Application"), Architecture.Layer(module, "Infrastructure")]).Should();
+
+        var result = DependencyRules.SendsNoCommandOf(types, Architecture.OtherModules(module));
+
+        result.IsSuccessful.ShouldBeTrue(DependencyRules.Describe(result));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
     public void Handlers_and_validators_are_internal_sealed(string module)
     {
         var types = Architecture.Layer(module, "Application").GetTypes();

@@ -42,6 +42,45 @@ namespace Sirius.Architecture.Tests.Canaries.Application
     internal class UnsealedValidator : AbstractValidator<PublicCommand>;
 }
 
+namespace Sirius.Architecture.Tests.Canaries.Naming
+{
+    public sealed record CanaryEvent(Guid EventId, DateTime OccurredAtUtc) : IIntegrationEvent;
+
+    internal sealed class ReceiveCanaryEvent : IIntegrationEventHandler<CanaryEvent>
+    {
+        public Task Handle(CanaryEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    // Named right, but not in an IntegrationEvents namespace.
+    internal sealed class OnCanaryEvent : IIntegrationEventHandler<CanaryEvent>
+    {
+        public Task Handle(CanaryEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    public sealed record CanaryQuery : IRequest<int>;
+
+    internal sealed class CanaryQueries : IRequestHandler<CanaryQuery, int>
+    {
+        public Task<int> Handle(CanaryQuery request, CancellationToken cancellationToken) => Task.FromResult(0);
+    }
+
+    public sealed record MisplacedRequest : IRequest<int>;
+
+    // Named right, but declared in Violations.cs rather than MisplacedRequest.cs.
+    internal sealed class MisplacedRequestHandler : IRequestHandler<MisplacedRequest, int>
+    {
+        public Task<int> Handle(MisplacedRequest request, CancellationToken cancellationToken) => Task.FromResult(0);
+    }
+}
+
+namespace Sirius.Architecture.Tests.Canaries.Commands
+{
+    public static class SendsAnotherModulesCommand
+    {
+        public static Sirius.Establishments.Contracts.RegisterEstablishment? Pending { get; set; }
+    }
+}
+
 namespace Sirius.Architecture.Tests.Canaries.Contracts
 {
     public sealed record EventCarryingAnEntity(PublicEstablishment Establishment);
