@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.BuildingBlocks.Infrastructure.Jobs;
+using Sirius.BuildingBlocks.Infrastructure.Messaging;
 using Sirius.BuildingBlocks.Infrastructure.Modules;
+using Sirius.Establishments.Contracts.IntegrationEvents;
 using Sirius.Questionnaires.Domain.Responses;
 using Sirius.Questionnaires.Domain.Statistics;
 using Sirius.Testimonies.Domain;
@@ -244,6 +246,36 @@ public sealed class MigrationTests
             .Select(t => (t.Theme, t.Count)).ShouldBe([("Ambiance", 1), ("Formateurs", 5)]);
         (await db.Set<ModerationDelayTally>().AsNoTracking().OrderBy(t => t.Hours).Select(t => new { t.Hours, t.Count }).ToListAsync())
             .Select(t => (t.Hours, t.Count)).ShouldBe([(0, 1), (5, 2), (30, 1)]);
+    }
+
+    // An account e-mail still pending at the upgrade: its event type moved namespace, and the one class that sent every
+    // account e-mail became one handler per event.
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task An_event_pending_at_the_upgrade_is_delivered_under_the_new_names_and_not_twice(string provider)
+    {
+        var settings = provider == "Sqlite" ? Sqlite() : Postgres(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync());
+        using var services = Services(settings);
+        using var scope = services.CreateScope();
+        var db = Module(scope, "establishments");
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261204100000_FormationAcademy");
+        var at = new DateTime(2026, 12, 7, 21, 0, 0, DateTimeKind.Utc);
+        var eventId = Guid.NewGuid();
+        db.Add(new OutboxMessage { Id = eventId, Type = "Sirius.Establishments.Contracts.Accounts.AccountRegistered", Payload = "{}", OccurredAtUtc = at, NextAttemptAtUtc = at });
+        db.Add(new InboxMessage { EventId = eventId, Handler = "Sirius.Establishments.Application.Accounts.AccountEmails", HandledAtUtc = at });
+        await db.SaveChangesAsync();
+
+        await migrator.MigrateAsync();
+
+        (await db.Set<OutboxMessage>().AsNoTracking().SingleAsync()).Type.ShouldBe(EventTypeRegistry.KeyOf(typeof(AccountRegistered)));
+        var handlers = await db.Set<InboxMessage>().AsNoTracking().Where(m => m.EventId == eventId).Select(m => m.Handler).ToListAsync();
+        handlers.ShouldContain("Sirius.Establishments.Application.IntegrationEvents.OnAccountRegistered");
+        var application = typeof(Sirius.Establishments.Infrastructure.EstablishmentsModule).Assembly.GetReferencedAssemblies()
+            .Select(System.Reflection.Assembly.Load).Single(a => a.GetName().Name == "Sirius.Establishments.Application");
+        handlers.ShouldAllBe(h => application.GetType(h) != null, "each new name is a handler's");
+        handlers.ShouldNotContain("Sirius.Establishments.Application.Accounts.AccountEmails");
     }
 
     private static async Task<IReadOnlyList<string>> DescribeAsync(Dictionary<string, string?> settings, string module, bool fromModel)

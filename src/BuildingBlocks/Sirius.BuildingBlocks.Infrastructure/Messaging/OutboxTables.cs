@@ -45,4 +45,34 @@ public static class OutboxTables
             },
             constraints: table => table.PrimaryKey("PK_" + Inbox, x => new { x.EventId, x.Handler }));
     }
+
+    /// <summary>
+    /// Renames the stored names of events (outbox <c>Type</c>) and handlers (inbox <c>Handler</c>) after their types were
+    /// renamed, so that an event still pending at the upgrade is delivered, and not again to a handler that already had it.
+    /// A handler split in several keeps its inbox rows under each of its new names.
+    /// </summary>
+    public static void Rename(
+        MigrationBuilder migrationBuilder, string schema, IReadOnlyDictionary<string, string> events, IReadOnlyDictionary<string, string[]> handlers)
+    {
+        var sqlServer = migrationBuilder.ActiveProvider == "Microsoft.EntityFrameworkCore.SqlServer";
+        var sqlite = migrationBuilder.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite";
+        string Table(string name) => sqlServer ? $"[{schema}].[{name}]" : sqlite ? $"\"{name}\"" : $"{schema}.\"{name}\"";
+        string Column(string name) => sqlServer ? $"[{name}]" : $"\"{name}\"";
+        static string Text(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+        foreach (var (old, renamed) in events)
+            migrationBuilder.Sql($"UPDATE {Table(Outbox)} SET {Column("Type")} = {Text(renamed)} WHERE {Column("Type")} = {Text(old)}");
+
+        foreach (var (old, renamed) in handlers)
+        {
+            foreach (var name in renamed)
+            {
+                migrationBuilder.Sql(
+                    $"INSERT INTO {Table(Inbox)} ({Column("EventId")}, {Column("Handler")}, {Column("HandledAtUtc")}) " +
+                    $"SELECT {Column("EventId")}, {Text(name)}, {Column("HandledAtUtc")} FROM {Table(Inbox)} WHERE {Column("Handler")} = {Text(old)}");
+            }
+
+            migrationBuilder.Sql($"DELETE FROM {Table(Inbox)} WHERE {Column("Handler")} = {Text(old)}");
+        }
+    }
 }
