@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Shouldly;
+using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Testing;
 using Xunit;
@@ -83,7 +84,7 @@ public sealed class EstablishmentFollowUpPageTests : SqliteHostTests
             (await response.Content.ReadAsStringAsync()).ShouldNotContain(campaign.Siret);
         }
 
-        (await Host.SendAsync(new GetActivityBySiret(Guid.NewGuid()))).ShouldBeNull();
+        await Should.ThrowAsync<RequestRefusedException>(() => Host.SendAsync(new GetActivityBySiret(Guid.NewGuid())));
     }
 
     private static async Task<List<string>> CsvAsync(HttpClient client, string filters)

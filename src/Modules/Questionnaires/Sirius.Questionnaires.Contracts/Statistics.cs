@@ -62,8 +62,8 @@ public sealed record StatisticsCounters(
     public double? FreeTextRatePercent => FreeTextResponses is not { } free || Responses == 0 ? null : Math.Round(100.0 * free / Responses, 1);
 }
 
-/// <summary>For administrators' follow-up of establishments: the national breakdown by SIRET alone. Null for anyone else.</summary>
-public sealed record GetActivityBySiret(Guid ActorId) : IQuery<IReadOnlyList<BreakdownRow>?>;
+/// <summary>For administrators' follow-up of establishments: the national breakdown by SIRET alone.</summary>
+public sealed record GetActivityBySiret(Guid ActorId) : IQuery<IReadOnlyList<BreakdownRow>>, IAdministratorRequest;
 
 /// <summary>One group of a breakdown (a région, département or académie code, a diploma level, a CFD or a SIRET).</summary>
 /// <param name="FreeTextResponses">

@@ -6,13 +6,11 @@ using Sirius.Questionnaires.Contracts;
 
 namespace Sirius.Questionnaires.Application.Statistics;
 
-internal sealed class GetActivityBySiretHandler(IQuestionnairesDb db, IMediator mediator, TimeProvider clock, AnonymityThreshold threshold) : IRequestHandler<GetActivityBySiret, IReadOnlyList<BreakdownRow>?>
+internal sealed class GetActivityBySiretHandler(IQuestionnairesDb db, TimeProvider clock, AnonymityThreshold threshold) : IRequestHandler<GetActivityBySiret, IReadOnlyList<BreakdownRow>>
 {
-    public async Task<IReadOnlyList<BreakdownRow>?> Handle(GetActivityBySiret query, CancellationToken cancellationToken) =>
-        await mediator.ScopeAsync(query.ActorId, cancellationToken) is { IsAdministrator: true }
-            ? CampaignFigures.Breakdown(
-                await CampaignFigures.WithinAsync(db, StatisticsScope.National, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken),
-                c => c.Siret,
-                threshold)
-            : null;
+    public async Task<IReadOnlyList<BreakdownRow>> Handle(GetActivityBySiret query, CancellationToken cancellationToken) =>
+        CampaignFigures.Breakdown(
+            await CampaignFigures.WithinAsync(db, StatisticsScope.National, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken),
+            c => c.Siret,
+            threshold);
 }
