@@ -16,7 +16,6 @@ public sealed class AuthorizationTests
         "Sirius.Questionnaires.Contracts.GetActivityBySiret",
         "Sirius.Questionnaires.Contracts.GetBenchmark",
         "Sirius.Questionnaires.Contracts.GetCampaignSharing",
-        "Sirius.Questionnaires.Contracts.GetStatistics",
         "Sirius.Questionnaires.Contracts.ListCampaignFormations",
         "Sirius.Questionnaires.Contracts.ListCampaigns",
         "Sirius.Questionnaires.Contracts.ListUsableVersions",

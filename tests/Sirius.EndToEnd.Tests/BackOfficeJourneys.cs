@@ -151,7 +151,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await _host.ObserverAsync("pilote@region.fr", "region", formation.RegionCode);
         var admin = await _host.AdministratorAsync();
         await Eventually.HoldsAsync(
-            async () => (await _host.SendAsync(new Questionnaires.Contracts.GetStatistics(admin)))!.Counters.Responses == 3, "responses counted");
+            async () => (await _host.SendAsync(new Questionnaires.Contracts.GetStatistics(admin))).Counters.Responses == 3, "responses counted");
         var page = await SignedInPageAsync("pilote@region.fr");
 
         await page.GotoAsync(new Uri(_site, "/pilotage").ToString());

@@ -5,9 +5,9 @@ namespace Sirius.Questionnaires.Contracts;
 /// <summary>
 /// Consolidated figures for a pilot, read from the statistics read side. An observer gets their scope (national,
 /// région, département or SIRET list), an administrator the whole country; with <paramref name="National"/> an observer
-/// or an administrator gets the national figures to compare with. Null for anyone else.
+/// or an administrator gets the national figures to compare with. Anyone else is refused (<see cref="IStatisticsRequest"/>).
 /// </summary>
-public sealed record GetStatistics(Guid ActorId, bool National = false) : IQuery<StatisticsReport?>;
+public sealed record GetStatistics(Guid ActorId, bool National = false) : IQuery<StatisticsReport>, IStatisticsRequest;
 
 /// <param name="ScopeKind">national, region, department, sirets or opco (the campaigns of formations with one of the OPCO's RNCP codes).</param>
 /// <param name="ByAcademy">By académie code (empty for formations the catalogue has not yet published with one).</param>
