@@ -390,6 +390,10 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         enough.Questions.ShouldNotBeEmpty();
         enough.Questions.ShouldAllBe(q => q.Own.Sum(v => v.Responses) >= 3 && q.Region.Sum(v => v.Responses) >= 3);
         (await _host.SendAsync(new GetBenchmark(cfa, [neighbour.Id]))).ShouldBeNull();
+        var observer = await _host.ObserverAsync($"obs-{Guid.NewGuid():N}@region.fr", "national");
+        var withoutSiret = await _host.CfaStaffAsync($"sans-siret-{Guid.NewGuid():N}@cfa.fr");
+        (await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetBenchmark(observer, [own.Id])))).Error.Kind.ShouldBe(ErrorKind.Forbidden);
+        await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetBenchmark(withoutSiret, [own.Id])));
     }
 
     private async Task<(Guid Cfa, CampaignRow Campaign)> CampaignInAsync(string region, string department, int level, int seats)

@@ -107,9 +107,10 @@ public sealed record RebuildStatistics : IAtomicCommand<Result<int>>, ISystemReq
 /// <summary>
 /// For a CFA's campaigns: each question's distribution beside the same for their région and for the whole country,
 /// only for the questions where every group has at least the anonymity threshold of responses
-/// (<c>Sirius:AnonymityThreshold</c>, 3 by default). Null when the actor may not act for every campaign.
+/// (<c>Sirius:AnonymityThreshold</c>, 3 by default). Sent by CFA staff or an administrator (<see cref="IEstablishmentRequest"/>);
+/// null without campaigns, or when one of them is not the actor's.
 /// </summary>
-public sealed record GetBenchmark(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<Benchmark?>;
+public sealed record GetBenchmark(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<Benchmark?>, IEstablishmentRequest;
 
 /// <param name="RegionCode">The région of most of the campaigns.</param>
 public sealed record Benchmark(string RegionCode, long OwnResponses, long RegionResponses, long NationalResponses, IReadOnlyList<BenchmarkQuestion> Questions);
