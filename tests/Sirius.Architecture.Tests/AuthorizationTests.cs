@@ -14,10 +14,6 @@ public sealed class AuthorizationTests
     [
         // Queries whose handler answers null or nothing to someone not allowed, which a page relies on.
         "Sirius.Questionnaires.Contracts.GetActivityBySiret",
-        "Sirius.Questionnaires.Contracts.GetCampaignSharing",
-        "Sirius.Questionnaires.Contracts.ListCampaignFormations",
-        "Sirius.Questionnaires.Contracts.ListCampaigns",
-        "Sirius.Questionnaires.Contracts.ListUsableVersions",
     ];
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class AnonymityJourneys(Browser browser) : IClassFixture<Browser>,
         var (few, enough) = (Events.NewFormation(siret, title: "Cuisine"), Events.NewFormation(siret, title: "Boulanger"));
         await _host.PublishAsync(few);
         await _host.PublishAsync(enough);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         (await _host.SendAsync(new CreateCampaigns(cfa,
         [

@@ -201,7 +201,7 @@ public sealed class PilotagePageTests : IAsyncLifetime
         var formation = Events.NewFormation(siret) with { RegionCode = region, DepartmentCode = department };
         await _host.PublishAsync(formation);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var created = await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Campagne " + siret, today.AddDays(-1), today.AddDays(30), 0, version)]));
         created.Error?.Message.ShouldBeNull();
         return (cfa, (await _host.SendAsync(new ListCampaigns(cfa))).Single());

@@ -407,7 +407,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         };
         await _host.PublishAsync(formation);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var created = await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Campagne " + siret, today.AddDays(-1), today.AddDays(40), seats, version)]));
         created.Error?.Message.ShouldBeNull();
         var campaign = (await _host.SendAsync(new ListCampaigns(cfa))).Single();
