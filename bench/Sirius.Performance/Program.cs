@@ -362,7 +362,7 @@ async Task<Survey> OpenSurveyAsync(ServiceProvider services, Guid cfa, Generated
             .Where(c => c.Siret == generated.BusiestSiret).Select(c => c.FormationKey).FirstAsync();
     }
 
-    var version = (await SendAsync(services, new ListUsableVersions()))[0].Id;
+    var version = (await SendAsync(services, new ListUsableVersions(cfa)))[0].Id;
     var today = DateOnly.FromDateTime(DateTime.UtcNow);
     var name = "Campagne de mesure " + Guid.NewGuid().ToString("N")[..8];
     Check(await SendAsync(services, new CreateCampaigns(cfa, [new NewCampaign(formationKey, name, today.AddDays(-1), today.AddDays(30), 0, version)])));

@@ -34,7 +34,7 @@ public sealed class AnonymityJourneys(Browser browser) : IClassFixture<Browser>,
         var (few, enough) = (Events.NewFormation(siret, title: "Cuisine"), Events.NewFormation(siret, title: "Boulanger"));
         await _host.PublishAsync(few);
         await _host.PublishAsync(enough);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         (await _host.SendAsync(new CreateCampaigns(cfa,
         [
@@ -52,7 +52,7 @@ public sealed class AnonymityJourneys(Browser browser) : IClassFixture<Browser>,
         }
 
         var admin = await _host.AdministratorAsync();
-        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == 5, "responses counted");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(admin))).Counters.Responses == 5, "responses counted");
         await _host.ObserverAsync("pilote-seuil@region.fr", "region", few.RegionCode);
         var staff = await browser.SignedInPageAsync(_site, "cfa-seuil@cfa.fr");
         var pilot = await browser.SignedInPageAsync(_site, "pilote-seuil@region.fr");

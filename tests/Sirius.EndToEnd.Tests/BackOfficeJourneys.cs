@@ -138,7 +138,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         var cfa = await _host.CfaStaffAsync("cfa-pilotage@cfa.fr", siret);
         var formation = Events.NewFormation(siret, title: "Cuisine");
         await _host.PublishAsync(formation);
-        var version = (await _host.SendAsync(new Questionnaires.Contracts.ListUsableVersions()))[0].Id;
+        var version = (await _host.SendAsync(new Questionnaires.Contracts.ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await _host.SendAsync(new Questionnaires.Contracts.CreateCampaigns(cfa, [new Questionnaires.Contracts.NewCampaign(
             formation.Key, "Cuisine 2026", today.AddDays(-1), today.AddDays(30), 20, version)]));
@@ -151,7 +151,7 @@ public sealed class BackOfficeJourneys(Browser browser) : IClassFixture<Browser>
         await _host.ObserverAsync("pilote@region.fr", "region", formation.RegionCode);
         var admin = await _host.AdministratorAsync();
         await Eventually.HoldsAsync(
-            async () => (await _host.SendAsync(new Questionnaires.Contracts.GetStatistics(admin)))!.Counters.Responses == 3, "responses counted");
+            async () => (await _host.SendAsync(new Questionnaires.Contracts.GetStatistics(admin))).Counters.Responses == 3, "responses counted");
         var page = await SignedInPageAsync("pilote@region.fr");
 
         await page.GotoAsync(new Uri(_site, "/pilotage").ToString());

@@ -37,7 +37,7 @@ public sealed class AnonymityThresholdTests
 
         var published = await PublishEveryVerbatimAsync(host, campaign.Id, responses);
         var admin = await host.AdministratorAsync("admin-seuil@sirius.test");
-        await Eventually.HoldsAsync(async () => (await host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == responses, "responses counted");
+        await Eventually.HoldsAsync(async () => (await host.SendAsync(new GetStatistics(admin))).Counters.Responses == responses, "responses counted");
         var notice = $"Moins de {threshold} réponses : les résultats sont masqués pour protéger l’anonymat des apprentis";
         var pageNotice = $"Moins de {threshold} réponses\u202F: les résultats sont masqués pour protéger l’anonymat des apprentis"; // as HTML pages set it
         var staff = await host.SignedInAsync((await host.SendAsync(new Sirius.Establishments.Contracts.Accounts.GetAccount(await host.AdministratorAsync(), cfa)))!.Email);

@@ -19,7 +19,7 @@ public sealed class CampaignPagesTests : SqliteHostTests
         await Host.PublishAsync(Events.NewFormation(mine, title: "Maçon"));
         await Host.PublishAsync(Events.NewFormation(mine, title: "Plombier", diploma: "BP"));
         await Host.PublishAsync(Events.NewFormation(theirs, title: "Électricien"));
-        var version = (await Host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await Host.SendAsync(new ListUsableVersions(await Host.AdministratorAsync())))[0].Id;
         var browser = await Host.SignedInAsync("moi@cfa.fr");
         var today = DateOnly.FromDateTime(DateTime.Now);
         string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -77,7 +77,7 @@ public sealed class CampaignPagesTests : SqliteHostTests
         var cfa = await Host.CfaStaffAsync("lien@cfa.fr", siret);
         var formation = Events.NewFormation(siret, title: "Boulanger");
         await Host.PublishAsync(formation);
-        var version = (await Host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await Host.SendAsync(new ListUsableVersions(await Host.AdministratorAsync())))[0].Id;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await Host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Ouverte", today.AddDays(-1), today.AddDays(30), 0, version)]));
         var open = (await Host.SendAsync(new ListCampaigns(cfa))).Single();
@@ -91,6 +91,30 @@ public sealed class CampaignPagesTests : SqliteHostTests
         await Host.SendAsync(new UpdateCampaign(cfa, open.Id, "Plus tard", today.AddDays(3), today.AddDays(30), 0));
         (await (await visitor.BrowseAsync($"/q/{open.Token}")).Content.ReadAsStringAsync()).ShouldContain("Ce questionnaire ouvrira le");
         (await visitor.BrowseAsync("/q/AAAAAAAAAAAAAAAAAAAAAAAA")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_CFA_account_without_SIRET_sees_empty_campaign_pages_and_no_one_s_sharing_kit()
+    {
+        var siret = await Host.EstablishmentAsync();
+        var cfa = await Host.CfaStaffAsync("avec-siret@cfa.fr", siret);
+        var formation = Events.NewFormation(siret, title: "Boulanger");
+        await Host.PublishAsync(formation);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var version = (await Host.SendAsync(new ListUsableVersions(cfa)))[0].Id;
+        await Host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Boulangers", today, today.AddDays(30), 0, version)]));
+        var campaign = (await Host.SendAsync(new ListCampaigns(cfa))).Single();
+        await Host.CfaStaffAsync("sans-siret@cfa.fr");
+        var browser = await Host.SignedInAsync("sans-siret@cfa.fr");
+
+        var list = await browser.BrowseAsync("/espace/campagnes");
+        var offer = await browser.BrowseAsync("/espace/campagnes/nouvelles");
+
+        list.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await list.Content.ReadAsStringAsync()).ShouldNotContain("Boulangers");
+        offer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await offer.Content.ReadAsStringAsync()).ShouldNotContain("Boulanger");
+        (await browser.BrowseAsync($"/espace/campagnes?handler=Kit&campagne={campaign.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private static Dictionary<string, string> Row(string name, string start, string end) => new()

@@ -77,7 +77,7 @@ public sealed class OpenDataTests : SqliteHostTests
         await Host.AnswerAsync(tooFew.Token);
         await Host.AnswerAsync(tooFew.Token);
         var admin = await Host.AdministratorAsync();
-        await Eventually.HoldsAsync(async () => (await Host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == 5, "five responses counted");
+        await Eventually.HoldsAsync(async () => (await Host.SendAsync(new GetStatistics(admin))).Counters.Responses == 5, "five responses counted");
         await Eventually.HoldsAsync(async () => await Host.InDbAsync(db => db.Verbatims.CountAsync(v => v.CampaignId == counted.Id)) > 0, "verbatims received");
         var verbatims = await Host.InDbAsync(db => db.Verbatims.Where(v => v.CampaignId == counted.Id).Select(v => v.Id).ToListAsync());
         (await Host.SendAsync(new AcceptSuggestions(admin, verbatims))).IsSuccess.ShouldBeTrue();

@@ -30,7 +30,7 @@ public sealed class PilotagePageTests : IAsyncLifetime
         await _host.AnswerAsync(isere.Token);
         await _host.AnswerAsync(isere.Token);
         await _host.AnswerAsync(bouches.Token);
-        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 4, "four responses counted");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync()))).Counters.Responses == 4, "four responses counted");
 
         // The helper invites straight on the roster lines, without the sending job: a rebuild counts them from there.
         (await _host.SendAsync(new RebuildStatistics())).IsSuccess.ShouldBeTrue();
@@ -93,9 +93,9 @@ public sealed class PilotagePageTests : IAsyncLifetime
         }
 
         var admin = await _host.AdministratorAsync();
-        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(admin)))!.Counters.Responses == 3, "the responses counted (the anonymity threshold)");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(admin))).Counters.Responses == 3, "the responses counted (the anonymity threshold)");
 
-        var report = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var report = (await _host.SendAsync(new GetStatistics(admin)));
         var first = (await _host.SendAsync(new GetResponseStep(isere.Token, null, 1)))!.Question;
         var distribution = report.Answers[0];
         distribution.Values.ShouldNotBeEmpty();
@@ -119,7 +119,7 @@ public sealed class PilotagePageTests : IAsyncLifetime
         }
 
         await _host.AdministratorAsync("admin-pilotage@sirius.test");
-        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 3, "three responses counted (the anonymity threshold)");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync()))).Counters.Responses == 3, "three responses counted (the anonymity threshold)");
         var admin = await _host.SignedInAsync("admin-pilotage@sirius.test");
         var page = await (await admin.BrowseAsync("/pilotage")).Content.ReadAsStringAsync();
         var ids = System.Text.RegularExpressions.Regex.Matches(page, "id=\"tableau-([a-z0-9-]+)\"").Select(m => m.Groups[1].Value).ToList();
@@ -160,7 +160,7 @@ public sealed class PilotagePageTests : IAsyncLifetime
         // The establishment listed last by SIRET has the only response: it heads the top list.
         var answered = campaigns.MaxBy(c => c.Siret, StringComparer.Ordinal)!;
         await _host.AnswerAsync(answered.Token);
-        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync())))!.Counters.Responses == 1, "the response counted");
+        await Eventually.HoldsAsync(async () => (await _host.SendAsync(new GetStatistics(await _host.AdministratorAsync()))).Counters.Responses == 1, "the response counted");
         await _host.AdministratorAsync("admin-top@sirius.test");
         var admin = await _host.SignedInAsync("admin-top@sirius.test");
 
@@ -201,7 +201,7 @@ public sealed class PilotagePageTests : IAsyncLifetime
         var formation = Events.NewFormation(siret) with { RegionCode = region, DepartmentCode = department };
         await _host.PublishAsync(formation);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var created = await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Campagne " + siret, today.AddDays(-1), today.AddDays(30), 0, version)]));
         created.Error?.Message.ShouldBeNull();
         return (cfa, (await _host.SendAsync(new ListCampaigns(cfa))).Single());

@@ -114,7 +114,7 @@ public sealed class SharingKitTests : IAsyncLifetime
     {
         var formation = Events.NewFormation(staff.Siret, title: formationTitle);
         await _host.PublishAsync(formation);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         (await _host.SendAsync(new CreateCampaigns(staff.Id, [new NewCampaign(formation.Key, name, today, today.AddMonths(2), 0, version)]))).IsSuccess.ShouldBeTrue();
         return (await _host.SendAsync(new ListCampaigns(staff.Id))).Single(c => c.Name == name);

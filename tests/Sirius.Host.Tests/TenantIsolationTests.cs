@@ -263,7 +263,7 @@ public sealed partial class TenantIsolationTests(ITestOutputHelper output)
         await Host.ObserverAsync(emails[Actor.ObserverOfAnotherRegion]!, "region", "11");
         await Host.AdministratorAsync(emails[Actor.Administrator]);
 
-        var version = (await Host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await Host.SendAsync(new ListUsableVersions(await Host.AdministratorAsync())))[0].Id;
         var campaignName = $"Campagne sonde {mark}";
         var (campaign, formation) = await CampaignAsync(cfaA, siret, campaignName, version);
         await CampaignAsync(cfaB, other, $"Campagne voisine {mark}", version);

@@ -19,7 +19,7 @@ public static class Respondents
         var cfa = await host.CfaStaffAsync(cfaEmail ?? $"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
         var formation = Events.NewFormation(siret);
         await host.PublishAsync(formation);
-        var version = versionId ?? (await host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = versionId ?? (await host.SendAsync(new ListUsableVersions(await host.AdministratorAsync())))[0].Id;
         var created = await host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(
             formation.Key, "Campagne " + formation.Title, start ?? today.AddDays(-1), end ?? today.AddDays(30), seats, version)]));
         if (!created.IsSuccess)

@@ -61,7 +61,7 @@ public sealed class CampaignLandingTests(QuestionnairesHost fixture) : IClassFix
         var cfa = await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", siret);
         var formation = Events.NewFormation(siret);
         await _host.PublishAsync(formation);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[^1].Id;
+        var version = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[^1].Id;
         (await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Campagne", start, end, seats, version)]))).IsSuccess.ShouldBeTrue();
         return (cfa, (await _host.SendAsync(new ListCampaigns(cfa))).Single());
     }

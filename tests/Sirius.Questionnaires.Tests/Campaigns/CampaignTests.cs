@@ -128,6 +128,28 @@ public sealed class CampaignTests(QuestionnairesHost fixture) : IClassFixture<Qu
         (await _host.SendAsync(new GetCampaignSharing(cfa, [macon.Id, carreleur.Id]))).ShouldHaveSingleItem().Id.ShouldBe(carreleur.Id);
     }
 
+    [Fact]
+    public async Task The_campaigns_pages_reads_answer_a_CFA_account_without_SIRET_with_nothing_and_refuse_an_observer()
+    {
+        var (cfa, formation) = await CfaWithFormationAsync();
+        await _host.SendAsync(new CreateCampaigns(cfa, [Wanted(formation, await LatestVersionAsync())]));
+        var campaign = (await _host.SendAsync(new ListCampaigns(cfa))).Single();
+        var withoutSiret = await _host.CfaStaffAsync($"sans-siret-{Guid.NewGuid():N}@cfa.fr");
+        var observer = await _host.ObserverAsync($"obs-{Guid.NewGuid():N}@region.fr", "national");
+
+        (await _host.SendAsync(new ListCampaigns(withoutSiret))).ShouldBeEmpty();
+        (await _host.SendAsync(new ListCampaignFormations(withoutSiret))).ShouldBeEmpty();
+        (await _host.SendAsync(new GetCampaignSharing(withoutSiret, [campaign.Id]))).ShouldBeEmpty();
+        (await _host.SendAsync(new ListUsableVersions(withoutSiret))).ShouldNotBeEmpty();
+        foreach (var actor in new[] { observer, Guid.NewGuid() })
+        {
+            (await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new ListCampaigns(actor)))).Error.Kind.ShouldBe(ErrorKind.Forbidden);
+            await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new ListCampaignFormations(actor)));
+            await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetCampaignSharing(actor, [campaign.Id])));
+            await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new ListUsableVersions(actor)));
+        }
+    }
+
     private async Task<(Guid Account, FormationPublished Formation)> CfaWithFormationAsync()
     {
         var siret = await _host.EstablishmentAsync();
@@ -137,7 +159,7 @@ public sealed class CampaignTests(QuestionnairesHost fixture) : IClassFixture<Qu
         return (account, formation);
     }
 
-    private async Task<Guid> LatestVersionAsync() => (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+    private async Task<Guid> LatestVersionAsync() => (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
 
     private static NewCampaign Wanted(FormationPublished formation, Guid version) =>
         new(formation.Key, formation.Title + " 2026", Today, Today.AddMonths(2), 0, version);

@@ -21,7 +21,7 @@ public sealed class ResultsAndReviewTests(QuestionnairesHost fixture) : IClassFi
     public async Task Results_of_two_versions_are_merged_by_question_key_and_labelled_by_the_newest()
     {
         var admin = await _host.AdministratorAsync($"admin-{Guid.NewGuid():N}@sirius.fr");
-        var v1 = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var v1 = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var v2 = (await _host.SendAsync(new DuplicateQuestionnaireVersion(admin, v1))).Value;
         var json = DefaultQuestionnaire.Json
             .Replace("En quelle année de ta formation es-tu ?", "Tu es en quelle année ?", StringComparison.Ordinal)

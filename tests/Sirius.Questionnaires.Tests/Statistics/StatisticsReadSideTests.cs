@@ -101,7 +101,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         (await ReadSideAsync()).ShouldMatch(expected);
 
         var admin = await _host.AdministratorAsync();
-        var national = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var national = (await _host.SendAsync(new GetStatistics(admin)));
         national.Counters.Responses.ShouldBe(expected.Campaigns.Where(c => !c.Deleted).Sum(c => (long)c.Responses));
         national.Counters.Campaigns.ShouldBe(3);
         national.Counters.Invited.ShouldBe(expected.Campaigns.Where(c => !c.Deleted).Sum(c => (long)c.Invited));
@@ -127,8 +127,8 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
 
         // A région read from the area tables equals the same campaigns read one by one (an observer of their SIRETs).
         var sirets = expected.Campaigns.Where(c => c.Region == "84" && !c.Deleted).Select(c => c.Siret).Distinct().ToArray();
-        var byArea = (await _host.SendAsync(new GetStatistics(await _host.ObserverAsync($"ara-{Guid.NewGuid():N}@region.fr", "region", "84"))))!;
-        var byCampaign = (await _host.SendAsync(new GetStatistics(await _host.ObserverAsync($"sirets-{Guid.NewGuid():N}@region.fr", "sirets", string.Join(",", sirets)))))!;
+        var byArea = (await _host.SendAsync(new GetStatistics(await _host.ObserverAsync($"ara-{Guid.NewGuid():N}@region.fr", "region", "84"))));
+        var byCampaign = (await _host.SendAsync(new GetStatistics(await _host.ObserverAsync($"sirets-{Guid.NewGuid():N}@region.fr", "sirets", string.Join(",", sirets)))));
         byArea.Counters.ShouldBe(byCampaign.Counters);
         byArea.Weekly.ShouldBe(byCampaign.Weekly);
         byArea.Answers.SelectMany(a => a.Values.Select(v => (a.QuestionKey, a.ItemKey, v.Value, v.Responses)))
@@ -261,14 +261,14 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         await DispatchAsync();
         var admin = await _host.AdministratorAsync();
 
-        var first = (await _host.SendAsync(new GetStatistics(admin)))!;
-        var again = (await _host.SendAsync(new GetStatistics(admin, National: true)))!;
+        var first = (await _host.SendAsync(new GetStatistics(admin)));
+        var again = (await _host.SendAsync(new GetStatistics(admin, National: true)));
         await _host.AnswerAsync(campaign.Token);
-        var beforeDispatch = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var beforeDispatch = (await _host.SendAsync(new GetStatistics(admin)));
         await DispatchAsync();
-        var afterResponse = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var afterResponse = (await _host.SendAsync(new GetStatistics(admin)));
         (await _host.SendAsync(new DeleteCampaign(cfa, campaign.Id))).IsSuccess.ShouldBeTrue();
-        var afterDeletion = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var afterDeletion = (await _host.SendAsync(new GetStatistics(admin)));
 
         again.ShouldBeSameAs(first);
         beforeDispatch.ShouldBeSameAs(first);
@@ -285,7 +285,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         await _host.AnswerAsync(campaign.Token);
         await DispatchAsync();
         var admin = await _host.AdministratorAsync();
-        var report = (await _host.SendAsync(new GetStatistics(admin)))!;
+        var report = (await _host.SendAsync(new GetStatistics(admin)));
         var readSide = await ReadSideAsync();
 
         await using (var scope = _host.Scope())
@@ -294,7 +294,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         }
 
         (await ReadSideAsync()).ShouldMatch(readSide);
-        (await _host.SendAsync(new GetStatistics(admin)))!.ShouldBeSameAs(report, "the statistics version has not moved");
+        (await _host.SendAsync(new GetStatistics(admin))).ShouldBeSameAs(report, "the statistics version has not moved");
     }
 
     [Fact]
@@ -308,7 +308,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         await DispatchAsync();
         var opco = await _host.ObserverAsync($"opco-{Guid.NewGuid():N}@opco.fr", "opco", RncpOf("38", 3));
 
-        var seen = (await _host.SendAsync(new GetStatistics(opco)))!;
+        var seen = (await _host.SendAsync(new GetStatistics(opco)));
 
         seen.ScopeKind.ShouldBe("opco");
         seen.Counters.Responses.ShouldBe(2);
@@ -319,7 +319,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromMinutes(1));
         var moved = _formations[inIsere.Id] with { EventId = Guid.CreateVersion7(), OccurredAtUtc = _clock.GetUtcNow().UtcDateTime, RncpCode = "RNCP00000" };
         await _host.PublishAsync(moved);
-        (await _host.SendAsync(new GetStatistics(opco)))!.Counters.Responses.ShouldBe(0);
+        (await _host.SendAsync(new GetStatistics(opco))).Counters.Responses.ShouldBe(0);
         (await ReadSideAsync()).ShouldMatch(await BruteForceAsync());
     }
 
@@ -336,9 +336,9 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         var auvergne = await _host.ObserverAsync($"ara-{Guid.NewGuid():N}@region.fr", "region", "84");
         var paca = await _host.ObserverAsync($"paca-{Guid.NewGuid():N}@region.fr", "department", "13");
 
-        var seenByAuvergne = (await _host.SendAsync(new GetStatistics(auvergne)))!;
-        var seenByPaca = (await _host.SendAsync(new GetStatistics(paca)))!;
-        var national = (await _host.SendAsync(new GetStatistics(paca, National: true)))!;
+        var seenByAuvergne = (await _host.SendAsync(new GetStatistics(auvergne)));
+        var seenByPaca = (await _host.SendAsync(new GetStatistics(paca)));
+        var national = (await _host.SendAsync(new GetStatistics(paca, National: true)));
 
         seenByAuvergne.Counters.Responses.ShouldBe(3);
         seenByAuvergne.Counters.Seats.ShouldBe(10);
@@ -362,7 +362,9 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         national.ByAcademy.Select(r => (r.Code, r.Responses)).ShouldBe([("02", 1L), ("08", 3L)]);
         national.Counters.Invited.ShouldBe(2);
         national.ScopeKind.ShouldBe("national");
-        (await _host.SendAsync(new GetStatistics(await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", inIsere.Siret)))).ShouldBeNull();
+        var cfa = await _host.CfaStaffAsync($"cfa-{Guid.NewGuid():N}@cfa.fr", inIsere.Siret);
+        (await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetStatistics(cfa)))).Error.Kind.ShouldBe(ErrorKind.Forbidden);
+        await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetStatistics(cfa, National: true)));
     }
 
     [Fact]
@@ -388,6 +390,10 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         enough.Questions.ShouldNotBeEmpty();
         enough.Questions.ShouldAllBe(q => q.Own.Sum(v => v.Responses) >= 3 && q.Region.Sum(v => v.Responses) >= 3);
         (await _host.SendAsync(new GetBenchmark(cfa, [neighbour.Id]))).ShouldBeNull();
+        var observer = await _host.ObserverAsync($"obs-{Guid.NewGuid():N}@region.fr", "national");
+        var withoutSiret = await _host.CfaStaffAsync($"sans-siret-{Guid.NewGuid():N}@cfa.fr");
+        (await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetBenchmark(observer, [own.Id])))).Error.Kind.ShouldBe(ErrorKind.Forbidden);
+        await Should.ThrowAsync<RequestRefusedException>(() => _host.SendAsync(new GetBenchmark(withoutSiret, [own.Id])));
     }
 
     private async Task<(Guid Cfa, CampaignRow Campaign)> CampaignInAsync(string region, string department, int level, int seats)
@@ -401,7 +407,7 @@ public sealed partial class StatisticsReadSideTests : IAsyncLifetime
         };
         await _host.PublishAsync(formation);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var version = (await _host.SendAsync(new ListUsableVersions()))[0].Id;
+        var version = (await _host.SendAsync(new ListUsableVersions(await _host.AdministratorAsync())))[0].Id;
         var created = await _host.SendAsync(new CreateCampaigns(cfa, [new NewCampaign(formation.Key, "Campagne " + siret, today.AddDays(-1), today.AddDays(40), seats, version)]));
         created.Error?.Message.ShouldBeNull();
         var campaign = (await _host.SendAsync(new ListCampaigns(cfa))).Single();

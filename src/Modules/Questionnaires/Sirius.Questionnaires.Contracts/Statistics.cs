@@ -5,9 +5,9 @@ namespace Sirius.Questionnaires.Contracts;
 /// <summary>
 /// Consolidated figures for a pilot, read from the statistics read side. An observer gets their scope (national,
 /// région, département or SIRET list), an administrator the whole country; with <paramref name="National"/> an observer
-/// or an administrator gets the national figures to compare with. Null for anyone else.
+/// or an administrator gets the national figures to compare with. Anyone else is refused (<see cref="IStatisticsRequest"/>).
 /// </summary>
-public sealed record GetStatistics(Guid ActorId, bool National = false) : IQuery<StatisticsReport?>;
+public sealed record GetStatistics(Guid ActorId, bool National = false) : IQuery<StatisticsReport>, IStatisticsRequest;
 
 /// <param name="ScopeKind">national, region, department, sirets or opco (the campaigns of formations with one of the OPCO's RNCP codes).</param>
 /// <param name="ByAcademy">By académie code (empty for formations the catalogue has not yet published with one).</param>
@@ -107,9 +107,10 @@ public sealed record RebuildStatistics : IAtomicCommand<Result<int>>, ISystemReq
 /// <summary>
 /// For a CFA's campaigns: each question's distribution beside the same for their région and for the whole country,
 /// only for the questions where every group has at least the anonymity threshold of responses
-/// (<c>Sirius:AnonymityThreshold</c>, 3 by default). Null when the actor may not act for every campaign.
+/// (<c>Sirius:AnonymityThreshold</c>, 3 by default). Sent by CFA staff or an administrator (<see cref="IEstablishmentRequest"/>);
+/// null without campaigns, or when one of them is not the actor's.
 /// </summary>
-public sealed record GetBenchmark(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<Benchmark?>;
+public sealed record GetBenchmark(Guid ActorId, IReadOnlyList<Guid> CampaignIds) : IQuery<Benchmark?>, IEstablishmentRequest;
 
 /// <param name="RegionCode">The région of most of the campaigns.</param>
 public sealed record Benchmark(string RegionCode, long OwnResponses, long RegionResponses, long NationalResponses, IReadOnlyList<BenchmarkQuestion> Questions);

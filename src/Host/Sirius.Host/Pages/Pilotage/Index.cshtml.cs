@@ -32,40 +32,26 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return Forbid();
-        }
-
+        await LoadAsync(cancellationToken);
         return Page();
     }
 
     /// <summary>One table of the page as CSV or XLSX.</summary>
     public async Task<IActionResult> OnGetExportAsync(string table, string format, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return Forbid();
-        }
-
+        await LoadAsync(cancellationToken);
         var found = Tables.FirstOrDefault(t => t.Id == table);
         return found is not null && DataTableExport.File(found, format, "pilotage") is { } file ? file : NotFound();
     }
 
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The page's policy lets only observers and administrators in, whom the statistics queries never refuse.</summary>
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var actor = User.AccountId();
-        if (await mediator.Send(new GetStatistics(actor), cancellationToken) is not { } scope)
-        {
-            return false;
-        }
+        var scope = await mediator.Send(new GetStatistics(actor), cancellationToken);
 
         // A national scope is its own comparison: asked once.
         var national = scope.ScopeKind == ScopeKinds.National ? scope : await mediator.Send(new GetStatistics(actor, National: true), cancellationToken);
-        if (national is null)
-        {
-            return false;
-        }
 
         Scope = scope;
         National = national;
@@ -76,8 +62,6 @@ public sealed class PilotageModel(IMediator mediator) : PageModel
         var verbatims = await mediator.Send(new GetVerbatimCounts(actor), cancellationToken);
         var nationalVerbatims = await mediator.Send(new GetVerbatimCounts(actor, National: true), cancellationToken);
         Tables = [.. Tables.Take(1), VerbatimTable(verbatims, nationalVerbatims, AnonymityNotice.For(scope.AnonymityThreshold)), .. Tables.Skip(1)];
-
-        return true;
     }
 
     /// <param name="notice">Said above a table whose figures are withheld, in part (« — ») or in whole.</param>

@@ -13,10 +13,11 @@ internal sealed class GetBenchmarkHandler(IQuestionnairesDb db, IMediator mediat
 {
     public async Task<Benchmark?> Handle(GetBenchmark query, CancellationToken cancellationToken)
     {
-        var actor = await mediator.ScopeAsync(query.ActorId, cancellationToken);
+        // EstablishmentStaffOnly let the actor through: CFA staff or an administrator, narrowed here to their campaigns.
+        var actor = (await mediator.ScopeAsync(query.ActorId, cancellationToken))!;
         var ids = query.CampaignIds.Distinct().ToList();
         var own = await db.CampaignStatistics.AsNoTracking().Where(c => ids.Contains(c.CampaignId) && !c.Deleted).ToListAsync(cancellationToken);
-        if (actor is null || ids.Count == 0 || own.Count != ids.Count || own.Any(c => !actor.MayActFor(c.Siret)))
+        if (ids.Count == 0 || own.Count != ids.Count || own.Any(c => !actor.MayActFor(c.Siret)))
         {
             return null;
         }

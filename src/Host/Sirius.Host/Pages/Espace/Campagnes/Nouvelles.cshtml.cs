@@ -76,7 +76,7 @@ public sealed class NouvellesModel(IMediator mediator) : FormPage(mediator)
         Formations = string.IsNullOrWhiteSpace(Diplome) && string.IsNullOrWhiteSpace(Recherche)
             ? all
             : await Mediator.Send(new ListCampaignFormations(User.AccountId(), Diplome, Recherche), HttpContext.RequestAborted);
-        Versions = await Mediator.Send(new ListUsableVersions(), HttpContext.RequestAborted);
+        Versions = await Mediator.Send(new ListUsableVersions(User.AccountId()), HttpContext.RequestAborted);
     }
 
     public sealed class CreateInput
