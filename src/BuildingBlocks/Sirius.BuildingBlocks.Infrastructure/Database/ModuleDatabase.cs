@@ -19,7 +19,7 @@ public static class ModuleDatabase
                 Directory.CreateDirectory(options.SqliteDirectory);
                 builder.UseSqlite(options.SqliteConnectionString(moduleName), sqlite =>
                     sqlite.MigrationsHistoryTable(MigrationsHistoryTable));
-                builder.AddInterceptors(SqliteBusyTimeout.Instance);
+                builder.AddInterceptors(SqliteBusyTimeout.Instance, SqliteWriteGate.Instance);
 
                 // Each module has its own SQLite file instead of a schema (ADR 5).
                 builder.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
