@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
+using Sirius.BuildingBlocks;
 using Sirius.Questionnaires.Application;
 using Sirius.Questionnaires.Contracts;
 using Sirius.Questionnaires.Domain.Questionnaires;
@@ -53,6 +54,31 @@ public sealed class CampaignLandingTests(QuestionnairesHost fixture) : IClassFix
         (await _host.SendAsync(new GetCampaignLanding(campaign.Token))).ShouldBeNull();
         (await _host.SendAsync(new GetCampaignLanding("court"))).ShouldBeNull();
         (await _host.SendAsync(new GetCampaignLanding("' or 1=1 --aaaaaaaaaaaaaaaaaa"))).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_campaign_changed_here_shows_at_once_and_one_changed_elsewhere_within_a_second()
+    {
+        var (cfa, campaign) = await CampaignAsync(Today.AddDays(-1), Today.AddDays(30), seats: 0);
+        await Task.Delay(RecentVersion.Lifetime); // nothing is kept in the second after this process's own writes (the creation)
+        (await _host.SendAsync(new GetCampaignLanding(campaign.Token)))!.Availability.ShouldBe(CampaignAvailabilities.Open);
+
+        // Another instance's write (a statement this process's context does not see) is served from memory for a second at most.
+        await using (var scope = _host.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IQuestionnairesDb>().Campaigns
+                .Where(c => c.Id == campaign.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.EndDate, Today.AddDays(-1)));
+        }
+
+        var kept = (await _host.SendAsync(new GetCampaignLanding(campaign.Token)))!;
+        await Task.Delay(RecentVersion.Lifetime + TimeSpan.FromMilliseconds(100));
+        (await _host.SendAsync(new GetCampaignLanding(campaign.Token)))!.Availability.ShouldBe(CampaignAvailabilities.Ended);
+        kept.Availability.ShouldBe(CampaignAvailabilities.Open, "read within the second: from memory");
+
+        // This process's own change is seen by the next request.
+        (await _host.SendAsync(new GetCampaignLanding(campaign.Token))).ShouldNotBeNull();
+        await _host.SendAsync(new DeleteCampaign(cfa, campaign.Id));
+        (await _host.SendAsync(new GetCampaignLanding(campaign.Token))).ShouldBeNull();
     }
 
     private async Task<(Guid Cfa, CampaignRow Campaign)> CampaignAsync(DateOnly start, DateOnly end, int seats)

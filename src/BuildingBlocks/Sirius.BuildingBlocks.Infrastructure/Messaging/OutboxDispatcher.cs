@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,9 +22,6 @@ public sealed partial class OutboxDispatcher(
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> logger)
 {
-    private static readonly MethodInfo InvokeMethod =
-        typeof(OutboxDispatcher).GetMethod(nameof(InvokeHandler), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     private readonly ILookup<string, IntegrationEventSubscription> _subscribers =
         subscriptions.ToLookup(s => EventTypeRegistry.KeyOf(s.EventType));
 
@@ -161,8 +157,7 @@ public sealed partial class OutboxDispatcher(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var handler = scope.ServiceProvider.GetRequiredService(subscription.HandlerType);
-        await (Task)InvokeMethod.MakeGenericMethod(subscription.EventType)
-            .Invoke(null, [handler, integrationEvent, cancellationToken])!;
+        await subscription.Invoke(handler, integrationEvent, cancellationToken);
 
         db.InboxMessages.Add(new InboxMessage
         {
@@ -196,10 +191,6 @@ public sealed partial class OutboxDispatcher(
 
     private static Task<bool> AlreadyHandledAsync(ModuleDbContext db, Guid eventId, string handler, CancellationToken cancellationToken) =>
         db.InboxMessages.AnyAsync(i => i.EventId == eventId && i.Handler == handler, cancellationToken);
-
-    private static Task InvokeHandler<TEvent>(object handler, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-        where TEvent : IIntegrationEvent =>
-        ((IIntegrationEventHandler<TEvent>)handler).Handle((TEvent)integrationEvent, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {EventType} {EventId} failed (attempt {Attempt})")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string eventType, Guid eventId, int attempt);

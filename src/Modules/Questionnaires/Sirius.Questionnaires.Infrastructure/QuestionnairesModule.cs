@@ -34,6 +34,7 @@ public static class QuestionnairesModule
         services.Configure<SuspicionRules>(configuration.GetSection("Questionnaires:Suspicion"));
         services.AddSingleton<StatisticsCache>();
         services.AddSingleton<QuestionnaireDefinitionCache>();
+        services.AddSingleton<CampaignLinkCache>();
         services.AddSingleton<PublicStatisticsVersion>();
         services.AddSingleton<IPublicStatisticsVersion>(sp => sp.GetRequiredService<PublicStatisticsVersion>());
 

@@ -7,38 +7,40 @@ using Sirius.Questionnaires.Domain.Questionnaires;
 
 namespace Sirius.Questionnaires.Application.Answering;
 
-/// <summary>Finds campaigns by their link's token, with their parsed definition (see <see cref="QuestionnaireDefinitionCache"/>).</summary>
+/// <summary>
+/// Finds campaigns by their link's token (see <see cref="CampaignLinkCache"/>), with their parsed definition (see
+/// <see cref="QuestionnaireDefinitionCache"/>).
+/// </summary>
 internal static partial class CampaignsByToken
 {
     public static async Task<LinkedCampaign?> FindCampaignAsync(
-        this IQuestionnairesDb db, string token, TimeProvider clock, QuestionnaireDefinitionCache definitions, CancellationToken cancellationToken)
+        this IQuestionnairesDb db, string token, TimeProvider clock, QuestionnaireDefinitionCache definitions, CampaignLinkCache links,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token) || !TokenPattern().IsMatch(token))
         {
             return null;
         }
 
-        var found = await (
+        var found = await links.GetAsync(token, () => (
                 from c in db.Campaigns.AsNoTracking()
                 join f in db.Formations.AsNoTracking() on c.FormationKey equals f.Key
                 join v in db.Versions.AsNoTracking() on c.VersionId equals v.Id
                 where c.Token == token && c.DeletedAtUtc == null
-                select new
-                {
-                    Campaign = c,
-                    Formation = f,
-                    VersionUpdatedAtUtc = v.UpdatedAtUtc,
-                    v.Status,
-                    Establishment = db.Establishments.Where(e => e.Siret == c.Siret).Select(e => e.Name).FirstOrDefault(),
-                })
-            .FirstOrDefaultAsync(cancellationToken);
+                select new CampaignLinkCache.Link(
+                    c,
+                    f,
+                    v.UpdatedAtUtc,
+                    v.Status == QuestionnaireVersionStatus.Validated,
+                    db.Establishments.Where(e => e.Siret == c.Siret).Select(e => e.Name).FirstOrDefault()))
+            .FirstOrDefaultAsync(cancellationToken));
         if (found is null)
         {
             return null;
         }
 
         var campaign = found.Campaign;
-        var definition = found.Status == QuestionnaireVersionStatus.Validated
+        var definition = found.VersionValidated
             ? await definitions.GetAsync(db, campaign.VersionId, found.VersionUpdatedAtUtc, cancellationToken)
             : null;
         var availability = campaign.AvailabilityOn(FrenchCalendar.Today(clock)) switch
@@ -49,7 +51,7 @@ internal static partial class CampaignsByToken
             _ => CampaignAvailabilities.Open,
         };
         var landing = new CampaignLanding(
-            campaign.Id, campaign.Name, found.Formation.Title, found.Formation.Diploma, found.Establishment ?? campaign.Siret,
+            campaign.Id, campaign.Name, found.Formation.Title, found.Formation.Diploma, found.EstablishmentName ?? campaign.Siret,
             found.Formation.Commune, campaign.StartDate, campaign.EndDate, availability, definition?.Steps.Count ?? 0,
             campaign.PersonalInvitationsOnly);
         return new LinkedCampaign(campaign, found.Formation, landing, definition);

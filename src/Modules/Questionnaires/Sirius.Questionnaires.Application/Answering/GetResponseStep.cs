@@ -7,11 +7,12 @@ using Sirius.Questionnaires.Domain.Responses;
 
 namespace Sirius.Questionnaires.Application.Answering;
 
-internal sealed class GetResponseStepHandler(IQuestionnairesDb db, TimeProvider clock, QuestionnaireDefinitionCache definitions) : IRequestHandler<GetResponseStep, ResponseStep?>
+internal sealed class GetResponseStepHandler(IQuestionnairesDb db, TimeProvider clock, QuestionnaireDefinitionCache definitions, CampaignLinkCache links)
+    : IRequestHandler<GetResponseStep, ResponseStep?>
 {
     public async Task<ResponseStep?> Handle(GetResponseStep query, CancellationToken cancellationToken)
     {
-        var linked = await db.FindCampaignAsync(query.Token, clock, definitions, cancellationToken);
+        var linked = await db.FindCampaignAsync(query.Token, clock, definitions, links, cancellationToken);
         if (linked?.Definition is not { } definition)
         {
             return null;

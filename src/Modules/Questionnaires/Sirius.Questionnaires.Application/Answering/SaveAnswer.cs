@@ -11,12 +11,13 @@ using Sirius.Questionnaires.Domain.Responses;
 
 namespace Sirius.Questionnaires.Application.Answering;
 
-internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock, QuestionnaireDefinitionCache definitions, IOptions<SuspicionRules> rules)
+internal sealed class SaveAnswerHandler(IQuestionnairesDb db, TimeProvider clock, QuestionnaireDefinitionCache definitions, CampaignLinkCache links,
+    IOptions<SuspicionRules> rules)
     : IRequestHandler<SaveAnswer, Result<SavedAnswer>>
 {
     public async Task<Result<SavedAnswer>> Handle(SaveAnswer command, CancellationToken cancellationToken)
     {
-        var linked = await db.FindCampaignAsync(command.Token, clock, definitions, cancellationToken);
+        var linked = await db.FindCampaignAsync(command.Token, clock, definitions, links, cancellationToken);
         if (linked is null)
         {
             return Error.NotFound("campaign.not_found", "Ce questionnaire n’existe pas : vérifie le lien que ton CFA t’a donné.");

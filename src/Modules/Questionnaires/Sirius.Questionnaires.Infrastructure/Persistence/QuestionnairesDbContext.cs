@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Sirius.BuildingBlocks.Infrastructure.Database;
 using Sirius.Questionnaires.Application;
+using Sirius.Questionnaires.Application.Answering;
 using Sirius.Questionnaires.Application.Statistics;
 using Sirius.Questionnaires.Domain;
 using Sirius.Questionnaires.Domain.Campaigns;
@@ -59,6 +60,25 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
     public DbSet<StatisticsVersion> StatisticsVersions => Set<StatisticsVersion>();
 
     /// <summary>Every row of the statistics read side (per campaign and per area).</summary>
+    /// <summary>Saves; a change to what a campaign's link shows is told to <see cref="CampaignLinkCache"/> before and after.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var links = ChangesLinks();
+        links?.Changed();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        links?.Changed();
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var links = ChangesLinks();
+        links?.Changed();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        links?.Changed();
+        return saved;
+    }
+
     protected override bool MovesReadSideVersion(object entity) =>
         entity.GetType().Namespace == typeof(StatisticsVersion).Namespace && entity is not StatisticsVersion;
 
@@ -66,9 +86,18 @@ public sealed class QuestionnairesDbContext(DbContextOptions<QuestionnairesDbCon
     {
         await StatisticsVersions.Where(v => v.Id == StatisticsVersion.SingleId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), cancellationToken);
-        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider
-            ?.GetService<PublicStatisticsVersion>()?.Changed();
+        ApplicationServices()?.GetService<PublicStatisticsVersion>()?.Changed();
     }
+
+    // The cache when a campaign, its formation, its questionnaire version or its establishment is added, changed or deleted.
+    private CampaignLinkCache? ChangesLinks() =>
+        ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is Campaign or CampaignFormation or QuestionnaireVersion or KnownEstablishment)
+            ? ApplicationServices()?.GetService<CampaignLinkCache>()
+            : null;
+
+    private IServiceProvider? ApplicationServices() =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
