@@ -568,7 +568,7 @@ string Report()
     var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
     var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
     var text = new StringBuilder();
-    text.AppendLine(CultureInfo.InvariantCulture, $"Scale **{scale.Name}**, run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({cpu}), {memory} memory, load average at the end {string.Join(" ", load)} (the cores are shared with other builds).");
+    text.AppendLine(CultureInfo.InvariantCulture, $"Scale **{scale.Name}**, run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores ({cpu}), {memory} memory, load average at the end {string.Join(" ", load)}.");
     text.AppendLine();
     text.AppendLine("```");
     text.AppendLine(command.Trim());
